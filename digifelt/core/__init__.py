@@ -1,0 +1,1 @@
+"""Domain model and services. Never imports Qt."""

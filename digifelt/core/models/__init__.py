@@ -1,0 +1,35 @@
+"""All SQLModel tables; importing this package registers every table on the metadata."""
+
+from digifelt.core.models.activity import (
+    ACTIVITY_KINDS,
+    ACTIVITY_STATUSES,
+    Activity,
+    ActivityAssessor,
+    ActivityGroup,
+    ActivityParticipant,
+    Entry,
+)
+from digifelt.core.models.base import Record, SQLModel
+from digifelt.core.models.evidence import (
+    EXCERPT_KINDS,
+    VALENCES,
+    Attachment,
+    Blob,
+    Excerpt,
+    ExcerptIndicator,
+)
+from digifelt.core.models.findings import FINDING_STATUSES, AreaSummary, Finding, FindingExcerpt
+from digifelt.core.models.guide import Guide, GuideQuestion, QuestionIndicator
+from digifelt.core.models.people import Participant, RespondentGroup
+from digifelt.core.models.project import Assessor, Project
+from digifelt.core.models.rubric import Area, Indicator, ScaleLevel
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "EXCERPT_KINDS", "FINDING_STATUSES", "VALENCES",
+    "Activity", "ActivityAssessor", "ActivityGroup", "ActivityParticipant", "Area",
+    "AreaSummary", "Assessor", "Attachment", "Blob", "Entry", "Excerpt", "ExcerptIndicator",
+    "Finding", "FindingExcerpt", "Guide", "GuideQuestion", "Indicator", "Participant",
+    "Project", "QuestionIndicator", "Record", "RespondentGroup", "ScaleLevel", "metadata",
+]

@@ -1,0 +1,73 @@
+"""Activities (interviews, observations, document reviews) and the notes taken in them."""
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from digifelt.core.models.base import Record
+from digifelt.core.models.types import UtcDateTime
+
+ACTIVITY_KINDS = ("interview", "observation", "document_review")
+ACTIVITY_STATUSES = ("planned", "in_progress", "done")
+
+
+class Activity(Record, table=True):
+    kind: str = Field(index=True)
+    title: str
+    status: str = "planned"
+    started_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    place: str | None = None
+    guide_id: str | None = Field(
+        default=None, foreign_key="guide.id", index=True, ondelete="SET NULL"
+    )
+    headcount: int | None = None
+    # Document metadata: only document reviews carry these.
+    doc_title: str | None = None
+    doc_type: str | None = None
+    doc_date: date | None = None
+    doc_owner: str | None = None
+    doc_reference: str | None = None
+    # No FK: attachment already points at activity, and a cycle would block
+    # table recreation in batch migrations. `digifelt check` verifies it instead.
+    doc_attachment_id: str | None = None
+
+
+class ActivityAssessor(SQLModel, table=True):
+    __tablename__ = "activity_assessor"
+
+    activity_id: str = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    assessor_id: str = Field(
+        foreign_key="assessor.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class ActivityGroup(SQLModel, table=True):
+    __tablename__ = "activity_group"
+
+    activity_id: str = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    group_id: str = Field(
+        foreign_key="respondent_group.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class ActivityParticipant(SQLModel, table=True):
+    __tablename__ = "activity_participant"
+
+    activity_id: str = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    participant_id: str = Field(
+        foreign_key="participant.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class Entry(Record, table=True):
+    """A block of notes; excerpts point into its text by code-point offsets."""
+
+    activity_id: str = Field(foreign_key="activity.id", index=True, ondelete="CASCADE")
+    text: str = ""
+    question_id: str | None = Field(
+        default=None, foreign_key="guide_question.id", index=True, ondelete="SET NULL"
+    )
+    offset_s: float | None = None
+    author_id: str | None = Field(default=None, foreign_key="assessor.id", ondelete="SET NULL")
+    order: int = 0

@@ -1,0 +1,37 @@
+"""Findings per indicator and summaries per area: the judgement the report is built from."""
+
+from sqlmodel import Field, SQLModel
+
+from digifelt.core.models.base import Record
+
+FINDING_STATUSES = ("draft", "agreed")
+
+
+class Finding(Record, table=True):
+    indicator_id: str = Field(foreign_key="indicator.id", unique=True, ondelete="CASCADE")
+    level: int | None = None
+    strengths: str | None = None
+    improvements: str | None = None
+    actions: str | None = None
+    status: str = "draft"
+    author_id: str | None = Field(default=None, foreign_key="assessor.id", ondelete="SET NULL")
+
+
+class FindingExcerpt(SQLModel, table=True):
+    __tablename__ = "finding_excerpt"
+
+    finding_id: str = Field(foreign_key="finding.id", primary_key=True, ondelete="CASCADE")
+    excerpt_id: str = Field(
+        foreign_key="excerpt.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+    order: int = 0
+
+
+class AreaSummary(Record, table=True):
+    __tablename__ = "area_summary"
+
+    area_id: str = Field(foreign_key="area.id", unique=True, ondelete="CASCADE")
+    summary: str | None = None
+    strengths: str | None = None
+    improvements: str | None = None
+    author_id: str | None = Field(default=None, foreign_key="assessor.id", ondelete="SET NULL")

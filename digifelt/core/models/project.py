@@ -1,0 +1,25 @@
+"""The assessment itself and the team that carries it out."""
+
+from datetime import date
+
+from sqlmodel import Field
+
+from digifelt.core.models.base import Record
+
+
+class Project(Record, table=True):
+    """One row per file: the assessment of one organisation."""
+
+    title: str
+    organisation: str
+    language: str = "nb"
+    period: str | None = None
+    description: str | None = None
+    template_id: str | None = None
+    rubric_title: str | None = None
+    retention_date: date | None = None
+
+
+class Assessor(Record, table=True):
+    name: str
+    initials: str | None = None

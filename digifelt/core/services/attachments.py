@@ -1,0 +1,87 @@
+"""Attachments: file content stored inside the project by SHA-256, each distinct content once."""
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from digifelt.core.errors import ValidationError
+from digifelt.core.models import Activity, Attachment, Blob, Entry
+from digifelt.core.services.common import apply_changes, check_text, get_or_raise
+from digifelt.storage.database import Database
+
+MAX_ATTACHMENT = 512 * 1024 * 1024
+
+
+def add_attachment(db: Database, *, data: bytes, filename: str, media_type: str | None = None,
+                   caption: str | None = None, activity_id: str | None = None,
+                   entry_id: str | None = None) -> Attachment:
+    if len(data) > MAX_ATTACHMENT:
+        raise ValidationError(f"{filename}: larger than {MAX_ATTACHMENT // 2**20} MB")
+    filename = Path(filename.replace("\\", "/")).name
+    if not filename:
+        raise ValidationError("an attachment needs a file name")
+    check_text(filename, "filename")
+    check_text(caption, "caption")
+    media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    digest = hashlib.sha256(data).hexdigest()
+    with db.transaction() as s:
+        if activity_id:
+            get_or_raise(s, Activity, activity_id, "activity")
+        if entry_id:
+            get_or_raise(s, Entry, entry_id, "entry")
+        if s.get(Blob, digest) is None:
+            s.add(Blob(sha256=digest, size=len(data), data=data))
+            s.flush()
+        attachment = Attachment(sha256=digest, filename=filename, media_type=media_type,
+                                size=len(data), caption=caption, activity_id=activity_id,
+                                entry_id=entry_id)
+        s.add(attachment)
+    return attachment
+
+
+def add_attachment_file(db: Database, path: Path, **kwargs) -> Attachment:
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"{path.name}: no such file")
+    if path.stat().st_size > MAX_ATTACHMENT:
+        raise ValidationError(f"{path.name}: larger than {MAX_ATTACHMENT // 2**20} MB")
+    return add_attachment(db, data=path.read_bytes(), filename=path.name, **kwargs)
+
+
+def attachment_data(db: Database, attachment_id: str) -> bytes:
+    with db.transaction() as s:
+        attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
+        return get_or_raise(s, Blob, attachment.sha256, "file content").data
+
+
+def update_attachment(db: Database, attachment_id: str, **changes) -> Attachment:
+    with db.transaction() as s:
+        attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
+        apply_changes(attachment, changes, ("caption", "filename", "activity_id", "entry_id"))
+    return attachment
+
+
+def delete_attachment(db: Database, attachment_id: str) -> None:
+    """Removes the attachment, and its content once no attachment refers to it."""
+    with db.transaction() as s:
+        attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
+        digest = attachment.sha256
+        s.delete(attachment)
+        s.flush()
+        still_used = s.exec(select(func.count()).select_from(Attachment)
+                            .where(Attachment.sha256 == digest)).one()
+        if not still_used:
+            blob = s.get(Blob, digest)
+            if blob is not None:
+                s.delete(blob)
+
+
+def list_attachments(db: Database, activity_id: str | None = None) -> list[Attachment]:
+    with db.transaction() as s:
+        query = select(Attachment).order_by(Attachment.created_at)
+        if activity_id:
+            query = query.where(Attachment.activity_id == activity_id)
+        return list(s.exec(query).all())

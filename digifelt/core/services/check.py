@@ -1,0 +1,106 @@
+"""`digifelt check`: find corruption, broken references, detached excerpts and a stale index."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from digifelt.errors import DigifeltError
+from digifelt.storage import fts
+from digifelt.storage.database import inspect_file, open_database
+from digifelt.storage.schema_version import SCHEMA_HEAD
+
+
+@dataclass
+class CheckItem:
+    name: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    items: list[CheckItem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(item.ok for item in self.items)
+
+    def lines(self) -> list[str]:
+        out = []
+        for item in self.items:
+            out.append(f"{'ok  ' if item.ok else 'FAIL'}  {item.name}")
+            out += [f"      - {p}" for p in item.problems]
+        return out
+
+
+def _anchor_problems(conn) -> list[str]:
+    rows = conn.execute(text(
+        "SELECT x.id, x.start, x.\"end\", x.text, e.text FROM excerpt x JOIN entry e "
+        "ON e.id = x.entry_id WHERE x.detached = 0 AND x.start IS NOT NULL")).all()
+    problems = []
+    for ex_id, start, end, quoted, body in rows:
+        if body[start:end] != quoted:
+            problems.append(f"excerpt {ex_id} no longer points at its quoted words")
+    detached = conn.execute(text("SELECT count(*) FROM excerpt WHERE detached = 1")).scalar_one()
+    if detached:
+        problems.append(f"{detached} excerpt(s) are detached from their notes (text was edited)")
+    return problems
+
+
+def _reference_problems(conn) -> list[str]:
+    problems = []
+    dangling_docs = conn.execute(text(
+        "SELECT count(*) FROM activity a WHERE a.doc_attachment_id IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM attachment t WHERE t.id = a.doc_attachment_id)")).scalar_one()
+    if dangling_docs:
+        problems.append(f"{dangling_docs} document review(s) refer to a missing attachment")
+    bad_blobs = conn.execute(text(
+        "SELECT count(*) FROM blob WHERE length(data) != size")).scalar_one()
+    if bad_blobs:
+        problems.append(f"{bad_blobs} stored file(s) have the wrong size")
+    projects = conn.execute(text("SELECT count(*) FROM project")).scalar_one()
+    if projects != 1:
+        problems.append(f"expected one project record, found {projects}")
+    return problems
+
+
+def check_project(path: Path) -> CheckReport:
+    report = CheckReport(Path(path))
+    opening = CheckItem("file opens as a digifelt project (quick_check, schema version)")
+    report.items.append(opening)
+    try:
+        state = inspect_file(path)
+        if state.revision != SCHEMA_HEAD:
+            opening.problems.append(
+                f"schema version {state.revision!r}; this digifelt writes {SCHEMA_HEAD!r}")
+            return report
+        db = open_database(path, backup=False)
+    except DigifeltError as exc:
+        opening.problems.append(str(exc))
+        return report
+    try:
+        with db.engine.connect() as conn:
+            integrity = CheckItem("integrity_check")
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if rows != ["ok"]:
+                integrity.problems += rows[:20]
+            foreign = CheckItem("foreign keys")
+            bad = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if bad:
+                tables = sorted({r[0] for r in bad})
+                foreign.problems.append(f"{len(bad)} broken reference(s) in {', '.join(tables)}")
+            foreign.problems += _reference_problems(conn)
+            index = CheckItem("full-text search index")
+            index.problems += fts.index_problems(conn)
+            anchors = CheckItem("excerpt anchors")
+            anchors.problems += _anchor_problems(conn)
+            conn.rollback()
+        report.items += [integrity, foreign, index, anchors]
+    finally:
+        db.engine.dispose()
+    return report

@@ -1,0 +1,80 @@
+"""Notes inside an activity. Editing text re-anchors the excerpts that point into it."""
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from digifelt.core.anchoring import Span, reanchor
+from digifelt.core.ids import utcnow
+from digifelt.core.models import Activity, Entry, Excerpt, GuideQuestion
+from digifelt.core.services.common import check_text, get_or_raise
+from digifelt.storage.database import Database
+
+
+def add_entry(db: Database, *, activity_id: str, text: str = "", question_id: str | None = None,
+              offset_s: float | None = None, author_id: str | None = None,
+              order: int | None = None) -> Entry:
+    check_text(text, "text")
+    with db.transaction() as s:
+        get_or_raise(s, Activity, activity_id, "activity")
+        if question_id:
+            get_or_raise(s, GuideQuestion, question_id, "question")
+        if order is None:
+            order = s.exec(select(func.coalesce(func.max(Entry.order) + 1, 0))
+                           .where(Entry.activity_id == activity_id)).one()
+        entry = Entry(activity_id=activity_id, text=text, question_id=question_id,
+                      offset_s=offset_s, author_id=author_id, order=order)
+        s.add(entry)
+    return entry
+
+
+def update_entry_text(db: Database, entry_id: str, text: str) -> Entry:
+    """Save edited text; every excerpt on it is moved with its words or flagged detached."""
+    check_text(text, "text")
+    with db.transaction() as s:
+        entry = get_or_raise(s, Entry, entry_id, "entry")
+        old = entry.text
+        if old == text:
+            return entry
+        entry.text = text
+        entry.updated_at = utcnow()
+        excerpts = s.exec(select(Excerpt).where(Excerpt.entry_id == entry_id)).all()
+        for excerpt in excerpts:
+            if excerpt.start is None or excerpt.end is None or excerpt.detached:
+                continue
+            moved = reanchor(old, text, Span(excerpt.start, excerpt.end), excerpt.text)
+            if moved is None:
+                excerpt.detached = True
+            elif (moved.start, moved.end) != (excerpt.start, excerpt.end):
+                excerpt.start, excerpt.end = moved.start, moved.end
+            else:
+                continue
+            excerpt.updated_at = utcnow()
+    return entry
+
+
+def update_entry(db: Database, entry_id: str, *, question_id: str | None = None,
+                 offset_s: float | None = None) -> Entry:
+    with db.transaction() as s:
+        entry = get_or_raise(s, Entry, entry_id, "entry")
+        if question_id is not None:
+            entry.question_id = question_id or None
+        if offset_s is not None:
+            entry.offset_s = offset_s
+        entry.updated_at = utcnow()
+    return entry
+
+
+def delete_entry(db: Database, entry_id: str) -> None:
+    with db.transaction() as s:
+        s.delete(get_or_raise(s, Entry, entry_id, "entry"))
+
+
+def get_entry(db: Database, entry_id: str) -> Entry:
+    with db.transaction() as s:
+        return get_or_raise(s, Entry, entry_id, "entry")
+
+
+def list_entries(db: Database, activity_id: str) -> list[Entry]:
+    with db.transaction() as s:
+        return list(s.exec(select(Entry).where(Entry.activity_id == activity_id)
+                           .order_by(Entry.order, Entry.created_at)).all())

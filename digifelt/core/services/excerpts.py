@@ -1,0 +1,131 @@
+"""Evidence excerpts: spans of notes or page references, tagged to indicators."""
+
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, delete, select
+
+from digifelt.core.errors import ValidationError
+from digifelt.core.ids import utcnow
+from digifelt.core.models import (
+    EXCERPT_KINDS,
+    VALENCES,
+    Activity,
+    Attachment,
+    Entry,
+    Excerpt,
+    ExcerptIndicator,
+    Indicator,
+)
+from digifelt.core.services.common import apply_changes, check_text, get_or_raise, require_choice
+from digifelt.storage.database import Database
+
+EXCERPT_FIELDS = ("kind", "valence", "starred", "memo", "page", "text")
+
+
+@dataclass
+class ExcerptView:
+    excerpt: Excerpt
+    indicator_ids: list[str] = field(default_factory=list)
+
+
+def _check_flags(kind: str, valence: str) -> None:
+    require_choice(kind, EXCERPT_KINDS, "kind")
+    require_choice(valence, VALENCES, "valence")
+
+
+def _set_indicators(s: Session, excerpt_id: str, indicator_ids: list[str]) -> None:
+    s.exec(delete(ExcerptIndicator).where(ExcerptIndicator.excerpt_id == excerpt_id))
+    for ind_id in dict.fromkeys(indicator_ids):
+        get_or_raise(s, Indicator, ind_id, "indicator")
+        s.add(ExcerptIndicator(excerpt_id=excerpt_id, indicator_id=ind_id))
+
+
+def tag_excerpt(db: Database, *, entry_id: str, start: int, end: int, indicator_ids: list[str],
+                kind: str = "quote", valence: str = "neutral", starred: bool = False,
+                memo: str | None = None, author_id: str | None = None) -> ExcerptView:
+    """Tag text[start:end] of an entry (code-point offsets, end exclusive) to indicators."""
+    _check_flags(kind, valence)
+    check_text(memo, "memo")
+    with db.transaction() as s:
+        entry = get_or_raise(s, Entry, entry_id, "entry")
+        if not (0 <= start < end <= len(entry.text)):
+            raise ValidationError(
+                f"span {start}–{end} is outside the note (length {len(entry.text)})")
+        excerpt = Excerpt(entry_id=entry_id, activity_id=entry.activity_id, start=start, end=end,
+                          text=entry.text[start:end], kind=kind, valence=valence,
+                          starred=starred, memo=memo, author_id=author_id)
+        s.add(excerpt)
+        s.flush()
+        _set_indicators(s, excerpt.id, indicator_ids)
+    return ExcerptView(excerpt, list(dict.fromkeys(indicator_ids)))
+
+
+def add_document_excerpt(db: Database, *, activity_id: str, text: str, indicator_ids: list[str],
+                         page: int | None = None, attachment_id: str | None = None,
+                         kind: str = "quote", valence: str = "neutral", starred: bool = False,
+                         memo: str | None = None, author_id: str | None = None) -> ExcerptView:
+    """An excerpt from a reviewed document, cited by page rather than by a span of notes."""
+    _check_flags(kind, valence)
+    check_text(text, "text")
+    check_text(memo, "memo")
+    if not text.strip():
+        raise ValidationError("the excerpt text must not be empty")
+    if page is not None and page < 1:
+        raise ValidationError("page numbers start at 1")
+    with db.transaction() as s:
+        get_or_raise(s, Activity, activity_id, "activity")
+        if attachment_id:
+            get_or_raise(s, Attachment, attachment_id, "attachment")
+        excerpt = Excerpt(activity_id=activity_id, attachment_id=attachment_id, page=page,
+                          text=text, kind=kind, valence=valence, starred=starred, memo=memo,
+                          author_id=author_id)
+        s.add(excerpt)
+        s.flush()
+        _set_indicators(s, excerpt.id, indicator_ids)
+    return ExcerptView(excerpt, list(dict.fromkeys(indicator_ids)))
+
+
+def update_excerpt(db: Database, excerpt_id: str, *, indicator_ids: list[str] | None = None,
+                   **changes) -> ExcerptView:
+    """Change flags, memo or tags. The quoted text of a span excerpt follows its entry."""
+    with db.transaction() as s:
+        excerpt = get_or_raise(s, Excerpt, excerpt_id, "excerpt")
+        if excerpt.entry_id and "text" in changes:
+            raise ValidationError("the text of a span excerpt comes from its note")
+        _check_flags(changes.get("kind", excerpt.kind), changes.get("valence", excerpt.valence))
+        apply_changes(excerpt, changes, EXCERPT_FIELDS)
+        if indicator_ids is not None:
+            _set_indicators(s, excerpt_id, indicator_ids)
+            excerpt.updated_at = utcnow()
+        ids = list(s.exec(select(ExcerptIndicator.indicator_id)
+                          .where(ExcerptIndicator.excerpt_id == excerpt_id)).all())
+    return ExcerptView(excerpt, ids)
+
+
+def delete_excerpt(db: Database, excerpt_id: str) -> None:
+    with db.transaction() as s:
+        s.delete(get_or_raise(s, Excerpt, excerpt_id, "excerpt"))
+
+
+def _views(s: Session, excerpts) -> list[ExcerptView]:
+    views = {e.id: ExcerptView(e) for e in excerpts}
+    if views:
+        links = s.exec(select(ExcerptIndicator)
+                       .where(ExcerptIndicator.excerpt_id.in_(list(views)))).all()
+        for link in links:
+            views[link.excerpt_id].indicator_ids.append(link.indicator_id)
+    return list(views.values())
+
+
+def list_excerpts(db: Database, *, activity_id: str | None = None, entry_id: str | None = None,
+                  indicator_id: str | None = None) -> list[ExcerptView]:
+    with db.transaction() as s:
+        query = select(Excerpt).order_by(Excerpt.created_at)
+        if activity_id:
+            query = query.where(Excerpt.activity_id == activity_id)
+        if entry_id:
+            query = query.where(Excerpt.entry_id == entry_id)
+        if indicator_id:
+            query = query.join(ExcerptIndicator).where(
+                ExcerptIndicator.indicator_id == indicator_id)
+        return _views(s, s.exec(query).all())

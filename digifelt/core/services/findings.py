@@ -1,0 +1,98 @@
+"""Findings per indicator (level, texts, chosen excerpts) and summaries per area."""
+
+from dataclasses import dataclass, field
+
+from sqlmodel import delete, select
+
+from digifelt.core.errors import ValidationError
+from digifelt.core.ids import utcnow
+from digifelt.core.models import (
+    FINDING_STATUSES,
+    Area,
+    AreaSummary,
+    Excerpt,
+    Finding,
+    FindingExcerpt,
+    Indicator,
+    ScaleLevel,
+)
+from digifelt.core.services.common import apply_changes, get_or_raise, require_choice
+from digifelt.storage.database import Database
+
+FINDING_FIELDS = ("level", "strengths", "improvements", "actions", "status", "author_id")
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    excerpt_ids: list[str] = field(default_factory=list)
+
+
+def get_finding(db: Database, indicator_id: str) -> FindingView:
+    """The indicator's finding; an empty draft is created on first access."""
+    with db.transaction() as s:
+        get_or_raise(s, Indicator, indicator_id, "indicator")
+        finding = s.exec(select(Finding).where(Finding.indicator_id == indicator_id)).first()
+        if finding is None:
+            finding = Finding(indicator_id=indicator_id)
+            s.add(finding)
+            s.flush()
+        ids = list(s.exec(select(FindingExcerpt.excerpt_id)
+                          .where(FindingExcerpt.finding_id == finding.id)
+                          .order_by(FindingExcerpt.order)).all())
+    return FindingView(finding, ids)
+
+
+def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | None = None,
+                   **changes) -> FindingView:
+    """Set level/texts/status/author and, if given, the ordered supporting excerpts."""
+    if "status" in changes:
+        require_choice(changes["status"], FINDING_STATUSES, "status")
+    view = get_finding(db, indicator_id)
+    with db.transaction() as s:
+        finding = s.get(Finding, view.finding.id)
+        if changes.get("level") is not None:
+            levels = set(s.exec(select(ScaleLevel.value)).all())
+            if changes["level"] not in levels:
+                raise ValidationError(f"level {changes['level']} is not on the scale")
+        apply_changes(finding, changes, FINDING_FIELDS)
+        if excerpt_ids is not None:
+            s.exec(delete(FindingExcerpt).where(FindingExcerpt.finding_id == finding.id))
+            for n, excerpt_id in enumerate(dict.fromkeys(excerpt_ids)):
+                get_or_raise(s, Excerpt, excerpt_id, "excerpt")
+                s.add(FindingExcerpt(finding_id=finding.id, excerpt_id=excerpt_id, order=n))
+            finding.updated_at = utcnow()
+            view.excerpt_ids = list(dict.fromkeys(excerpt_ids))
+    view.finding = finding
+    return view
+
+
+def list_findings(db: Database) -> list[FindingView]:
+    with db.transaction() as s:
+        views = {f.id: FindingView(f) for f in s.exec(select(Finding)).all()}
+        for link in s.exec(select(FindingExcerpt).order_by(FindingExcerpt.order)).all():
+            views[link.finding_id].excerpt_ids.append(link.excerpt_id)
+    return list(views.values())
+
+
+def get_area_summary(db: Database, area_id: str) -> AreaSummary:
+    with db.transaction() as s:
+        get_or_raise(s, Area, area_id, "area")
+        summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).first()
+        if summary is None:
+            summary = AreaSummary(area_id=area_id)
+            s.add(summary)
+    return summary
+
+
+def update_area_summary(db: Database, area_id: str, **changes) -> AreaSummary:
+    get_area_summary(db, area_id)
+    with db.transaction() as s:
+        summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).one()
+        apply_changes(summary, changes, ("summary", "strengths", "improvements", "author_id"))
+    return summary
+
+
+def list_area_summaries(db: Database) -> list[AreaSummary]:
+    with db.transaction() as s:
+        return list(s.exec(select(AreaSummary)).all())

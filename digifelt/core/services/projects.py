@@ -1,0 +1,86 @@
+"""Create and open project files; read and edit the project's own metadata."""
+
+import os
+from pathlib import Path
+
+from sqlmodel import select
+
+from digifelt.core.errors import ProjectFileError
+from digifelt.core.models import Assessor, Project
+from digifelt.core.services.common import apply_changes, require_choice, require_text
+from digifelt.core.services.rubric import copy_template
+from digifelt.core.template import RubricTemplate
+from digifelt.storage.database import (
+    Database,
+    create_database,
+    open_database,
+    remove_file_set,
+)
+
+LANGUAGES = ("nb", "en")
+PROJECT_FIELDS = (
+    "title", "organisation", "language", "period", "description", "retention_date",
+)
+
+
+def create_project(
+    path: Path,
+    *,
+    template: RubricTemplate,
+    title: str,
+    organisation: str,
+    language: str | None = None,
+    period: str | None = None,
+    assessor_name: str | None = None,
+    assessor_initials: str | None = None,
+) -> Database:
+    """A new project file with the template's rubric copied in; all or nothing."""
+    path = Path(path)
+    require_text(title, "title")
+    require_text(organisation, "organisation")
+    language = require_choice(language or template.language, LANGUAGES, "language")
+    if path.exists():
+        raise ProjectFileError(f"{path.name}: already exists; choose another name")
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"{path.parent}: no such folder")
+    # Build beside the target and rename at the end, so a failure never leaves a
+    # half-made project under the name the user chose.
+    staging = path.with_name(f".{path.name}.creating")
+    remove_file_set(staging)
+    db = create_database(staging)
+    try:
+        with db.transaction() as s:
+            s.add(Project(title=title, organisation=organisation, language=language,
+                          period=period, template_id=template.id, rubric_title=template.title))
+            s.flush()
+            if assessor_name:
+                s.add(Assessor(name=assessor_name, initials=assessor_initials))
+            copy_template(s, template)
+        db.close()
+        os.replace(staging, path)
+    except BaseException:
+        db.close()
+        remove_file_set(staging)
+        raise
+    return open_database(path, backup=False)
+
+
+def open_project(path: Path) -> Database:
+    return open_database(Path(path))
+
+
+def get_project(db: Database) -> Project:
+    with db.transaction() as s:
+        project = s.exec(select(Project)).first()
+    if project is None:
+        raise ProjectFileError(f"{db.path.name}: the file has no project record")
+    return project
+
+
+def update_project(db: Database, **changes) -> Project:
+    if "language" in changes:
+        require_choice(changes["language"], LANGUAGES, "language")
+    with db.transaction() as s:
+        project = s.exec(select(Project)).one()
+        apply_changes(project, changes, PROJECT_FIELDS)
+    return project

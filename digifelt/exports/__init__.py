@@ -1,0 +1,1 @@
+"""Exporters (report, bundle, qdpx, csv). Never imports Qt."""

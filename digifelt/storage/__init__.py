@@ -1,0 +1,1 @@
+"""Project file storage: engine, pragmas, transactions, migrations, backups. Never imports Qt."""

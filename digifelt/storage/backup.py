@@ -1,0 +1,73 @@
+"""Rolling backups of project files in the user data folder, taken with SQLite's online backup API."""
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from digifelt.storage.paths import backups_dir
+
+KEEP_PER_PROJECT = 20
+SUFFIX = ".digifelt"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def project_backup_dir(project: Path) -> Path:
+    # The hash of the absolute path keeps two 'rapport.digifelt' in different folders apart.
+    digest = hashlib.sha1(str(Path(project).resolve()).encode()).hexdigest()[:10]
+    return backups_dir() / f"{Path(project).stem}-{digest}"
+
+
+def take_backup(project: Path, reason: str) -> Path:
+    """Copy a consistent snapshot of `project` (it may be open elsewhere) and prune old ones."""
+    folder = project_backup_dir(project)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{stamp}-{reason}{SUFFIX}"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(f"file:{Path(project).resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(partial, 0o600)
+    with open(partial, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    prune(project)
+    return target
+
+
+def list_backups(project: Path) -> list[BackupInfo]:
+    """Newest first."""
+    folder = project_backup_dir(project)
+    if not folder.is_dir():
+        return []
+    found = []
+    for item in folder.glob(f"*{SUFFIX}"):
+        stamp, _, reason = item.stem.partition("-")
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ")
+        except ValueError:
+            continue
+        found.append(BackupInfo(item, taken, reason, item.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def prune(project: Path, keep: int = KEEP_PER_PROJECT) -> None:
+    for old in list_backups(project)[keep:]:
+        old.path.unlink(missing_ok=True)

@@ -1,0 +1,151 @@
+"""SQLite FTS5 full-text index over notes, excerpts, findings and document metadata.
+
+SQLite-only by nature, so it lives here behind a few functions. Triggers keep the index
+in step with the source tables whatever writes them (services, bundle import, repair).
+`search_doc` maps each indexed object to a stable integer rowid: implicit rowids of
+tables with text keys can change on VACUUM, so FTS external content cannot use them.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+# remove_diacritics 0: 'å' and Sámi 'č', 'ŋ' match as typed (not as 'a', 'c', 'n');
+# unicode61 still folds case for every script.
+TOKENIZER = "unicode61 remove_diacritics 0"
+
+# (kind, source table, SQL expression of the indexed text over NEW/OLD, activity expression)
+_SOURCES = (
+    ("entry", "entry", "{r}.text", "{r}.activity_id"),
+    ("excerpt", "excerpt", "{r}.text || ' ' || coalesce({r}.memo, '')", "{r}.activity_id"),
+    (
+        "finding",
+        "finding",
+        "coalesce({r}.strengths, '') || ' ' || coalesce({r}.improvements, '') || ' ' "
+        "|| coalesce({r}.actions, '')",
+        "NULL",
+    ),
+    (
+        "activity",
+        "activity",
+        "{r}.title || ' ' || coalesce({r}.place, '') || ' ' || coalesce({r}.doc_title, '') "
+        "|| ' ' || coalesce({r}.doc_type, '') || ' ' || coalesce({r}.doc_owner, '') || ' ' "
+        "|| coalesce({r}.doc_reference, '')",
+        "{r}.id",
+    ),
+)
+
+
+def _ddl() -> list[str]:
+    stmts = [
+        "CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL UNIQUE, "
+        "kind TEXT NOT NULL, activity_id TEXT)",
+        f"CREATE VIRTUAL TABLE search_fts USING fts5(body, tokenize='{TOKENIZER}')",
+    ]
+    for kind, table, body, activity in _SOURCES:
+        new_body, new_act = body.format(r="NEW"), activity.format(r="NEW")
+        stmts += [
+            f"CREATE TRIGGER fts_{table}_ai AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_doc(ref_id, kind, activity_id) VALUES (NEW.id, '{kind}', {new_act}); "
+            f"INSERT INTO search_fts(rowid, body) VALUES "
+            f"((SELECT docid FROM search_doc WHERE ref_id = NEW.id), {new_body}); END",
+            f"CREATE TRIGGER fts_{table}_au AFTER UPDATE ON {table} BEGIN "
+            f"UPDATE search_doc SET activity_id = {new_act} WHERE ref_id = OLD.id; "
+            f"UPDATE search_fts SET body = {new_body} "
+            f"WHERE rowid = (SELECT docid FROM search_doc WHERE ref_id = OLD.id); END",
+            f"CREATE TRIGGER fts_{table}_ad AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE ref_id = OLD.id); "
+            f"DELETE FROM search_doc WHERE ref_id = OLD.id; END",
+        ]
+    return stmts
+
+
+def expected_schema_objects() -> dict[str, str]:
+    """Triggers (name → CREATE text) a sound project file contains; anything else is refused."""
+    out = {}
+    for stmt in _ddl():
+        if stmt.startswith("CREATE TRIGGER "):
+            out[stmt.split()[2]] = stmt
+    return out
+
+
+def _drop_ddl() -> list[str]:
+    stmts = []
+    for _kind, table, _b, _a in _SOURCES:
+        stmts += [f"DROP TRIGGER IF EXISTS fts_{table}_{op}" for op in ("ai", "au", "ad")]
+    return stmts + ["DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_doc"]
+
+
+def create_index(conn: Connection) -> None:
+    for stmt in _ddl():
+        conn.exec_driver_sql(stmt)
+
+
+def drop_index(conn: Connection) -> None:
+    for stmt in _drop_ddl():
+        conn.exec_driver_sql(stmt)
+
+
+def rebuild_index(conn: Connection) -> None:
+    """Recreate the index from the source tables (repair, or after a schema migration)."""
+    drop_index(conn)
+    create_index(conn)
+    for kind, table, body, activity in _SOURCES:
+        conn.exec_driver_sql(
+            f"INSERT INTO search_doc(ref_id, kind, activity_id) "
+            f"SELECT t.id, '{kind}', {activity.format(r='t')} FROM {table} t"
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO search_fts(rowid, body) SELECT d.docid, {body.format(r='t')} "
+            f"FROM {table} t JOIN search_doc d ON d.ref_id = t.id"
+        )
+
+
+def index_problems(conn: Connection) -> list[str]:
+    """Describe how the index is out of step with the source tables; empty when it is sound."""
+    problems = []
+    for kind, table, _body, _act in _SOURCES:
+        missing = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
+            f"(SELECT 1 FROM search_doc d WHERE d.ref_id = t.id)"
+        ).scalar_one()
+        if missing:
+            problems.append(f"{missing} {kind} row(s) missing from the search index")
+        stale = conn.exec_driver_sql(
+            f"SELECT count(*) FROM search_doc d WHERE d.kind = '{kind}' AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = d.ref_id)"
+        ).scalar_one()
+        if stale:
+            problems.append(f"{stale} stale {kind} row(s) in the search index")
+    orphans = conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM search_fts) - (SELECT count(*) FROM search_doc)"
+    ).scalar_one()
+    if orphans:
+        problems.append("search index and its document map differ in size")
+    try:
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
+    except Exception as exc:  # sqlite reports index corruption as a generic database error
+        problems.append(f"search index is corrupt: {exc.__class__.__name__}")
+    return problems
+
+
+@dataclass(frozen=True)
+class RawHit:
+    kind: str
+    ref_id: str
+    activity_id: str | None
+    snippet: str
+    rank: float
+
+
+def query(conn: Connection, match: str, limit: int = 50) -> list[RawHit]:
+    rows = conn.execute(
+        text(
+            "SELECT d.kind, d.ref_id, d.activity_id, "
+            "snippet(search_fts, 0, char(2), char(3), '…', 12), search_fts.rank "
+            "FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid "
+            "WHERE search_fts MATCH :m ORDER BY search_fts.rank LIMIT :n"
+        ),
+        {"m": match, "n": limit},
+    )
+    return [RawHit(*row) for row in rows]

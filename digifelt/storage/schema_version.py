@@ -1,0 +1,7 @@
+"""The schema revisions this version of digifelt knows, oldest first (checked against Alembic by a test).
+
+Kept as a constant so that opening an up-to-date file does not have to import Alembic.
+"""
+
+SCHEMA_REVISIONS = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
