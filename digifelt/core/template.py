@@ -15,7 +15,7 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import PydanticCustomError
 
 from digifelt.core.errors import TemplateError
-from digifelt.resources import resource_path
+from digifelt.resource_paths import resource_path
 
 FORMAT = "digifelt-rubric"
 SUPPORTED_VERSIONS = (1,)

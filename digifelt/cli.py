@@ -1,0 +1,60 @@
+"""Command-line front end: every headless job the GUI can do, plus launching the GUI."""
+
+import argparse
+import sys
+import traceback
+
+from digifelt import __version__
+from digifelt.errors import DigifeltError
+
+# Each module registers its own verbs; adding a capability means adding a module here.
+COMMAND_MODULES = (
+    "digifelt.commands.gui",
+    "digifelt.commands.project",
+    "digifelt.commands.rubric",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="digifelt",
+        description="Offline evidence capture and reporting for on-site assessments.",
+    )
+    parser.add_argument("--version", action="version", version=f"digifelt {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        from digifelt.commands.gui import run_gui
+
+        return run_gui(None)
+    try:
+        return int(args.func(args) or 0)
+    except DigifeltError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"digifelt: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("digifelt: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the promise is one clear line, never a traceback by default
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"digifelt: unexpected error: {exc.__class__.__name__}: {exc} "
+                  "(run with --debug for details)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
