@@ -10,6 +10,7 @@ from digifelt.errors import DigifeltError
 # Each module registers its own verbs; adding a capability means adding a module here.
 COMMAND_MODULES = (
     "digifelt.commands.gui",
+    "digifelt.commands.matrix",
     "digifelt.commands.project",
     "digifelt.commands.rubric",
 )

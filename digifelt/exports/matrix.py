@@ -1,0 +1,87 @@
+"""Evidence matrix as CSV or XLSX: the same counts the GUI shows, one row per indicator."""
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from digifelt.core.services.matrix import Matrix
+from digifelt.errors import DigifeltError
+
+KIND_LABELS = {
+    "nb": {"interview": "intervju", "observation": "observasjon",
+           "document_review": "dokumentgjennomgang"},
+    "en": {"interview": "interview", "observation": "observation",
+           "document_review": "document review"},
+}
+HEAD = {
+    "nb": ("område", "kjennetegn", "tittel", "styrker", "forbedringsområder", "totalt",
+           "triangulert", "ja", "nei"),
+    "en": ("area", "indicator", "title", "strengths", "gaps", "total", "triangulated",
+           "yes", "no"),
+}
+
+
+class MatrixExportError(DigifeltError):
+    pass
+
+
+def matrix_table(matrix: Matrix, lang: str = "en") -> list[list]:
+    head = HEAD.get(lang, HEAD["en"])
+    kinds = KIND_LABELS.get(lang, KIND_LABELS["en"])
+    labels = [kinds.get(label, label) if matrix.by == "kind" else label
+              for _key, label in matrix.columns]
+    table = [[head[0], head[1], head[2], *labels, head[3], head[4], head[5], head[6]]]
+    for row in matrix.rows:
+        counts = [row.cells.get(key).total if key in row.cells else 0
+                  for key, _label in matrix.columns]
+        table.append([row.area_code, row.code, row.title, *counts, row.total.strengths,
+                      row.total.gaps, row.total.total, head[7] if row.triangulated else head[8]])
+    return table
+
+
+def write_matrix(matrix: Matrix, out: Path, lang: str = "en") -> Path:
+    """Write .csv or .xlsx (chosen by suffix) atomically: never a partial file at `out`."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise MatrixExportError(f"{out.name}: choose a .csv or .xlsx file name")
+    if not out.parent.is_dir():
+        raise MatrixExportError(f"{out.parent}: no such folder")
+    table = matrix_table(matrix, lang)
+    if suffix == ".csv":
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows(table)
+        # utf-8-sig so that Excel recognises æøå and Sámi letters when opening the file
+        payload = buffer.getvalue().encode("utf-8-sig")
+    else:
+        payload = _xlsx_bytes(table)
+    fd, tmp = tempfile.mkstemp(prefix=".matrix-", suffix=suffix, dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _xlsx_bytes(table: list[list]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Matrix"
+    for row in table:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "D2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

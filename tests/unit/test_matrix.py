@@ -1,0 +1,111 @@
+"""Evidence matrix counts and the triangulation rule, on a project built by hand."""
+
+import csv
+
+import pytest
+from openpyxl import load_workbook
+
+from digifelt.core.services import activities, entries, excerpts, people, rubric
+from digifelt.core.services.matrix import cell_evidence, evidence_matrix
+from digifelt.exports.matrix import MatrixExportError, write_matrix
+
+
+@pytest.fixture
+def evidence(project):
+    """1.1: interview (Folkevalgte) 2 strengths + 1 gap, observation 1 gap, doc 1 neutral;
+    1.2: two interviews with Ledere and Ansatte, 1 gap each; 1.3: nothing."""
+    groups = {g.name: g.id for g in people.list_groups(project)}
+    ind = {i.code: i.id for a in rubric.rubric_tree(project) for i in a.indicators}
+
+    def note(kind, group, text):
+        act = activities.add_activity(project, kind=kind, title=f"{kind} {group}",
+                                      group_ids=[groups[group]] if group else [])
+        return act, entries.add_entry(project, activity_id=act.id, text=text)
+
+    def tag(entry, codes, valence):
+        excerpts.tag_excerpt(project, entry_id=entry.id, start=0, end=5,
+                             indicator_ids=[ind[c] for c in codes], valence=valence)
+
+    _, e1 = note("interview", "Folkevalgte", "Målene er kjente.")
+    tag(e1, ["1.1"], "strength")
+    tag(e1, ["1.1"], "strength")
+    tag(e1, ["1.1"], "gap")
+    _, e2 = note("observation", None, "Møtet manglet saksframlegg.")
+    tag(e2, ["1.1"], "gap")
+    doc = activities.add_activity(project, kind="document_review", title="Kommuneplan")
+    excerpts.add_document_excerpt(project, activity_id=doc.id, text="Digitalisering nevnes",
+                                  page=4, indicator_ids=[ind["1.1"]])
+    _, e3 = note("interview", "Ledere", "Lite opplæring.")
+    _, e4 = note("interview", "Ansatte", "Lite opplæring.")
+    tag(e3, ["1.2"], "gap")
+    tag(e4, ["1.2"], "gap")
+    return project, ind, groups
+
+
+def row(matrix, code):
+    return next(r for r in matrix.rows if r.code == code)
+
+
+def test_counts_by_kind(evidence):
+    db, _ind, _groups = evidence
+    m = evidence_matrix(db, by="kind")
+    assert [c[0] for c in m.columns] == ["interview", "observation", "document_review"]
+    r = row(m, "1.1")
+    assert (r.cells["interview"].total, r.cells["interview"].strengths,
+            r.cells["interview"].gaps) == (3, 2, 1)
+    assert r.cells["observation"].gaps == 1 and r.cells["document_review"].total == 1
+    assert (r.total.total, r.total.strengths, r.total.gaps) == (5, 2, 2)
+    assert (r.kinds, r.groups, r.triangulated) == (3, 1, False)
+    r2 = row(m, "1.2")
+    assert (r2.kinds, r2.groups, r2.triangulated) == (1, 2, False)
+    assert row(m, "1.3").total.total == 0
+    assert len(m.rows) == 29
+
+
+def test_counts_by_group_and_triangulation(evidence):
+    db, ind, groups = evidence
+    m = evidence_matrix(db, by="group")
+    assert {label for _k, label in m.columns} >= {"Folkevalgte", "Ledere", "Ansatte"}
+    r = row(m, "1.1")
+    assert r.cells[groups["Folkevalgte"]].total == 3 and groups["Ledere"] not in r.cells
+    # add an interview with another group for 1.1 → two kinds and two groups
+    act = activities.add_activity(db, kind="interview", title="Tillitsvalgte",
+                                  group_ids=[groups["Tillitsvalgte"]])
+    e = entries.add_entry(db, activity_id=act.id, text="Vi blir hørt.")
+    excerpts.tag_excerpt(db, entry_id=e.id, start=0, end=2, indicator_ids=[ind["1.1"]])
+    assert row(evidence_matrix(db, by="group"), "1.1").triangulated
+
+
+def test_cell_evidence_lists_the_excerpts(evidence):
+    db, ind, groups = evidence
+    items = cell_evidence(db, ind["1.1"], "interview", by="kind")
+    assert len(items) == 3 and all(i.group_names == ("Folkevalgte",) for i in items)
+    assert [i.page for i in cell_evidence(db, ind["1.1"], "document_review")] == [4]
+    assert len(cell_evidence(db, ind["1.2"], groups["Ledere"], by="group")) == 1
+    assert len(cell_evidence(db, ind["1.1"])) == 5
+
+
+def test_csv_and_xlsx_read_back(evidence, tmp_path):
+    db, _ind, _groups = evidence
+    m = evidence_matrix(db, by="kind")
+    out = write_matrix(m, tmp_path / "m.csv", lang="nb")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["område", "kjennetegn", "tittel", "intervju", "observasjon",
+                       "dokumentgjennomgang", "styrker", "forbedringsområder", "totalt",
+                       "triangulert"]
+    r11 = next(r for r in rows if r[1] == "1.1")
+    assert r11[3:] == ["3", "1", "1", "2", "2", "5", "nei"]
+    xlsx = write_matrix(m, tmp_path / "m.xlsx", lang="en")
+    sheet = load_workbook(xlsx).active
+    values = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert values[0][-1] == "triangulated"
+    assert next(v for v in values if v[1] == "1.1")[3:] == [3, 1, 1, 2, 2, 5, "no"]
+    assert len(values) == len(rows) == 30
+
+
+def test_bad_output_name(evidence, tmp_path):
+    db, _ind, _groups = evidence
+    with pytest.raises(MatrixExportError, match="csv or .xlsx"):
+        write_matrix(evidence_matrix(db), tmp_path / "m.pdf")
+    assert list(tmp_path.glob("m.*")) == []
