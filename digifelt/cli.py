@@ -9,6 +9,7 @@ from digifelt.errors import DigifeltError
 
 # Each module registers its own verbs; adding a capability means adding a module here.
 COMMAND_MODULES = (
+    "digifelt.commands.backup",
     "digifelt.commands.gui",
     "digifelt.commands.matrix",
     "digifelt.commands.project",

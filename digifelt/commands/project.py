@@ -32,6 +32,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("check", help="check a project file for damage and inconsistencies")
     p.add_argument("file", type=Path)
+    p.add_argument("--repair", action="store_true",
+                   help="fix what can be fixed (after taking a backup)")
     p.set_defaults(func=_check)
 
 
@@ -96,6 +98,15 @@ def _check(args) -> int:
 
     if not args.file.exists():
         raise DigifeltError(f"{args.file.name}: no such file")
+    if args.repair:
+        from digifelt.core.services.repair import repair_project
+        from digifelt.storage.lock import ProjectLock
+
+        with ProjectLock(args.file):
+            result = repair_project(args.file)
+        print(f"backup: {result.backup}")
+        for fix in result.fixes or ["nothing needed fixing"]:
+            print(f"repaired: {fix}")
     report = check_project(args.file)
     print(f"{args.file}:")
     for line in report.lines():

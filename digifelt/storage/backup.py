@@ -71,3 +71,56 @@ def list_backups(project: Path) -> list[BackupInfo]:
 def prune(project: Path, keep: int = KEEP_PER_PROJECT) -> None:
     for old in list_backups(project)[keep:]:
         old.path.unlink(missing_ok=True)
+
+
+def _sound(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def newest_good_backup(project: Path) -> BackupInfo | None:
+    """The newest backup that passes quick_check (a damaged backup is never offered)."""
+    return next((info for info in list_backups(project) if _sound(info.path)), None)
+
+
+def restore_backup(project: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of `project` (which must not be open).
+
+    The current file is kept: backed up if it is sound, otherwise renamed to
+    `<name>.damaged-<time>` — a damaged file is never overwritten. Returns that
+    kept copy's path, if any.
+    """
+    project, backup = Path(project), Path(backup)
+    kept = None
+    if project.exists():
+        if _sound(project):
+            kept = take_backup(project, "before-restore")
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            kept = project.with_name(f"{project.name}.damaged-{stamp}")
+            os.replace(project, kept)
+    staging = project.with_name(f".{project.name}.restoring")
+    src = sqlite3.connect(f"file:{backup.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(staging)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(staging, 0o600)
+    # A WAL left beside the old file would be replayed into the restored one.
+    for suffix in ("-wal", "-shm"):
+        Path(f"{project}{suffix}").unlink(missing_ok=True)
+    os.replace(staging, project)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{staging}{suffix}").unlink(missing_ok=True)
+    return kept

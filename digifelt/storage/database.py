@@ -89,6 +89,7 @@ class Database:
     def __init__(self, path: Path, engine: Engine):
         self.path = Path(path)
         self.engine = engine
+        self.lock = None  # a storage.lock.ProjectLock while opened for editing
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -105,6 +106,9 @@ class Database:
             self.checkpoint()
         finally:
             self.engine.dispose()
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
 
 def open_database(path: Path, *, backup: bool = True) -> Database:

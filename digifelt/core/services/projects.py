@@ -66,7 +66,38 @@ def create_project(
 
 
 def open_project(path: Path) -> Database:
+    """Open for a single job (CLI, export); see open_for_editing for an editing session."""
     return open_database(Path(path))
+
+
+def open_for_editing(path: Path) -> Database:
+    """Open for an editing session: one writer at a time, and a backup on every open."""
+    from digifelt.storage.backup import take_backup
+    from digifelt.storage.lock import ProjectLock
+
+    lock = ProjectLock(Path(path))
+    lock.acquire()
+    try:
+        db = open_database(Path(path))
+        take_backup(db.path, "on-open")
+    except BaseException:
+        lock.release()
+        raise
+    db.lock = lock
+    return db
+
+
+def backup_if_due(db: Database, *, minutes: float = 10) -> Path | None:
+    """A rolling backup when the newest one is older than `minutes` (called while editing)."""
+    from datetime import UTC, datetime, timedelta
+
+    from digifelt.storage.backup import list_backups, take_backup
+
+    newest = next(iter(list_backups(db.path)), None)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    if newest is not None and now - newest.taken_at < timedelta(minutes=minutes):
+        return None
+    return take_backup(db.path, "periodic")
 
 
 def get_project(db: Database) -> Project:
