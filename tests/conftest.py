@@ -23,12 +23,28 @@ def nb_template():
     return find_template("digital-ståstedskartlegging-kommune")
 
 
-@pytest.fixture
-def project(tmp_path, nb_template):
-    """A fresh project from the Norwegian built-in rubric, closed after the test."""
+@pytest.fixture(scope="session")
+def blank_project_file(tmp_path_factory):
+    """One project made from the Norwegian rubric per run; tests get copies (creation is slow)."""
     from digifelt.core.services.projects import create_project
+    from digifelt.core.template import find_template
 
-    db = create_project(Path(tmp_path) / "test.digifelt", template=nb_template,
+    path = tmp_path_factory.mktemp("blank") / "blank.digifelt"
+    db = create_project(path, template=find_template("digital-ståstedskartlegging-kommune"),
                         title="Kartlegging", organisation="Fjellvik kommune")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def project(tmp_path, blank_project_file):
+    """A fresh project from the Norwegian built-in rubric, closed after the test."""
+    import shutil
+
+    from digifelt.core.services.projects import open_project
+
+    path = Path(tmp_path) / "test.digifelt"
+    shutil.copy(blank_project_file, path)
+    db = open_project(path)
     yield db
     db.close()

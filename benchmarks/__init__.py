@@ -1,0 +1,1 @@
+"""Benchmarks: digifelt operations against bare-library baselines measured in the same run."""
