@@ -51,25 +51,28 @@ def _schema_and_data(path):
     return hashlib.sha256(repr((rows, data)).encode()).hexdigest()
 
 
+NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
+
+
 @pytest.fixture
 def extra_revision(tmp_path, monkeypatch):
-    """A copy of the shipped scripts plus a revision 0002 whose body the test chooses."""
+    """A copy of the shipped scripts plus one revision on top of the head, body chosen by the test."""
 
     def install(body: str):
         scripts = tmp_path / "migrations"
         shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-        (scripts / "versions" / "0002_test.py").write_text(textwrap.dedent('''
+        (scripts / "versions" / f"{NEXT_REVISION}_test.py").write_text(textwrap.dedent(f'''
             import sqlalchemy as sa
             from alembic import op
-            revision = "0002"
-            down_revision = "0001"
+            revision = "{NEXT_REVISION}"
+            down_revision = "{SCHEMA_HEAD}"
             branch_labels = None
             depends_on = None
             def upgrade():
             ''') + textwrap.indent(textwrap.dedent(body), "    ") + "\ndef downgrade():\n    pass\n")
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-        monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002"))
-        monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
+        monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT_REVISION))
+        monkeypatch.setattr(database, "SCHEMA_HEAD", NEXT_REVISION)
 
     return install
 
@@ -90,12 +93,12 @@ def test_older_file_is_backed_up_then_migrated(project, extra_revision):
         names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM respondent_group")]
         fk = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
     db.close()
-    assert version == "0002" and "colour" in cols and "Ungdomsrådet" in names
+    assert version == NEXT_REVISION and "colour" in cols and "Ungdomsrådet" in names
     assert fk == 1
     backups = list_backups(project.path)
     assert [b.reason for b in backups] == ["before-migration"]
     con = sqlite3.connect(backups[0].path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
     assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     con.close()
 

@@ -20,6 +20,7 @@ from digifelt.core.models.evidence import (
 )
 from digifelt.core.models.findings import FINDING_STATUSES, AreaSummary, Finding, FindingExcerpt
 from digifelt.core.models.guide import Guide, GuideQuestion, QuestionIndicator
+from digifelt.core.models.merge import Conflict, ImportLog
 from digifelt.core.models.people import Participant, RespondentGroup
 from digifelt.core.models.project import Assessor, Project
 from digifelt.core.models.rubric import Area, Indicator, ScaleLevel
@@ -29,7 +30,8 @@ metadata = SQLModel.metadata
 __all__ = [
     "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "EXCERPT_KINDS", "FINDING_STATUSES", "VALENCES",
     "Activity", "ActivityAssessor", "ActivityGroup", "ActivityParticipant", "Area",
-    "AreaSummary", "Assessor", "Attachment", "Blob", "Entry", "Excerpt", "ExcerptIndicator",
-    "Finding", "FindingExcerpt", "Guide", "GuideQuestion", "Indicator", "Participant",
-    "Project", "QuestionIndicator", "Record", "RespondentGroup", "ScaleLevel", "metadata",
+    "AreaSummary", "Assessor", "Attachment", "Blob", "Conflict", "Entry", "Excerpt",
+    "ExcerptIndicator", "Finding", "FindingExcerpt", "Guide", "GuideQuestion", "ImportLog",
+    "Indicator", "Participant", "Project", "QuestionIndicator", "Record", "RespondentGroup",
+    "ScaleLevel", "metadata",
 ]
