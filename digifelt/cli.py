@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "digifelt.commands.backup",
     "digifelt.commands.gui",
     "digifelt.commands.matrix",
+    "digifelt.commands.privacy",
     "digifelt.commands.project",
     "digifelt.commands.rubric",
 )
