@@ -23,7 +23,10 @@ def test_repair_backup_restore_and_erase(tmp_path):
     assert "rebuilt the full-text search index" in repaired.stdout
     listed = run("backup", "list", demo)
     assert "before-repair" in listed.stdout
+    # the newest backup was taken just before the repair: restoring it brings the damage back
     assert run("backup", "restore", demo, "1").returncode == 0
+    assert run("check", demo).returncode == 1
+    assert run("check", "--repair", demo).returncode == 0
     assert run("backup", "restore", demo, "99").returncode == 1
     refused = run("privacy", "erase-notes", demo)
     assert refused.returncode == 1 and "--yes" in refused.stderr
