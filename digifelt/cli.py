@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "digifelt.commands.privacy",
     "digifelt.commands.project",
     "digifelt.commands.rubric",
+    "digifelt.commands.report",
 )
 
 

@@ -1,0 +1,205 @@
+"""WordprocessingML for the report body: paragraphs, headings, placeholders, fields, tables.
+
+The body is written as one XML fragment and parsed once (python-docx's own parser, so the
+result is ordinary python-docx elements). Adding paragraphs one by one through python-docx
+resolves the style name on every call, which costs more than the rest of the report together.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+# Characters XML 1.0 cannot carry; a pasted note may contain them.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BREAKS = re.compile(r"\r\n|\r|\n|\t")
+
+# A run is plain text, or (text, flags) where flags holds b (bold), i (italic), p (placeholder).
+Run = str | tuple[str, str]
+HEADER_FILL = "DCE6F2"
+
+
+def clean(text: str) -> str:
+    return _INVALID.sub("", text)
+
+
+def _t(text: str) -> str:
+    """Text as <w:t> elements, with line breaks and tabs as Word's own elements."""
+    out, pos = [], 0
+    text = clean(text)
+    for m in _BREAKS.finditer(text):
+        if m.start() > pos:
+            out.append(f'<w:t xml:space="preserve">{escape(text[pos:m.start()])}</w:t>')
+        out.append("<w:tab/>" if m.group() == "\t" else "<w:br/>")
+        pos = m.end()
+    if pos < len(text) or not out:
+        out.append(f'<w:t xml:space="preserve">{escape(text[pos:])}</w:t>')
+    return "".join(out)
+
+
+class Body:
+    """Collects the body as XML; `elements()` parses it once into python-docx elements."""
+
+    def __init__(self, styles: dict[str, str], width: int):
+        self.styles = styles  # style name -> style id in the document
+        self.width = width  # text width in twentieths of a point
+        self._xml: list[str] = []
+        self.placeholders = 0
+        self.paragraphs = 0
+        self.tables = 0
+        self._toc: list[tuple[int, str, str]] = []  # (level, text, bookmark) for the TOC
+        self._toc_at: int | None = None
+        self._toc_levels = 2
+        self._after_table = False
+
+    def _run(self, run: Run) -> str:
+        text, flags = (run, "") if isinstance(run, str) else run
+        props = []
+        if "p" in flags:
+            props.append(f'<w:rStyle w:val="{self.styles["Placeholder"]}"/>')
+            self.placeholders += 1
+        if "b" in flags:
+            props.append("<w:b/>")
+        if "i" in flags:
+            props.append("<w:i/>")
+        if "p" in flags:
+            props.append('<w:highlight w:val="yellow"/>')
+        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        return f"<w:r>{rpr}{_t(text)}</w:r>"
+
+    def _ppr(self, style: str | None, *, keep_next=False, break_before=False,
+             spacing_before: int | None = None, align: str | None = None) -> str:
+        props = []
+        if style and style != "Normal":
+            props.append(f'<w:pStyle w:val="{self.styles[style]}"/>')
+        if keep_next:
+            props.append("<w:keepNext/>")
+        if break_before:
+            props.append("<w:pageBreakBefore/>")
+        if spacing_before is not None:
+            props.append(f'<w:spacing w:before="{spacing_before}"/>')
+        if align:
+            props.append(f'<w:jc w:val="{align}"/>')
+        return f"<w:pPr>{''.join(props)}</w:pPr>" if props else ""
+
+    def para(self, runs: Run | Sequence[Run], style: str | None = None, **ppr) -> None:
+        if self._after_table and style is None:
+            ppr.setdefault("spacing_before", 160)  # a little air below a table
+        self._after_table = False
+        if isinstance(runs, str | tuple):
+            runs = [runs]
+        body = "".join(self._run(r) for r in runs if r)
+        self._xml.append(f"<w:p>{self._ppr(style, **ppr)}{body}</w:p>")
+        self.paragraphs += 1
+
+    def heading(self, level: int, text: str, *, break_before=False) -> None:
+        if level > self._toc_levels:
+            self.para(text, f"Heading {level}", break_before=break_before)
+            return
+        # Bookmarked like Word's own _Toc bookmarks, so the TOC can link to it with PAGEREF.
+        n = len(self._toc) + 1
+        mark = f"_Toc{n:08d}"
+        self._toc.append((level, clean(text), mark))
+        self._xml.append(
+            f"<w:p>{self._ppr(f'Heading {level}', break_before=break_before)}"
+            f'<w:bookmarkStart w:id="{n}" w:name="{mark}"/>{self._run(text)}'
+            f'<w:bookmarkEnd w:id="{n}"/></w:p>')
+        self.paragraphs += 1
+
+    def placeholder(self, text: str, style: str | None = None) -> None:
+        self.para((text, "p"), style)
+
+    def text(self, value: str, style: str | None = None) -> None:
+        """User text: one paragraph per line; lines starting with "-", "*" or "•" as bullets."""
+        for line in clean(value).splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line[:1] in "-*•" and line[1:2] == " ":
+                self.bullet(line[2:].strip())
+            else:
+                self.para(line, style)
+
+    def bullet(self, runs: Run | Sequence[Run]) -> None:
+        if "List Bullet" in self.styles:
+            self.para(runs, "List Bullet")
+        else:
+            runs = [runs] if isinstance(runs, str | tuple) else list(runs)
+            self.para(["• ", *runs])
+
+    def toc(self, levels: int = 2) -> None:
+        """A TOC field over headings 1..levels, marked dirty so that Word rebuilds it on open.
+
+        Its entries are filled in already, with PAGEREF fields for the page numbers, so the
+        contents also show in programs that do not rebuild the TOC (LibreOffice computes the
+        page references when it lays out the document).
+        """
+        self._toc_levels = levels
+        self._toc_at = len(self._xml)
+        self._xml.append("")  # filled in by elements(), once every heading is known
+
+    def _toc_xml(self) -> str:
+        begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                 f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{self._toc_levels}" '
+                 '\\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
+                 "</w:r>")
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        tab = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{self.width}"/></w:tabs>'
+        if not self._toc:
+            return f"<w:p>{begin}{end}</w:p>"
+        out = []
+        for n, (level, text, mark) in enumerate(self._toc):
+            style = self.styles.get(f"toc {level}")
+            pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+            ppr = f"<w:pPr>{pstyle}{tab}</w:pPr>"
+            out.append(
+                f"<w:p>{ppr}{begin if n == 0 else ''}"
+                f'<w:hyperlink w:anchor="{mark}" w:history="1">{self._run(text)}'
+                '<w:r><w:tab/></w:r>'
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> PAGEREF {mark} \\h </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t></w:t></w:r>'
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>'
+                f"{end if n == len(self._toc) - 1 else ''}</w:p>")
+        self.paragraphs += len(out)
+        return "".join(out)
+
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[Run]],
+              weights: Sequence[int]) -> None:
+        """A full-width table whose first row repeats on every page."""
+        total = sum(weights)
+        widths = [self.width * w // total for w in weights]
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out = [
+            "<w:tbl><w:tblPr>"
+            f'<w:tblStyle w:val="{self.styles["Table Grid"]}"/>'
+            '<w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
+            'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
+            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+        ]
+        for text, width in zip(header, widths, strict=True):
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+                       f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/></w:tcPr>'
+                       f'<w:p><w:pPr><w:keepNext/></w:pPr>{self._run((text, "b"))}</w:p></w:tc>')
+        out.append("</w:tr>")
+        for row in rows:
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for cell, width in zip(row, widths, strict=True):
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                           f"<w:p>{self._run(cell) if cell else ''}</w:p></w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self._xml.append("".join(out))
+        self.tables += 1
+        self._after_table = True
+
+    def elements(self) -> list:
+        from docx.oxml.parser import parse_xml
+
+        if self._toc_at is not None:
+            self._xml[self._toc_at] = self._toc_xml()
+        root = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(self._xml)}</w:body>')
+        return list(root)
