@@ -80,6 +80,8 @@ def write_report(
             raise ReportCancelled("the report export was cancelled; nothing was written")
 
     doc = open_template(template)
+    drop_personal_parts(doc)
+    prune_unreferenced(doc)  # before our body goes in: only the template's leftovers count
     data = gather(db, lang)
     labels = Labels(data.language)
     body = Body(ensure_styles(doc), text_width(doc))
@@ -102,8 +104,6 @@ def write_report(
     ensure_page_numbers(doc)
     prepare_settings(doc)
     set_properties(doc, title=data.title, organisation=data.organisation)
-    drop_personal_parts(doc)
-    prune_unreferenced(doc)
     _save_atomically(doc, out_path, check_cancel)
     if progress:
         progress(total, total)
