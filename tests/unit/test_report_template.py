@@ -115,6 +115,13 @@ def test_styles_a_template_lacks_are_created(with_finding, tmp_path):
     assert all(t.style.name == "Table Grid" for t in result.tables)
 
 
+def test_english_report_attributes_with_the_projects_group_names(with_finding, tmp_path):
+    out = tmp_path / "en.docx"
+    write_report(with_finding, out, lang="en")
+    quotes = [p.text for p in Document(out).paragraphs if p.style.name == "Quote"]
+    assert quotes == ["«Vi mangler en felles plan»\n— leder"]
+
+
 def test_localised_style_ids_are_followed(project, tmp_path):
     """Word in Norwegian names the Heading 1 style "Overskrift1" by id, "heading 1" by name."""
     doc = Document()
@@ -233,3 +240,16 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(project, tmp_path):
     assert calls[-1][0] == calls[-1][1]
     assert len(calls) == calls[-1][1]
     Document(io.BytesIO(out.read_bytes()))  # a complete, readable document replaced it
+
+
+def test_markup_and_control_characters_in_notes_are_safe(project, tmp_path):
+    from digifelt.core.services import findings, rubric
+
+    ind = rubric.rubric_tree(project)[0].indicators[0]
+    findings.update_finding(project, ind.id, strengths="<b>A</b> & B\x0bC\x1f\tD\r\nNy linje",
+                            actions="* Første tiltak\n• Andre tiltak")
+    out = tmp_path / "r.docx"
+    write_report(project, out)
+    texts = [p.text for p in Document(out).paragraphs]
+    assert "<b>A</b> & BC\tD" in texts and "Ny linje" in texts
+    assert texts.count("Første tiltak") == 1 and texts.count("Andre tiltak") == 1

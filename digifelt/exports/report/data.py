@@ -73,7 +73,8 @@ class DocumentRow:
 class ReportData:
     title: str
     organisation: str
-    language: str
+    language: str  # of the report's own wording
+    content_language: str  # the project's: its group names, rubric and notes
     period: str | None
     team: list[str]
     rubric_title: str | None
@@ -184,7 +185,8 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
     documents.sort(key=lambda d: (d.doc_date or date.max, d.title.casefold()))
 
     return ReportData(
-        title=project.title, organisation=project.organisation, language=lang or project.language,
+        title=project.title, organisation=project.organisation,
+        language=lang or project.language, content_language=project.language,
         period=project.period, team=[a.name for a in list_assessors(db)],
         rubric_title=project.rubric_title, scale=scale, areas=areas, activities=rows,
         documents=documents)

@@ -151,10 +151,13 @@ class Labels:
         return value.isoformat()
 
     def attribution(self, groups: tuple[str, ...], source: str, document: str | None,
-                    page: int | None) -> str:
-        """Who said it, without naming anyone: "folkevalgt", "leder / ansatt", a document."""
+                    page: int | None, names_lang: str | None = None) -> str:
+        """Who said it, without naming anyone: "folkevalgt", "leder / ansatt", a document.
+
+        `names_lang` is the language the group names are written in (the project's).
+        """
         if groups:
-            return " / ".join(group_singular(g, self.lang) for g in groups)
+            return " / ".join(group_singular(g, names_lang or self.lang) for g in groups)
         if document:
             return f"{self['document']}: {document}" + (f", {self['page']} {page}" if page else "")
         if source == "observation":

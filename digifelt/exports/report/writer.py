@@ -157,7 +157,8 @@ class ReportWriter:
         if not text:
             return
         runs = [f"«{text}»" if quote.verbatim else text]
-        who = self.labels.attribution(quote.groups, quote.source, quote.document, quote.page)
+        who = self.labels.attribution(quote.groups, quote.source, quote.document, quote.page,
+                                      names_lang=self.data.content_language)
         if who:
             runs.append(f"\n— {who}")
         self.body.para(runs, "Quote")
