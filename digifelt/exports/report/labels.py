@@ -28,6 +28,8 @@ _NB = {
     "method_scale": "Hvert kjennetegn er vurdert på denne skalaen:",
     "ph_method": "[Skriv hvordan framtidsbildet ble utarbeidet, om analysen og "
                  "trianguleringen, og om metodiske begrensninger]",
+    "ph_sources": "[Skriv hvilke intervjuer, observasjoner og dokumenter kartleggingen bygger "
+                  "på: ingen aktiviteter er registrert i digifelt]",
     "ph_planned": "[Sjekk: {n} aktivitet(er) står fortsatt som planlagt]",
     "ph_small_group": "[Merk: færre enn 5 deltakere i gruppen {group}. Vurder om sitatene "
                       "kan identifisere enkeltpersoner]",
@@ -37,7 +39,7 @@ _NB = {
     "framtidsbilde": "Framtidsbilde",
     "area_summary": "Samlet vurdering",
     "level": "Nivå",
-    "ph_level": "[Sett nivå]",
+    "ph_level": "[Skriv nivået fra skalaen]",
     "no_level": "Ikke vurdert",
     "strengths": "Dette fungerer godt",
     "ph_strengths": "[Skriv hva som fungerer godt]",
@@ -89,6 +91,8 @@ _EN = {
     "method_scale": "Each indicator was assessed on this scale:",
     "ph_method": "[Write how the desired future was developed, about the analysis and "
                  "triangulation, and about the limitations of the method]",
+    "ph_sources": "[Write which interviews, observations and documents the assessment draws "
+                  "on: no activities are recorded in digifelt]",
     "ph_planned": "[Check: {n} activity(ies) are still marked as planned]",
     "ph_small_group": "[Note: fewer than 5 participants in the group {group}. Consider whether "
                       "the quotes could identify individuals]",
@@ -98,7 +102,7 @@ _EN = {
     "framtidsbilde": "Desired future",
     "area_summary": "Overall assessment",
     "level": "Level",
-    "ph_level": "[Set the level]",
+    "ph_level": "[Write the level from the scale]",
     "no_level": "Not assessed",
     "strengths": "What works well",
     "ph_strengths": "[Write what works well]",

@@ -82,10 +82,13 @@ class ReportWriter:
         lb, body, acts = self.labels, self.body, self.data.activities
         self._chapter(lb["method"])
         kinds = Counter(a.kind for a in acts)
-        body.para(lb["method_lead"].format(
-            interviews=lb.count("interviews", kinds["interview"]),
-            observations=lb.count("observations", kinds["observation"]),
-            documents=lb.count("documents", kinds["document_review"])))
+        if acts:
+            body.para(lb["method_lead"].format(
+                interviews=lb.count("interviews", kinds["interview"]),
+                observations=lb.count("observations", kinds["observation"]),
+                documents=lb.count("documents", kinds["document_review"])))
+        else:
+            body.placeholder(lb["ph_sources"])
         days = sorted({d for a in acts for d in (a.day, a.last_day) if d is not None})
         if days:
             first, last = lb.date(days[0]), lb.date(days[-1])
