@@ -16,23 +16,34 @@ def edited_region(old: str, new: str) -> tuple[int, int, int]:
     """(prefix, old_end, new_end): old[prefix:old_end] was replaced by new[prefix:new_end].
 
     Typing edits one place at a time, so a common prefix/suffix diff is exact for the
-    usual case and linear in the text length (no quadratic diff on 5,000-word notes).
+    usual case. Binary search over slice comparisons keeps it fast on 5,000-word notes
+    (string comparison runs in C; a character loop in Python took seconds).
     """
     limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
-    return prefix, len(old) - suffix, len(new) - suffix
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, limit - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid :] == new[len(new) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return prefix, len(old) - lo, len(new) - lo
 
 
-def reanchor(old: str, new: str, span: Span, quoted: str) -> Span | None:
+def reanchor(old: str, new: str, span: Span, quoted: str,
+             region: tuple[int, int, int] | None = None) -> Span | None:
     """Where `quoted` (which was old[span]) now lies in `new`, or None when it cannot be found."""
     if old == new and new[span.start : span.end] == quoted:
         return span
-    prefix, old_end, new_end = edited_region(old, new)
+    prefix, old_end, new_end = region or edited_region(old, new)
     shift = new_end - old_end
     if span.end <= prefix:
         candidate = span

@@ -76,7 +76,7 @@ def _refuse_foreign_code(con: sqlite3.Connection, name: str) -> None:
     for kind, obj_name, sql in con.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
     ):
-        if kind != "trigger" or expected.get(obj_name) != sql:
+        if kind != "trigger" or sql not in expected.get(obj_name, ()):
             raise NotAProjectError(
                 f"{name}: contains a {kind} ({obj_name}) that digifelt did not create; "
                 "refusing to open it"

@@ -14,16 +14,19 @@ from sqlalchemy import Connection, text
 # unicode61 still folds case for every script.
 TOKENIZER = "unicode61 remove_diacritics 0"
 
-# (kind, source table, SQL expression of the indexed text over NEW/OLD, activity expression)
+# (kind, source table, SQL expression of the indexed text over NEW/OLD, activity expression,
+#  the columns whose change requires re-indexing)
 _SOURCES = (
-    ("entry", "entry", "{r}.text", "{r}.activity_id"),
-    ("excerpt", "excerpt", "{r}.text || ' ' || coalesce({r}.memo, '')", "{r}.activity_id"),
+    ("entry", "entry", "{r}.text", "{r}.activity_id", "text, activity_id"),
+    ("excerpt", "excerpt", "{r}.text || ' ' || coalesce({r}.memo, '')", "{r}.activity_id",
+     "text, memo, activity_id"),
     (
         "finding",
         "finding",
         "coalesce({r}.strengths, '') || ' ' || coalesce({r}.improvements, '') || ' ' "
         "|| coalesce({r}.actions, '')",
         "NULL",
+        "strengths, improvements, actions",
     ),
     (
         "activity",
@@ -32,24 +35,27 @@ _SOURCES = (
         "|| ' ' || coalesce({r}.doc_type, '') || ' ' || coalesce({r}.doc_owner, '') || ' ' "
         "|| coalesce({r}.doc_reference, '')",
         "{r}.id",
+        "title, place, doc_title, doc_type, doc_owner, doc_reference",
     ),
 )
 
+# Version 1 (schema 0001) re-indexed on every UPDATE; version 2 (schema 0003) only when an
+# indexed column changes, so shifting hundreds of excerpt offsets does not re-index them.
+TRIGGER_VERSIONS = (1, 2)
+CURRENT_TRIGGERS = TRIGGER_VERSIONS[-1]
 
-def _ddl() -> list[str]:
-    stmts = [
-        "CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL UNIQUE, "
-        "kind TEXT NOT NULL, activity_id TEXT)",
-        f"CREATE VIRTUAL TABLE search_fts USING fts5(body, tokenize='{TOKENIZER}')",
-    ]
-    for kind, table, body, activity in _SOURCES:
+
+def _triggers(version: int) -> list[str]:
+    stmts = []
+    for kind, table, body, activity, watched in _SOURCES:
         new_body, new_act = body.format(r="NEW"), activity.format(r="NEW")
+        on_update = f"UPDATE ON {table}" if version == 1 else f"UPDATE OF {watched} ON {table}"
         stmts += [
             f"CREATE TRIGGER fts_{table}_ai AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO search_doc(ref_id, kind, activity_id) VALUES (NEW.id, '{kind}', {new_act}); "
             f"INSERT INTO search_fts(rowid, body) VALUES "
             f"((SELECT docid FROM search_doc WHERE ref_id = NEW.id), {new_body}); END",
-            f"CREATE TRIGGER fts_{table}_au AFTER UPDATE ON {table} BEGIN "
+            f"CREATE TRIGGER fts_{table}_au AFTER {on_update} BEGIN "
             f"UPDATE search_doc SET activity_id = {new_act} WHERE ref_id = OLD.id; "
             f"UPDATE search_fts SET body = {new_body} "
             f"WHERE rowid = (SELECT docid FROM search_doc WHERE ref_id = OLD.id); END",
@@ -60,24 +66,42 @@ def _ddl() -> list[str]:
     return stmts
 
 
-def expected_schema_objects() -> dict[str, str]:
-    """Triggers (name → CREATE text) a sound project file contains; anything else is refused."""
-    out = {}
-    for stmt in _ddl():
-        if stmt.startswith("CREATE TRIGGER "):
-            out[stmt.split()[2]] = stmt
+def replace_triggers(conn: Connection, version: int = CURRENT_TRIGGERS) -> None:
+    for stmt in _drop_triggers():
+        conn.exec_driver_sql(stmt)
+    for stmt in _triggers(version):
+        conn.exec_driver_sql(stmt)
+
+
+def _ddl(version: int = CURRENT_TRIGGERS) -> list[str]:
+    return [
+        "CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL UNIQUE, "
+        "kind TEXT NOT NULL, activity_id TEXT)",
+        f"CREATE VIRTUAL TABLE search_fts USING fts5(body, tokenize='{TOKENIZER}')",
+        *_triggers(version),
+    ]
+
+
+def expected_schema_objects() -> dict[str, set[str]]:
+    """Triggers (name → accepted CREATE texts, one per version); anything else is refused."""
+    out: dict[str, set[str]] = {}
+    for version in TRIGGER_VERSIONS:
+        for stmt in _triggers(version):
+            out.setdefault(stmt.split()[2], set()).add(stmt)
     return out
 
 
+def _drop_triggers() -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS fts_{source[1]}_{op}" for source in _SOURCES
+            for op in ("ai", "au", "ad")]
+
+
 def _drop_ddl() -> list[str]:
-    stmts = []
-    for _kind, table, _b, _a in _SOURCES:
-        stmts += [f"DROP TRIGGER IF EXISTS fts_{table}_{op}" for op in ("ai", "au", "ad")]
-    return stmts + ["DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_doc"]
+    return _drop_triggers() + ["DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_doc"]
 
 
-def create_index(conn: Connection) -> None:
-    for stmt in _ddl():
+def create_index(conn: Connection, version: int = CURRENT_TRIGGERS) -> None:
+    for stmt in _ddl(version):
         conn.exec_driver_sql(stmt)
 
 
@@ -90,7 +114,7 @@ def rebuild_index(conn: Connection) -> None:
     """Recreate the index from the source tables (repair, or after a schema migration)."""
     drop_index(conn)
     create_index(conn)
-    for kind, table, body, activity in _SOURCES:
+    for kind, table, body, activity, _watched in _SOURCES:
         conn.exec_driver_sql(
             f"INSERT INTO search_doc(ref_id, kind, activity_id) "
             f"SELECT t.id, '{kind}', {activity.format(r='t')} FROM {table} t"
@@ -104,7 +128,7 @@ def rebuild_index(conn: Connection) -> None:
 def index_problems(conn: Connection) -> list[str]:
     """Describe how the index is out of step with the source tables; empty when it is sound."""
     problems = []
-    for kind, table, _body, _act in _SOURCES:
+    for kind, table, _body, _act, _watched in _SOURCES:
         missing = conn.exec_driver_sql(
             f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
             f"(SELECT 1 FROM search_doc d WHERE d.ref_id = t.id)"

@@ -1,9 +1,9 @@
 """Notes inside an activity. Editing text re-anchors the excerpts that point into it."""
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import select, update
 
-from digifelt.core.anchoring import Span, reanchor
+from digifelt.core.anchoring import Span, edited_region, reanchor
 from digifelt.core.ids import utcnow
 from digifelt.core.models import Activity, Entry, Excerpt, GuideQuestion
 from digifelt.core.services.common import check_text, get_or_raise
@@ -28,27 +28,40 @@ def add_entry(db: Database, *, activity_id: str, text: str = "", question_id: st
 
 
 def update_entry_text(db: Database, entry_id: str, text: str) -> Entry:
-    """Save edited text; every excerpt on it is moved with its words or flagged detached."""
+    """Save edited text; every excerpt on it is moved with its words or flagged detached.
+
+    Only excerpts overlapping the edited region are examined one by one; those after it
+    shift by the length difference in one UPDATE, so saving a long note with hundreds
+    of excerpts stays a few milliseconds.
+    """
     check_text(text, "text")
     with db.transaction() as s:
         entry = get_or_raise(s, Entry, entry_id, "entry")
         old = entry.text
         if old == text:
             return entry
+        now = utcnow()
         entry.text = text
-        entry.updated_at = utcnow()
-        excerpts = s.exec(select(Excerpt).where(Excerpt.entry_id == entry_id)).all()
-        for excerpt in excerpts:
-            if excerpt.start is None or excerpt.end is None or excerpt.detached:
-                continue
-            moved = reanchor(old, text, Span(excerpt.start, excerpt.end), excerpt.text)
+        entry.updated_at = now
+        region = edited_region(old, text)
+        prefix, old_end, new_end = region
+        live = (Excerpt.entry_id == entry_id) & (Excerpt.detached == False)  # noqa: E712
+        touched = s.exec(select(Excerpt).where(
+            live, Excerpt.start < old_end, Excerpt.end > prefix)).all()
+        touched_ids = [x.id for x in touched]
+        if new_end != old_end:
+            s.exec(update(Excerpt)
+                   .where(live, Excerpt.start >= old_end, Excerpt.id.not_in(touched_ids))
+                   .values(start=Excerpt.start + (new_end - old_end),
+                           end=Excerpt.end + (new_end - old_end), updated_at=now)
+                   .execution_options(synchronize_session=False))
+        for excerpt in touched:
+            moved = reanchor(old, text, Span(excerpt.start, excerpt.end), excerpt.text, region)
             if moved is None:
                 excerpt.detached = True
-            elif (moved.start, moved.end) != (excerpt.start, excerpt.end):
-                excerpt.start, excerpt.end = moved.start, moved.end
             else:
-                continue
-            excerpt.updated_at = utcnow()
+                excerpt.start, excerpt.end = moved.start, moved.end
+            excerpt.updated_at = now
     return entry
 
 

@@ -324,7 +324,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_finding_excerpt_excerpt_id'), ['excerpt_id'], unique=False)
 
     # ### end Alembic commands ###
-    fts.create_index(op.get_bind())
+    fts.create_index(op.get_bind(), version=1)
     op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
