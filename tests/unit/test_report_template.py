@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Pt, RGBColor
 
 from digifelt.exports.report import ReportCancelled, ReportError, write_report
@@ -16,6 +17,8 @@ DOT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.templ
 HOUSE_HEADER = "Fjellvik kommune – husmal"
 HOUSE_FOOTER = "Rådhusgata 1, 9999 Fjellvik"
 TEMPLATE_AUTHOR = "Kari Malskriver"
+ATTACHED_TEMPLATE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "attachedTemplate")
 
 
 def retype(path: Path, old: str, new: str, target: Path) -> Path:
@@ -40,6 +43,15 @@ def house_template(folder: Path, suffix: str = ".docx") -> Path:
     paragraph = doc.add_paragraph("Malinnhold som skal bort")
     doc.add_comment(paragraph.runs, text="Husk logo", author=TEMPLATE_AUTHOR, initials="KM")
     doc.core_properties.author = doc.core_properties.last_modified_by = TEMPLATE_AUTHOR
+    # What Word and document systems leave in settings: the template's path, variables.
+    settings_part = doc.part._settings_part
+    rid = settings_part.relate_to("file:///C:/Users/kari.malskriver/Maler/Normal.dotm",
+                                  ATTACHED_TEMPLATE, is_external=True)
+    settings_part.element.insert(0, parse_xml(
+        f'<w:attachedTemplate {nsdecls("w", "r")} r:id="{rid}"/>'))
+    settings_part.element.insert(1, parse_xml(
+        f'<w:docVars {nsdecls("w")}><w:docVar w:name="Saksbehandler" '
+        f'w:val="{TEMPLATE_AUTHOR}"/></w:docVars>'))
     path = folder / "husmal.docx"
     doc.save(path)
     if suffix == ".dotx":
@@ -87,6 +99,7 @@ def test_user_template_styles_header_and_footer_are_used(with_finding, tmp_path,
     assert "Malinnhold som skal bort" not in xml["word/document.xml"]
     assert not any("comments" in name or "people" in name for name in xml)
     assert all(TEMPLATE_AUTHOR not in text for text in xml.values())
+    assert all("malskriver" not in text for text in xml.values())
     assert DOT_MAIN not in xml["[Content_Types].xml"]
     assert DOC_MAIN in xml["[Content_Types].xml"]
 
@@ -251,5 +264,7 @@ def test_markup_and_control_characters_in_notes_are_safe(project, tmp_path):
     out = tmp_path / "r.docx"
     write_report(project, out)
     texts = [p.text for p in Document(out).paragraphs]
-    assert "<b>A</b> & BC\tD" in texts and "Ny linje" in texts
-    assert texts.count("Første tiltak") == 1 and texts.count("Andre tiltak") == 1
+    assert "<b>A</b> & BC\tD" in texts
+    assert "Ny linje" in texts
+    assert texts.count("Første tiltak") == 1
+    assert texts.count("Andre tiltak") == 1

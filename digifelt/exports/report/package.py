@@ -1,8 +1,9 @@
 """The parts around the body: settings, document properties, and parts that could name people.
 
 Properties carry the title and the organisation only. Comments, the list of comment authors,
-custom properties, the thumbnail and the path of the template a document was made from
-(which often holds a user name) are removed, whatever template the report starts from.
+custom properties, document variables, the thumbnail and the path of the template a document
+was made from (which often holds a user name) are removed, whatever template the report
+starts from.
 """
 
 from datetime import UTC, datetime
@@ -39,14 +40,15 @@ def _kind(reltype: str) -> str:
 
 
 def prepare_settings(doc) -> None:
-    """Fields update on open; no protection, no link back to the template's file path."""
+    """Fields update on open; no protection, no link back to the template's file path, no
+    document variables (template systems keep case-handler names there)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     settings_part = doc.part._settings_part  # its rels hold the template path, if any
     settings = settings_part.settings.element
     for tag in ("w:updateFields", "w:documentProtection", "w:writeProtection",
-                "w:attachedTemplate", "w:removePersonalInformation"):
+                "w:attachedTemplate", "w:docVars"):
         for old in settings.findall(qn(tag)):
             rid = old.get(qn("r:id"))
             if rid:
