@@ -90,11 +90,20 @@ class Database:
         self.path = Path(path)
         self.engine = engine
         self.lock = None  # a storage.lock.ProjectLock while opened for editing
+        self._reader = engine.execution_options(digifelt_read=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot: every query inside sees the same committed state."""
+        # Ending it with COMMIT (not ROLLBACK, which would expire the returned objects)
+        # is free: a read transaction has nothing to write.
+        with Session(self._reader, expire_on_commit=False) as session, session.begin():
             yield session
 
     def checkpoint(self) -> None:

@@ -37,8 +37,13 @@ def _on_connect(dbapi_con, _record) -> None:
 
 
 def _on_begin(conn) -> None:
-    # Take the write lock up front so two writers never deadlock on a lock upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock up front so two of them never deadlock on a lock
+    # upgrade; readers (Database.read) use a deferred BEGIN: a consistent WAL snapshot
+    # that never blocks, or waits for, a writer.
+    if conn.get_execution_options().get("digifelt_read"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:

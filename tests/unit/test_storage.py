@@ -159,3 +159,34 @@ def test_close_checkpoints_the_wal(project):
     project.close()
     wal = project.path.with_name(project.path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_reads_neither_block_nor_wait_for_a_writer(project):
+    import time
+
+    from digifelt.core.services.people import list_groups
+
+    other = sqlite3.connect(project.path, isolation_level=None, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the write lock
+    other.execute("INSERT INTO respondent_group (id, created_at, updated_at, name) "
+                  "VALUES ('x', '2026-01-01', '2026-01-01', 'Uncommitted')")
+    started = time.perf_counter()
+    names = {g.name for g in list_groups(project)}
+    assert time.perf_counter() - started < 1
+    assert "Uncommitted" not in names  # a snapshot of committed data only
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_list_excerpts_by_ids_keeps_order_beyond_the_variable_limit(project):
+    from digifelt.core.services import activities, entries, excerpts, rubric
+
+    ind = rubric.rubric_tree(project)[0].indicators[0]
+    act = activities.add_activity(project, kind="interview", title="Mange")
+    entry = entries.add_entry(project, activity_id=act.id, text="abcdef")
+    made = [excerpts.tag_excerpt(project, entry_id=entry.id, start=0, end=3,
+                                 indicator_ids=[ind.id]).excerpt.id for _ in range(3)]
+    wanted = [made[2], made[0]] + [f"missing-{n}" for n in range(40_000)]
+    got = excerpts.list_excerpts(project, ids=wanted)
+    assert [v.excerpt.id for v in got] == [made[2], made[0]]
+    assert all(v.indicator_ids == [ind.id] for v in got)

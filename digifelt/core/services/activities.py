@@ -106,7 +106,7 @@ def duplicate_activity(db: Database, activity_id: str) -> Activity:
 
 
 def get_activity(db: Database, activity_id: str) -> ActivityView:
-    with db.transaction() as s:
+    with db.read() as s:
         view = ActivityView(get_or_raise(s, Activity, activity_id, "activity"))
         view.group_ids = list(s.exec(select(ActivityGroup.group_id)
                                      .where(ActivityGroup.activity_id == activity_id)).all())
@@ -119,7 +119,7 @@ def get_activity(db: Database, activity_id: str) -> ActivityView:
 
 
 def list_activities(db: Database, kind: str | None = None) -> list[ActivityView]:
-    with db.transaction() as s:
+    with db.read() as s:
         query = select(Activity).order_by(Activity.started_at, Activity.title)
         if kind:
             query = query.where(Activity.kind == kind)
@@ -139,6 +139,6 @@ def list_activities(db: Database, kind: str | None = None) -> list[ActivityView]
 def count_entries(db: Database, activity_id: str) -> int:
     from sqlalchemy import func
 
-    with db.transaction() as s:
+    with db.read() as s:
         return s.exec(select(func.count()).select_from(Entry)
                       .where(Entry.activity_id == activity_id)).one()

@@ -52,7 +52,7 @@ def add_attachment_file(db: Database, path: Path, **kwargs) -> Attachment:
 
 
 def attachment_data(db: Database, attachment_id: str) -> bytes:
-    with db.transaction() as s:
+    with db.read() as s:
         attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
         return get_or_raise(s, Blob, attachment.sha256, "file content").data
 
@@ -80,7 +80,7 @@ def delete_attachment(db: Database, attachment_id: str) -> None:
 
 
 def list_attachments(db: Database, activity_id: str | None = None) -> list[Attachment]:
-    with db.transaction() as s:
+    with db.read() as s:
         query = select(Attachment).order_by(Attachment.created_at)
         if activity_id:
             query = query.where(Attachment.activity_id == activity_id)

@@ -83,11 +83,11 @@ def delete_entry(db: Database, entry_id: str) -> None:
 
 
 def get_entry(db: Database, entry_id: str) -> Entry:
-    with db.transaction() as s:
+    with db.read() as s:
         return get_or_raise(s, Entry, entry_id, "entry")
 
 
 def list_entries(db: Database, activity_id: str) -> list[Entry]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(Entry).where(Entry.activity_id == activity_id)
                            .order_by(Entry.order, Entry.created_at)).all())

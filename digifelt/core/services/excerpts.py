@@ -107,19 +107,26 @@ def delete_excerpt(db: Database, excerpt_id: str) -> None:
         s.delete(get_or_raise(s, Excerpt, excerpt_id, "excerpt"))
 
 
+# SQLite limits the number of bound variables; IN lists are sent in slices of this size.
+BATCH = 500
+
+
 def _views(s: Session, excerpts) -> list[ExcerptView]:
     views = {e.id: ExcerptView(e) for e in excerpts}
-    if views:
+    ids = list(views)
+    for i in range(0, len(ids), BATCH):
         links = s.exec(select(ExcerptIndicator)
-                       .where(ExcerptIndicator.excerpt_id.in_(list(views)))).all()
+                       .where(ExcerptIndicator.excerpt_id.in_(ids[i:i + BATCH]))).all()
         for link in links:
             views[link.excerpt_id].indicator_ids.append(link.indicator_id)
     return list(views.values())
 
 
 def list_excerpts(db: Database, *, activity_id: str | None = None, entry_id: str | None = None,
-                  indicator_id: str | None = None) -> list[ExcerptView]:
-    with db.transaction() as s:
+                  indicator_id: str | None = None,
+                  ids: list[str] | None = None) -> list[ExcerptView]:
+    """Excerpts matching every filter given; `ids` keeps the order of the list given."""
+    with db.read() as s:
         query = select(Excerpt).order_by(Excerpt.created_at)
         if activity_id:
             query = query.where(Excerpt.activity_id == activity_id)
@@ -128,4 +135,10 @@ def list_excerpts(db: Database, *, activity_id: str | None = None, entry_id: str
         if indicator_id:
             query = query.join(ExcerptIndicator).where(
                 ExcerptIndicator.indicator_id == indicator_id)
-        return _views(s, s.exec(query).all())
+        if ids is None:
+            return _views(s, s.exec(query).all())
+        found = []
+        for i in range(0, len(ids), BATCH):
+            found += s.exec(query.where(Excerpt.id.in_(ids[i:i + BATCH]))).all()
+        rank = {excerpt_id: n for n, excerpt_id in enumerate(ids)}
+        return _views(s, sorted(found, key=lambda e: rank[e.id]))

@@ -68,7 +68,7 @@ def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | 
 
 
 def list_findings(db: Database) -> list[FindingView]:
-    with db.transaction() as s:
+    with db.read() as s:
         views = {f.id: FindingView(f) for f in s.exec(select(Finding)).all()}
         for link in s.exec(select(FindingExcerpt).order_by(FindingExcerpt.order)).all():
             views[link.finding_id].excerpt_ids.append(link.excerpt_id)
@@ -94,5 +94,5 @@ def update_area_summary(db: Database, area_id: str, **changes) -> AreaSummary:
 
 
 def list_area_summaries(db: Database) -> list[AreaSummary]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(AreaSummary)).all())

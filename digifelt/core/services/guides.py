@@ -46,12 +46,12 @@ def delete_guide(db: Database, guide_id: str) -> None:
 
 
 def list_guides(db: Database) -> list[Guide]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(Guide).order_by(Guide.kind, Guide.title)).all())
 
 
 def get_guide(db: Database, guide_id: str) -> GuideView:
-    with db.transaction() as s:
+    with db.read() as s:
         view = GuideView(get_or_raise(s, Guide, guide_id, "guide"))
         questions = s.exec(select(GuideQuestion).where(GuideQuestion.guide_id == guide_id)
                            .order_by(GuideQuestion.order)).all()

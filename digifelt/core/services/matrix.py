@@ -79,7 +79,7 @@ class Matrix:
 def evidence_matrix(db: Database, by: str = "kind") -> Matrix:
     """Counts for every indicator in rubric order; two GROUP BY queries, no per-row work."""
     require_choice(by, GROUPINGS, "by")
-    with db.transaction() as s:
+    with db.read() as s:
         indicators = s.exec(
             select(Indicator, Area).join(Area, Area.id == Indicator.area_id)
             .order_by(Area.order, Area.code, Indicator.order, Indicator.code)).all()
@@ -142,7 +142,7 @@ def cell_evidence(db: Database, indicator_id: str, column_key: str | None = None
                   by: str = "kind") -> list[EvidenceItem]:
     """The excerpts behind one matrix cell (or the whole row when column_key is None)."""
     require_choice(by, GROUPINGS, "by")
-    with db.transaction() as s:
+    with db.read() as s:
         query = (select(Excerpt, Activity)
                  .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
                  .join(Activity, Activity.id == Excerpt.activity_id)

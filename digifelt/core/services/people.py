@@ -30,7 +30,7 @@ def ensure_assessor(db: Database, *, assessor_id: str, name: str,
 
 
 def list_assessors(db: Database) -> list[Assessor]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(Assessor).order_by(Assessor.name)).all())
 
 
@@ -59,7 +59,7 @@ def delete_group(db: Database, group_id: str) -> None:
 
 
 def list_groups(db: Database) -> list[RespondentGroup]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(RespondentGroup).order_by(RespondentGroup.name)).all())
 
 
@@ -86,5 +86,5 @@ def delete_participant(db: Database, participant_id: str) -> None:
 
 
 def list_participants(db: Database) -> list[Participant]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(Participant).order_by(Participant.created_at)).all())

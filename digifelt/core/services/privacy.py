@@ -24,7 +24,7 @@ SMALL_GROUP = 5
 
 def retention_due(db: Database, today: date | None = None) -> date | None:
     """The project's retention date when it has passed (the app then reminds the team)."""
-    with db.transaction() as s:
+    with db.read() as s:
         deadline = s.exec(select(Project.retention_date)).first()
     if deadline and deadline <= (today or date.today()):
         return deadline
@@ -33,7 +33,7 @@ def retention_due(db: Database, today: date | None = None) -> date | None:
 
 def group_sizes(db: Database) -> dict[str, int]:
     """People heard per group: the headcounts of the group's activities added up."""
-    with db.transaction() as s:
+    with db.read() as s:
         rows = s.exec(
             select(ActivityGroup.group_id, func.coalesce(func.sum(Activity.headcount), 0))
             .join(Activity, Activity.id == ActivityGroup.activity_id)

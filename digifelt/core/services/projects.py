@@ -101,7 +101,7 @@ def backup_if_due(db: Database, *, minutes: float = 10) -> Path | None:
 
 
 def get_project(db: Database) -> Project:
-    with db.transaction() as s:
+    with db.read() as s:
         project = s.exec(select(Project)).first()
     if project is None:
         raise ProjectFileError(f"{db.path.name}: the file has no project record")

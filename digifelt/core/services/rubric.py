@@ -70,7 +70,7 @@ class AreaView:
 
 def rubric_tree(db: Database) -> list[AreaView]:
     """Areas in order, each with its indicators in order."""
-    with db.transaction() as s:
+    with db.read() as s:
         areas = s.exec(select(Area).order_by(Area.order, Area.code)).all()
         indicators = s.exec(select(Indicator).order_by(Indicator.order, Indicator.code)).all()
     views = {a.id: AreaView(a) for a in areas}
@@ -80,12 +80,12 @@ def rubric_tree(db: Database) -> list[AreaView]:
 
 
 def indicators_by_code(db: Database) -> dict[str, Indicator]:
-    with db.transaction() as s:
+    with db.read() as s:
         return {i.code: i for i in s.exec(select(Indicator)).all()}
 
 
 def list_scale(db: Database) -> list[ScaleLevel]:
-    with db.transaction() as s:
+    with db.read() as s:
         return list(s.exec(select(ScaleLevel).order_by(ScaleLevel.value)).all())
 
 
@@ -151,7 +151,7 @@ def update_indicator(db: Database, indicator_id: str, **changes) -> Indicator:
 
 def indicator_usage(db: Database, indicator_id: str) -> int:
     """How many excerpts are tagged to the indicator (the UI warns before deleting it)."""
-    with db.transaction() as s:
+    with db.read() as s:
         return s.exec(select(func.count()).select_from(ExcerptIndicator)
                       .where(ExcerptIndicator.indicator_id == indicator_id)).one()
 

@@ -42,7 +42,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     match = build_match(query)
     if match is None:
         return []
-    with db.transaction() as s:
+    with db.read() as s:
         raw = fts.query(s.connection(), match, limit)
         activity_ids = {h.activity_id for h in raw if h.activity_id}
         titles = dict(s.exec(select(Activity.id, Activity.title)
