@@ -1,0 +1,172 @@
+"""Between the project's rows (core's row form) and project.json (DESIGN.md's nested layout).
+
+Fields the DESIGN contract does not name but the database has (an excerpt's activity and
+detached flag, the project's template and retention date, a guide's template key, link
+orders) travel as extra fields, so export → import loses nothing.
+"""
+
+import typing
+from datetime import date, datetime
+from functools import cache
+
+from pydantic import AwareDatetime
+
+from digifelt import __version__
+from digifelt.core.ids import iso_z
+from digifelt.core.services.snapshot import Row, Snapshot
+from digifelt.exports.bundle.model import FORMAT, VERSION, BundleDocument
+
+DOCUMENT_FIELDS = (("doc_title", "title"), ("doc_type", "doc_type"), ("doc_date", "doc_date"),
+                   ("doc_owner", "owner"), ("doc_reference", "reference"),
+                   ("doc_attachment_id", "attachment_id"))
+
+
+def _without(row: Row, *keys: str) -> dict:
+    return {k: v for k, v in row.items() if k not in keys}
+
+
+def _sorted(rows, *keys):
+    return sorted(rows, key=lambda r: tuple("" if r.get(k) is None else r.get(k) for k in keys))
+
+
+def document_from_snapshot(snap: Snapshot, *, bundle_id: str, exported_at: datetime,
+                           exported_by: str | None, pseudonymised: bool) -> dict:
+    rows = snap.rows
+    project = next(iter(rows["project"].values()))
+    indicators_by_area: dict[str, list] = {}
+    for ind in _sorted(rows["indicator"].values(), "order", "code"):
+        indicators_by_area.setdefault(ind["area_id"], []).append(_without(ind, "area_id"))
+    questions_by_guide: dict[str, list] = {}
+    for q in _sorted(rows["guide_question"].values(), "order", "created_at", "id"):
+        questions_by_guide.setdefault(q["guide_id"], []).append(_without(q, "guide_id"))
+    entries_by_activity: dict[str, list] = {}
+    for e in _sorted(rows["entry"].values(), "order", "created_at", "id"):
+        entries_by_activity.setdefault(e["activity_id"], []).append(_without(e, "activity_id"))
+    attachment_ids = set(rows["attachment"])
+    activities = []
+    for a in _sorted(rows["activity"].values(), "started_at", "title", "id"):
+        item = _without(a, *(f for f, _ in DOCUMENT_FIELDS))
+        document = {name: a.get(col) for col, name in DOCUMENT_FIELDS}
+        if document["attachment_id"] not in attachment_ids:
+            document["attachment_id"] = None  # a dangling reference (`digifelt check` says so)
+        item["document"] = document if any(v is not None for v in document.values()) else None
+        item["entries"] = entries_by_activity.get(a["id"], [])
+        activities.append(item)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "bundle_id": bundle_id,
+        "exported_at": iso_z(exported_at),
+        "exported_by": exported_by,
+        "app_version": __version__,
+        "pseudonymised": pseudonymised,
+        "project": dict(project),
+        "rubric": {
+            "template_id": project.get("template_id"),
+            "title": project.get("rubric_title") or "",
+            "scale": _sorted(rows["scale_level"].values(), "value"),
+            "areas": [{**area, "indicators": indicators_by_area.get(area["id"], [])}
+                      for area in _sorted(rows["area"].values(), "order", "code")],
+        },
+        "assessors": _sorted(rows["assessor"].values(), "created_at", "id"),
+        "groups": _sorted(rows["respondent_group"].values(), "name"),
+        "participants": _sorted(rows["participant"].values(), "created_at", "id"),
+        "guides": [{**g, "questions": questions_by_guide.get(g["id"], [])}
+                   for g in _sorted(rows["guide"].values(), "kind", "title", "id")],
+        "activities": activities,
+        "excerpts": _sorted(rows["excerpt"].values(), "created_at", "id"),
+        "attachments": _sorted(rows["attachment"].values(), "created_at", "id"),
+        "findings": _sorted(rows["finding"].values(), "indicator_id"),
+        "area_summaries": _sorted(rows["area_summary"].values(), "area_id"),
+    }
+
+
+# -- import -----------------------------------------------------------------------------
+
+@cache
+def _field_kinds(cls) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A model's field names, and which of them hold times and which dates."""
+    times, dates = [], []
+    for name, info in cls.model_fields.items():
+        types = typing.get_args(info.annotation) or (info.annotation,)
+        if any(t in (AwareDatetime, datetime) for t in types):
+            times.append(name)
+        elif date in types:
+            dates.append(name)
+    return tuple(cls.model_fields), tuple(times), tuple(dates)
+
+
+def _plain(model, *, exclude: frozenset[str] = frozenset()) -> dict:
+    """A pydantic object as row-form values: times ISO with Z, dates ISO."""
+    names, times, dates = _field_kinds(type(model))
+    values = model.__dict__
+    out = {n: values[n] for n in names if n not in exclude}
+    for n in times:
+        if out.get(n) is not None:
+            out[n] = iso_z(out[n])
+    for n in dates:
+        if out.get(n) is not None:
+            out[n] = out[n].isoformat()
+    return out
+
+
+def _orders(ids: list[str], orders: list[int] | None) -> list[int]:
+    return list(orders) if orders is not None and len(orders) == len(ids) else list(
+        range(len(ids)))
+
+
+def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
+    """Row form per kind, ready for core's merge (references are checked by verify)."""
+    project = _plain(doc.project)
+    fields = doc.project.model_fields_set
+    if "template_id" not in fields:
+        project["template_id"] = doc.rubric.template_id
+    if "rubric_title" not in fields:
+        project["rubric_title"] = doc.rubric.title
+    rows: dict[str, list[Row]] = {"project": [project]}
+    rows["scale_level"] = [_plain(level) for level in doc.rubric.scale]
+    rows["area"], rows["indicator"] = [], []
+    for area in doc.rubric.areas:
+        rows["area"].append(_plain(area, exclude=frozenset({"indicators"})))
+        for ind in area.indicators:
+            rows["indicator"].append({**_plain(ind), "area_id": area.id,
+                                      "lookfors": list(ind.lookfors)})
+    rows["assessor"] = [_plain(a) for a in doc.assessors]
+    rows["respondent_group"] = [_plain(g) for g in doc.groups]
+    rows["participant"] = [_plain(p) for p in doc.participants]
+    rows["guide"], rows["guide_question"] = [], []
+    for guide in doc.guides:
+        rows["guide"].append(_plain(guide, exclude=frozenset({"questions"})))
+        for q in guide.questions:
+            row = _plain(q)
+            row["guide_id"] = guide.id
+            row["indicator_orders"] = _orders(q.indicator_ids, q.indicator_orders)
+            rows["guide_question"].append(row)
+    rows["activity"], rows["entry"] = [], []
+    entry_activity = {}
+    for act in doc.activities:
+        row = _plain(act, exclude=frozenset({"document", "entries"}))
+        document = act.document or None
+        for col, name in DOCUMENT_FIELDS:
+            value = getattr(document, name) if document else None
+            row[col] = value.isoformat() if hasattr(value, "isoformat") else value
+        rows["activity"].append(row)
+        for entry in act.entries:
+            rows["entry"].append({**_plain(entry), "activity_id": act.id})
+            entry_activity[entry.id] = act.id
+    rows["attachment"] = [_plain(a) for a in doc.attachments]
+    attachment_activity = {a.id: a.activity_id for a in doc.attachments}
+    rows["excerpt"] = []
+    for ex in doc.excerpts:
+        row = _plain(ex)
+        if "activity_id" not in ex.model_fields_set:
+            row["activity_id"] = (entry_activity.get(ex.entry_id) if ex.entry_id
+                                  else attachment_activity.get(ex.attachment_id))
+        rows["excerpt"].append(row)
+    rows["finding"] = []
+    for f in doc.findings:
+        row = _plain(f)
+        row["excerpt_orders"] = _orders(f.excerpt_ids, f.excerpt_orders)
+        rows["finding"].append(row)
+    rows["area_summary"] = [_plain(s) for s in doc.area_summaries]
+    return rows

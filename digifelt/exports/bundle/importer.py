@@ -1,0 +1,219 @@
+"""Import a teammate's bundle: preview what it would change, then merge it in one transaction.
+
+    plan = preview_import(project_path_or_None, bundle_zip)      # changes nothing
+    result = apply_import(project_path, bundle_zip, progress=…, cancelled=…)
+
+The bundle is read and checked completely (bag, checksums, schema, references) before the
+project is touched. An existing project is backed up first ("before-import") and merged in
+one transaction; a project file that does not exist is created from the bundle, beside the
+target and renamed into place at the end. Any failure or a cancel leaves the project as it
+was.
+"""
+
+import contextlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from digifelt.core.ids import iso_z
+from digifelt.core.progress import CancelledFn, Meter, ProgressFn
+from digifelt.core.services.merge import (
+    KindCounts,
+    MergeError,
+    MergeInput,
+    MergeReport,
+    label,
+    merge,
+    preview_merge,
+)
+from digifelt.errors import ProjectFileError
+from digifelt.exports.bundle.errors import BundleError
+from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits
+from digifelt.exports.bundle.verify import LoadedBundle, load_bundle
+from digifelt.storage.database import Database, create_database, open_database, remove_file_set
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    path: Path
+    bundle_id: str
+    exported_at: datetime
+    exported_by: str | None  # assessor id
+    exported_by_name: str | None  # that assessor's name in the bundle (initials if pseudonymised)
+    pseudonymised: bool
+    title: str
+    organisation: str
+
+
+@dataclass
+class ImportPlan:
+    """What importing the bundle does: counts per kind of object, and what cannot be merged."""
+
+    bundle: BundleInfo
+    project_path: Path | None
+    creates_project: bool
+    counts: dict[str, KindCounts]  # by kind (table name): new/updated/kept/unchanged/…
+    rubric_mismatches: list[str]
+    skipped: list[str]
+    conflicts: int  # conflict copies added
+    previous_imports: list[str]  # when this same bundle was imported before (ISO times)
+
+    @property
+    def totals(self) -> KindCounts:
+        total = KindCounts()
+        for c in self.counts.values():
+            for k, v in c.as_dict().items():
+                setattr(total, k, getattr(total, k) + v)
+        return total
+
+    @property
+    def changes_anything(self) -> bool:
+        t = self.totals
+        return bool(t.new or t.updated or self.conflicts)
+
+    def lines(self) -> list[str]:
+        t = self.totals
+        verb = "creates" if self.creates_project else "merges"
+        where = self.project_path.name if self.project_path else "a new project"
+        out = [f"{self.bundle.path.name} {verb} {where}: {t.new} new, {t.updated} updated, "
+               f"{t.kept} kept, {t.unchanged} unchanged, {self.conflicts} conflict "
+               f"cop{'y' if self.conflicts == 1 else 'ies'}"
+               + (f", {t.skipped} not merged" if t.skipped else "")]
+        for kind, c in self.counts.items():
+            if c.new or c.updated or c.kept or c.conflicting or c.skipped:
+                out.append(f"  {label(kind)}: {c.new} new, {c.updated} updated, {c.kept} kept, "
+                           f"{c.conflicting} in conflict, {c.unchanged} unchanged"
+                           + (f", {c.skipped} not merged" if c.skipped else ""))
+        out += [f"  rubric: {m}" for m in self.rubric_mismatches]
+        out += [f"  not merged: {m}" for m in self.skipped]
+        if self.previous_imports:
+            out.append(f"  this bundle was imported before ({self.previous_imports[-1]})")
+        return out
+
+
+@dataclass
+class ImportResult(ImportPlan):
+    backup: Path | None = None  # the pre-import backup of an existing project
+    log_id: str | None = None  # the import_log row
+
+
+def _info(path: Path, loaded: LoadedBundle) -> BundleInfo:
+    doc = loaded.document
+    names = {a.id: a.name for a in doc.assessors}
+    return BundleInfo(Path(path), loaded.bundle_id, doc.exported_at, doc.exported_by,
+                      names.get(doc.exported_by), doc.pseudonymised, doc.project.title,
+                      doc.project.organisation)
+
+
+def _input(path: Path, loaded: LoadedBundle) -> MergeInput:
+    doc = loaded.document
+    return MergeInput(rows=loaded.rows, blobs=loaded.blobs, bundle_id=loaded.bundle_id,
+                      exported_at=iso_z(doc.exported_at), exported_by=doc.exported_by,
+                      source=Path(path).name)
+
+
+def _plan(cls, info: BundleInfo, project_path: Path | None, report: MergeReport, **extra):
+    return cls(info, project_path, report.creates_project, report.counts,
+               report.rubric_mismatches, report.skipped, report.conflicts_added,
+               report.previous_imports, **extra)
+
+
+@contextlib.contextmanager
+def _merge_errors(bundle_zip: Path):
+    """Core's merge refusals and database errors, as one-line bundle errors."""
+    try:
+        yield
+    except MergeError as exc:
+        raise BundleError(f"{Path(bundle_zip).name}: {exc}") from exc
+    except SQLAlchemyError as exc:
+        raise BundleError(f"{Path(bundle_zip).name}: the merge failed and was rolled back "
+                          f"({exc.__class__.__name__})") from exc
+
+
+def preview_import(project_path: Path | None, bundle_zip: Path, *,
+                   progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                   limits: Limits = DEFAULT_LIMITS, db: Database | None = None) -> ImportPlan:
+    """What apply_import would do. Changes nothing (not even a backup)."""
+    meter = Meter(progress, cancelled, what="the preview")
+    project_path = Path(project_path) if project_path else None
+    with load_bundle(bundle_zip, limits=limits, meter=meter) as loaded:
+        info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
+        with _merge_errors(bundle_zip):
+            if db is not None:
+                report = preview_merge(db, data, meter=meter)
+            elif project_path is None or not project_path.exists():
+                report = preview_merge(None, data, meter=meter)
+            else:
+                opened = open_database(project_path, backup=False)
+                try:
+                    report = preview_merge(opened, data, meter=meter)
+                finally:
+                    opened.close()
+    meter.finish()
+    return _plan(ImportPlan, info, project_path, report)
+
+
+def apply_import(project_path: Path, bundle_zip: Path, *, progress: ProgressFn | None = None,
+                 cancelled: CancelledFn | None = None, limits: Limits = DEFAULT_LIMITS,
+                 db: Database | None = None) -> ImportResult:
+    """Merge the bundle into `project_path` (created from the bundle if it does not exist).
+
+    `db`: the project already open in this process (the GUI holds its lock); otherwise the
+    file is opened, locked against other digifelt processes, and closed again.
+    """
+    project_path = Path(db.path if db is not None else project_path)
+    meter = Meter(progress, cancelled, what="the import")
+    with load_bundle(bundle_zip, limits=limits, meter=meter) as loaded:
+        info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
+        with _merge_errors(bundle_zip):
+            if db is not None:
+                backup = _backup(db.path)
+                report = merge(db, data, meter=meter)
+            elif project_path.exists():
+                report, backup = _merge_into_file(project_path, data, meter)
+            else:
+                report, backup = _create_from(project_path, data, meter), None
+    meter.finish()
+    return _plan(ImportResult, info, project_path, report, backup=backup,
+                 log_id=report.log_id)
+
+
+def _backup(path: Path) -> Path:
+    from digifelt.storage.backup import take_backup
+
+    return take_backup(path, "before-import")
+
+
+def _merge_into_file(path: Path, data: MergeInput, meter: Meter):
+    from digifelt.storage.lock import ProjectLock
+
+    with ProjectLock(path):
+        opened = open_database(path)
+        try:
+            backup = _backup(path)
+            return merge(opened, data, meter=meter), backup
+        finally:
+            opened.close()
+
+
+def _create_from(path: Path, data: MergeInput, meter: Meter) -> MergeReport:
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"{path.parent}: no such folder")
+    staging = path.with_name(f".{path.name}.importing")
+    remove_file_set(staging)
+    created = create_database(staging)
+    try:
+        report = merge(created, data, meter=meter)
+        created.close()
+        if path.exists():
+            raise ProjectFileError(f"{path.name}: appeared while importing; not replaced")
+        os.replace(staging, path)
+    except BaseException:
+        created.close()
+        remove_file_set(staging)
+        raise
+    remove_file_set(staging)
+    return report
