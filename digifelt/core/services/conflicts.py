@@ -62,7 +62,7 @@ def _view(s, record) -> ConflictView:
 def list_conflicts(db: Database, *, include_resolved: bool = False,
                    object_id: str | None = None) -> list[ConflictView]:
     """Open conflicts (all of them with include_resolved), oldest first."""
-    with db.transaction() as s:
+    with db.read() as s:
         query = select(Conflict).order_by(Conflict.created_at, Conflict.object_kind,
                                           Conflict.id)
         if not include_resolved:

@@ -295,6 +295,11 @@ class _Planner:
             counts.unchanged += 1
             return
         same_content = content_hash(kind, local) == content_hash(kind, incoming)
+        if same_content and incoming["updated_at"] == local["updated_at"]:
+            # Same edit, different derived values (anchors recomputed here or there): ours
+            # stays; the anchors are settled against the final text below either way.
+            counts.unchanged += 1
+            return
         incoming_wins = _version_key(kind, incoming) > _version_key(kind, local)
         if not same_content:
             counts.conflicting += 1
@@ -311,6 +316,10 @@ class _Planner:
             counts.kept += 1
 
     def _keep_conflict(self, kind: Kind, object_id: str, loser: Row, source: str) -> None:
+        if kind.natural_key:
+            # The same finding/summary/group may have had another id in the other file;
+            # its copy is filed under the id the object has here.
+            loser = {**loser, "id": object_id}
         cid = conflict_id(kind, object_id, loser)
         rec = self.conflicts.get(cid)
         if rec is None:
@@ -349,14 +358,15 @@ class _Planner:
             if rec.object_kind != kind.name or rec.object_id != old or not rec.alive:
                 continue
             rec.alive = False
-            moved = conflict_id(kind, new, rec.version)
+            version = {**rec.version, "id": new}
+            moved = conflict_id(kind, new, version)
             target = self.conflicts.get(moved)
             if target is None:
                 self.conflicts[moved] = _ConflictRec(
-                    moved, kind.name, new, rec.version, rec.version_updated_at, rec.source,
+                    moved, kind.name, new, version, rec.version_updated_at, rec.source,
                     rec.resolved, in_db=False, dirty=True)
             elif not target.alive:
-                target.version, target.version_updated_at = rec.version, rec.version_updated_at
+                target.version, target.version_updated_at = version, rec.version_updated_at
                 target.resolved, target.alive, target.dirty = rec.resolved, True, True
 
     # -- after all kinds -------------------------------------------------------------
@@ -368,16 +378,21 @@ class _Planner:
         for ex_id, ex in list(excerpts.items()):
             if ex_id not in self.touched["excerpt"] and ex.get("entry_id") not in changed_entries:
                 continue
-            if ex.get("detached") or ex.get("entry_id") is None or ex.get("start") is None:
+            if ex.get("entry_id") is None or ex.get("start") is None:
                 continue
             text = entries[ex["entry_id"]]["text"]
-            if text[ex["start"]:ex["end"]] == ex["text"]:
+            if not ex.get("detached") and text[ex["start"]:ex["end"]] == ex["text"]:
                 continue
+            # A function of the final text, the quote and its last position only, so every
+            # order of merging ends with the same anchors (a detached excerpt whose words are
+            # back in the final text is attached again).
             span = nearest_occurrence(text, ex["text"], ex["start"])
             if span is None:
-                excerpts[ex_id] = {**ex, "detached": True}
+                if not ex.get("detached"):
+                    excerpts[ex_id] = {**ex, "detached": True}
             else:
-                excerpts[ex_id] = {**ex, "start": span.start, "end": span.end}
+                excerpts[ex_id] = {**ex, "start": span.start, "end": span.end,
+                                   "detached": False}
 
     def _check_unique(self) -> None:
         for kind in KINDS:
@@ -451,7 +466,7 @@ def preview_merge(db: Database | None, data: MergeInput, *,
         meter.add_total(sum(len(v) for v in data.rows.values()))
         planner.run()
         return planner.report
-    with db.transaction() as s:
+    with db.read() as s:
         planner = _plan(s, data, meter)
     return planner.report
 

@@ -279,7 +279,8 @@ def read_rows(s: Session) -> Snapshot:
 
 
 def read_snapshot(db: Database) -> Snapshot:
-    with db.transaction() as s:
+    """The whole project in row form, from one consistent read snapshot."""
+    with db.read() as s:
         return read_rows(s)
 
 
@@ -287,7 +288,7 @@ def read_blob(db: Database, sha256: str) -> bytes:
     """The stored content with this SHA-256 (content is immutable, so a short transaction)."""
     from digifelt.core.errors import NotFoundError
 
-    with db.transaction() as s:
+    with db.read() as s:
         data = s.execute(select(Blob.data).where(Blob.sha256 == sha256)).scalar_one_or_none()
     if data is None:
         raise NotFoundError(f"file content {sha256[:12]}… is missing from the project")
