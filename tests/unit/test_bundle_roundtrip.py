@@ -14,8 +14,8 @@ from test_bundle_support import (  # noqa: F401  (fixtures)
     canonical_content,
     digest,
     populate,
-    small_demo,
-    small_demo_file,
+    small_demo_file_fixture,
+    small_demo_fixture,
 )
 
 from digifelt.core.progress import OperationCancelled
@@ -38,14 +38,20 @@ def members(bundle) -> dict[str, bytes]:
 def test_demo_round_trip_is_lossless(tmp_path, small_demo):
     out = tmp_path / "demo.zip"
     result = export_bundle(small_demo, out)
-    assert result.path == out and out.exists() and result.excerpts > 100
+    assert result.path == out
+    assert out.exists()
+    assert result.excerpts > 100
     bag_is_valid(out, tmp_path)
     copy = tmp_path / "copy.digifelt"
     plan = preview_import(None, out)
-    assert plan.creates_project and plan.totals.new > 500 and not copy.exists()
+    assert plan.creates_project
+    assert plan.totals.new > 500
+    assert not copy.exists()
     imported = apply_import(copy, out)
-    assert imported.creates_project and imported.backup is None
-    assert imported.totals.new == plan.totals.new and imported.conflicts == 0
+    assert imported.creates_project
+    assert imported.backup is None
+    assert imported.totals.new == plan.totals.new
+    assert imported.conflicts == 0
     assert canonical_content(copy) == canonical_content(small_demo)
     from digifelt.core.services.check import check_project
 
@@ -59,17 +65,20 @@ def test_layout_and_tag_files(tmp_path, project):
     files = members(out)
     assert files["bagit.txt"] == b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
     info = files["bag-info.txt"].decode()
-    assert "Payload-Oxum: " in info and "Digifelt-Pseudonymised: no" in info
+    assert "Payload-Oxum: " in info
+    assert "Digifelt-Pseudonymised: no" in info
     assert {"data/project.json", "data/evidence.csv", "manifest-sha256.txt",
             "tagmanifest-sha256.txt"} <= set(files)
     attached = sorted(n for n in files if n.startswith("data/attachments/"))
     # One file per stored content; unsafe names made safe (the original stays in the JSON).
     assert len(attached) == 3
     names = {n.rsplit("/", 1)[1] for n in attached}
-    assert "Notat fra Kari Nordmann 100_.pdf" in names and "a_b_c_.txt" in names
+    assert "Notat fra Kari Nordmann 100_.pdf" in names
+    assert "a_b_c_.txt" in names
     doc = json.loads(files["data/project.json"])
     assert {a["filename"] for a in doc["attachments"]} >= {"a:b*c?.txt", "CON.txt"}
-    assert doc["format"] == "digifelt-bundle" and doc["version"] == 1
+    assert doc["format"] == "digifelt-bundle"
+    assert doc["version"] == 1
     assert doc["exported_at"].endswith("Z")
     bag_is_valid(out, tmp_path)
 
@@ -97,12 +106,14 @@ def test_evidence_csv_has_a_row_per_excerpt_and_indicator(tmp_path, project):
     for row in rows[1:]:
         by_excerpt.setdefault(row[COLUMNS.index("excerpt_id")], []).append(row)
     quote = by_excerpt[made["quote"].excerpt.id]
-    assert len(quote) == 2 and {r[0] for r in quote} == {i.code for i in made["indicators"]}
+    assert len(quote) == 2
+    assert {r[0] for r in quote} == {i.code for i in made["indicators"]}
     assert quote[0][COLUMNS.index("starred")] == "yes"
     assert quote[0][COLUMNS.index("activity_kind")] == "interview"
     assert quote[0][COLUMNS.index("group")] == made["group"].name
     formula = next(r for r in rows[1:] if "SUM" in r[2])
-    assert formula[2].startswith("'=") and formula[COLUMNS.index("document_page")] == "4"
+    assert formula[2].startswith("'=")
+    assert formula[COLUMNS.index("document_page")] == "4"
 
 
 @pytest.mark.parametrize("name", ["normal.pdf", "a/b\\c.txt", "con.txt", "x" * 300 + ".pdf",
@@ -112,8 +123,12 @@ def test_bag_file_names_are_safe(name):
     safe = bag_filename(name)
     from digifelt.exports.bundle.reader import check_member_name
 
-    assert safe and "/" not in safe and "\\" not in safe and "%" not in safe
-    assert len(safe.encode()) <= 120 and safe == safe.strip(" .")
+    assert safe
+    assert "/" not in safe
+    assert "\\" not in safe
+    assert "%" not in safe
+    assert len(safe.encode()) <= 120
+    assert safe == safe.strip(" .")
     assert check_member_name(f"top/data/attachments/{'0' * 64}/{safe}") is None
 
 
@@ -127,13 +142,15 @@ def test_pseudonymised_bag_names_nobody(tmp_path, project):
     everything = "\n".join([*files] + [d.decode("utf-8", "replace") for n, d in files.items()
                                       if not n.startswith("data/attachments/")])
     for name in NAMES:
-        assert name not in everything and name.casefold() not in everything.casefold()
+        assert name not in everything
+        assert name.casefold() not in everything.casefold()
         for part in name.split():
             assert not re.search(rf"(?<!\w){part}(?!\w)", everything), part
     assert "kari.nordmann" not in everything.casefold()
     assert "rådmann" not in everything
     doc = json.loads(files["data/project.json"])
-    assert doc["pseudonymised"] is True and "Digifelt-Pseudonymised: yes" in everything
+    assert doc["pseudonymised"] is True
+    assert "Digifelt-Pseudonymised: yes" in everything
     assert sorted(p["pseudonym"] for p in doc["participants"]) == ["Informant 1", "Informant 2"]
     assert all(p["name"] is None and p["role"] is None for p in doc["participants"])
     assert sorted(a["name"] for a in doc["assessors"]) == ["PS", "ÅØ"]
@@ -163,19 +180,23 @@ def test_verify_prints_a_summary(tmp_path, project):
     export_bundle(project, out)
     report = verify_bundle(out)
     lines = report.lines()
-    assert "ok" in lines[0] and "BagIt 1.0" in lines[0]
-    assert report.counts["excerpts"] == 4 and report.counts["attachments"] == 4
+    assert "ok" in lines[0]
+    assert "BagIt 1.0" in lines[0]
+    assert report.counts["excerpts"] == 4
+    assert report.counts["attachments"] == 4
 
 
 def test_progress_reaches_the_total(tmp_path, small_demo):
     seen = []
     export_bundle(small_demo, tmp_path / "b.zip", progress=lambda d, t: seen.append((d, t)))
-    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert seen
+    assert seen[-1][0] == seen[-1][1] > 0
     assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
     seen.clear()
     apply_import(tmp_path / "new.digifelt", tmp_path / "b.zip",
                  progress=lambda d, t: seen.append((d, t)))
-    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert seen
+    assert seen[-1][0] == seen[-1][1] > 0
     assert all(b[0] >= a[0] for a, b in zip(seen, seen[1:], strict=False))
 
 

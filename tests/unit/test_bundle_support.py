@@ -125,8 +125,10 @@ def populate(db) -> dict:
             "review": review, "indicators": (ind1, ind2), "group": group}
 
 
-@pytest.fixture(scope="session")
-def small_demo_file(tmp_path_factory) -> Path:
+# Registered under their `name`; test modules import the functions (not the names) so
+# that the fixture parameters do not shadow an import.
+@pytest.fixture(scope="session", name="small_demo_file")
+def small_demo_file_fixture(tmp_path_factory) -> Path:
     from digifelt.core.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo-small.digifelt"
@@ -134,8 +136,8 @@ def small_demo_file(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def small_demo(tmp_path, small_demo_file) -> Path:
+@pytest.fixture(name="small_demo")
+def small_demo_fixture(tmp_path, small_demo_file) -> Path:
     path = tmp_path / "demo.digifelt"
     shutil.copy(small_demo_file, path)
     return path

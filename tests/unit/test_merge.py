@@ -52,13 +52,16 @@ def test_new_work_from_a_teammate_is_added(team, tmp_path):
                               indicator_ids=[made["indicators"][0].id])
     db.close()
     result = apply_import(files["lead"], bundle_of(files["a"], tmp_path))
-    assert result.counts["activity"].new == 1 and result.counts["excerpt"].new == 1
-    assert result.conflicts == 0 and result.totals.updated == 0
+    assert result.counts["activity"].new == 1
+    assert result.counts["excerpt"].new == 1
+    assert result.conflicts == 0
+    assert result.totals.updated == 0
     assert [b.reason for b in list_backups(files["lead"])] == ["before-import"]
     assert result.backup == list_backups(files["lead"])[0].path
     db = opened(files["lead"])
     view = excerpts.list_excerpts(db, entry_id=entry.id)
-    assert [v.excerpt.id for v in view] == [ex.excerpt.id] and view[0].excerpt.text == "fiber"
+    assert [v.excerpt.id for v in view] == [ex.excerpt.id]
+    assert view[0].excerpt.text == "fiber"
     db.close()
 
 
@@ -73,15 +76,18 @@ def test_newer_edit_wins_and_the_other_is_kept_as_a_conflict(team, tmp_path):
     db.close()
     bundle = bundle_of(files["a"], tmp_path)
     plan = preview_import(files["lead"], bundle)
-    assert plan.counts["entry"].kept == 1 and plan.counts["entry"].conflicting == 1
+    assert plan.counts["entry"].kept == 1
+    assert plan.counts["entry"].conflicting == 1
     result = apply_import(files["lead"], bundle)
     assert result.conflicts >= 1
     db = opened(files["lead"])
     assert entries.get_entry(db, entry.id).text.endswith("Lead added this.")
     (conflict,) = [c for c in list_conflicts(db) if c.object_kind == "entry"]
-    assert conflict.object_id == entry.id and conflict.other["text"].startswith("Teammate A")
+    assert conflict.object_id == entry.id
+    assert conflict.other["text"].startswith("Teammate A")
     assert conflict.current["text"].endswith("Lead added this.")
-    assert conflict.source == bundle.name and "text" in conflict.changed_fields
+    assert conflict.source == bundle.name
+    assert "text" in conflict.changed_fields
     # Keep the teammate's version: it becomes current, the excerpts follow their words,
     # and the displaced version is kept too (resolved).
     resolved = resolve_conflict(db, conflict.id, keep="other")
@@ -108,7 +114,8 @@ def test_importing_twice_changes_nothing(team, tmp_path):
     apply_import(files["lead"], bundle)
     once = canonical_content(files["lead"])
     again = apply_import(files["lead"], bundle)
-    assert not again.changes_anything and again.previous_imports
+    assert not again.changes_anything
+    assert again.previous_imports
     assert canonical_content(files["lead"]) == once
 
 
@@ -181,11 +188,14 @@ def test_a_different_rubric_merges_where_ids_match(team, tmp_path):
     db.close()
     result = apply_import(files["lead"], bundle_of(files["a"], tmp_path))
     text = "\n".join(result.rubric_mismatches + result.skipped)
-    assert "8.1" in text and "area 8" in text
-    assert result.counts["indicator"].skipped == 1 and result.counts["finding"].skipped == 1
+    assert "8.1" in text
+    assert "area 8" in text
+    assert result.counts["indicator"].skipped == 1
+    assert result.counts["finding"].skipped == 1
     db = opened(files["lead"])
     codes = {i.code: i for a in rubric.rubric_tree(db) for i in a.indicators}
-    assert "8.1" not in codes and codes[made["indicators"][1].code].title == "Ny tittel fra A"
+    assert "8.1" not in codes
+    assert codes[made["indicators"][1].code].title == "Ny tittel fra A"
     view = next(v for v in excerpts.list_excerpts(db) if v.excerpt.id == made["quote"].excerpt.id)
     assert view.indicator_ids == [made["indicators"][0].id]  # the tag to 8.1 was not merged
     db.close()
@@ -233,7 +243,8 @@ def test_local_excerpts_follow_a_teammates_newer_text(team, tmp_path):
     text = entries.get_entry(db, entry.id).text
     moved = next(v.excerpt for v in excerpts.list_excerpts(db, entry_id=entry.id)
                  if v.excerpt.id == local.excerpt.id)
-    assert text[moved.start:moved.end] == "digitalisering" and not moved.detached
+    assert text[moved.start:moved.end] == "digitalisering"
+    assert not moved.detached
     db.close()
 
 
@@ -269,8 +280,10 @@ def test_import_into_an_open_project(team, tmp_path):
     db = projects.open_for_editing(files["lead"])
     try:
         result = apply_import(None, bundle, db=db)
-        assert result.counts["excerpt"].updated == 1 and result.backup is not None
-        view = next(v for v in excerpts.list_excerpts(db) if v.excerpt.id == made["tail"].excerpt.id)
+        assert result.counts["excerpt"].updated == 1
+        assert result.backup is not None
+        view = next(v for v in excerpts.list_excerpts(db)
+                    if v.excerpt.id == made["tail"].excerpt.id)
         assert view.excerpt.memo == "A's memo"
     finally:
         db.close()

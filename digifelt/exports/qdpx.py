@@ -1,0 +1,306 @@
+"""REFI-QDA project export (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder and others.
+
+    project.qde             the project (QDA-XML, urn:QDA-XML:project:1.0, Project.xsd)
+    sources/<guid>.txt      one plain-text source per activity (UTF-8, no BOM)
+
+Mapping: assessors → Users; areas → codes that cannot be coded (isCodable="false") with
+their indicators as child codes; each activity → a TextSource whose text is its entries
+joined by a blank line; each excerpt → a PlainTextSelection with one Coding per indicator
+(positions count Unicode code points, as QDA-XML counts characters); excerpts that are not
+(or no longer) in the notes — document quotes, detached excerpts — are appended to their
+activity's text, so every selection selects its own words; memos, findings and area
+summaries → Notes; respondent groups → Cases.
+"""
+
+import re
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from digifelt import __version__
+from digifelt.core.progress import CancelledFn, Meter, ProgressFn
+from digifelt.core.services.snapshot import Row, Snapshot, read_snapshot
+from digifelt.errors import DigifeltError
+from digifelt.exports.atomic import atomic_output
+from digifelt.storage.database import Database
+
+NS = "urn:QDA-XML:project:1.0"
+GUIDS = uuid.UUID("6f1d2c1e-8a3b-5e9f-9c4d-2b7a0e5f3d18")
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+SEPARATOR = "\n\n"
+
+LABELS = {
+    "nb": {"memo": "Memo", "finding": "Funn", "summary": "Områdeoppsummering",
+           "level": "Nivå", "strengths": "Dette fungerer godt",
+           "improvements": "Forbedringsområder", "actions": "Forslag til tiltak",
+           "status": "Status", "page": "s.", "detached": "løsrevet utdrag",
+           "interview": "intervju", "observation": "observasjon",
+           "document_review": "dokumentgjennomgang", "lookfors": "Se etter"},
+    "en": {"memo": "Memo", "finding": "Finding", "summary": "Area summary",
+           "level": "Level", "strengths": "Strengths", "improvements": "Improvement areas",
+           "actions": "Suggested actions", "status": "Status", "page": "p.",
+           "detached": "detached excerpt", "interview": "interview",
+           "observation": "observation", "document_review": "document review",
+           "lookfors": "Look-fors"},
+}
+
+
+class QdpxError(DigifeltError):
+    """The REFI-QDA export could not be written."""
+
+
+@dataclass(frozen=True)
+class QdpxResult:
+    path: Path
+    sources: int
+    selections: int
+    codes: int
+    notes: int
+    cases: int
+
+    def summary(self) -> str:
+        return (f"wrote {self.path.name}: {self.sources} sources, {self.selections} coded "
+                f"selections, {self.codes} codes, {self.notes} notes, {self.cases} cases")
+
+
+def _xml(text) -> str:
+    """Characters XML 1.0 cannot carry become U+FFFD (the source .txt files keep them)."""
+    return _XML_BAD.sub("\ufffd", str(text))
+
+
+def _guid(*parts: str) -> str:
+    return str(uuid.uuid5(GUIDS, "/".join(parts)))
+
+
+def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
+    element = ET.SubElement(parent, tag,
+                            {k: _xml(v) for k, v in attrs.items() if v is not None})
+    if text is not None:
+        element.text = _xml(text)
+    return element
+
+
+def _sorted(rows, *keys):
+    return sorted(rows, key=lambda r: tuple("" if r.get(k) is None else r.get(k) for k in keys))
+
+
+@dataclass
+class _Source:
+    activity: Row
+    text: str
+    selections: list[tuple[Row, int, int]]
+
+
+def _build_sources(snap: Snapshot, words: dict) -> list[_Source]:
+    """Each activity's text, and where each of its excerpts lies in it."""
+    rows = snap.rows
+    entries_of: dict[str, list[Row]] = {}
+    for e in _sorted(rows["entry"].values(), "order", "created_at", "id"):
+        entries_of.setdefault(e["activity_id"], []).append(e)
+    excerpts_of: dict[str, list[Row]] = {}
+    for x in _sorted(rows["excerpt"].values(), "created_at", "id"):
+        act = x.get("activity_id") or (rows["entry"].get(x.get("entry_id")) or {}).get(
+            "activity_id")
+        if act in rows["activity"]:
+            excerpts_of.setdefault(act, []).append(x)
+    sources = []
+    for act in _sorted(rows["activity"].values(), "started_at", "title", "id"):
+        parts, offsets, length = [], {}, 0
+        for e in entries_of.get(act["id"], []):
+            if parts:
+                parts.append(SEPARATOR)
+                length += len(SEPARATOR)
+            offsets[e["id"]] = length
+            parts.append(e["text"])
+            length += len(e["text"])
+        selections = []
+        for x in excerpts_of.get(act["id"], []):
+            entry = rows["entry"].get(x.get("entry_id"))
+            if (entry is not None and x.get("start") is not None and not x.get("detached")
+                    and entry["text"][x["start"]:x["end"]] == x["text"]
+                    and entry["id"] in offsets):
+                base = offsets[entry["id"]]
+                selections.append((x, base + x["start"], base + x["end"]))
+                continue
+            # Not in the notes: appended, labelled, so the selection holds its own words.
+            if x.get("page"):
+                label = f"[{words['page']} {x['page']}] "
+            elif entry is not None:
+                label = f"[{words['detached']}] "
+            else:
+                label = ""
+            chunk = (SEPARATOR if parts else "") + label
+            parts.append(chunk)
+            length += len(chunk)
+            parts.append(x["text"])
+            selections.append((x, length, length + len(x["text"])))
+            length += len(x["text"])
+        sources.append(_Source(act, "".join(parts), selections))
+    return sources
+
+
+def _note(notes_el, guid: str, name: str, text: str, row: Row, users: set) -> None:
+    note = _el(notes_el, "Note", guid=guid, name=name,
+               creatingUser=row.get("author_id") if row.get("author_id") in users else None,
+               creationDateTime=row.get("created_at"), modifiedDateTime=row.get("updated_at"))
+    _el(note, "PlainTextContent", text)
+
+
+def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
+    rows = snap.rows
+    project = next(iter(rows["project"].values()))
+    words = LABELS.get(project.get("language"), LABELS["en"])
+    # Tags are written unqualified under a default xmlns on the root (ElementTree's
+    # default_namespace option refuses the unqualified attributes QDA-XML uses).
+    root = ET.Element("Project", {
+        "xmlns": NS, "name": _xml(project["title"]), "origin": f"digifelt {__version__}",
+        "creationDateTime": project["created_at"], "modifiedDateTime": project["updated_at"]})
+    users = set(rows["assessor"])
+    if users:
+        users_el = _el(root, "Users")
+        for a in _sorted(rows["assessor"].values(), "name", "id"):
+            _el(users_el, "User", guid=a["id"], name=a["name"], id=a.get("initials"))
+    findings = {f["indicator_id"]: f for f in rows["finding"].values()}
+    summaries = {s["area_id"]: s for s in rows["area_summary"].values()}
+    indicators_of: dict[str, list[Row]] = {}
+    for ind in _sorted(rows["indicator"].values(), "order", "code"):
+        indicators_of.setdefault(ind["area_id"], []).append(ind)
+    counts = {"codes": 0, "notes": 0, "cases": 0, "selections": 0}
+    if rows["area"]:
+        codes_el = _el(_el(root, "CodeBook"), "Codes")
+        for area in _sorted(rows["area"].values(), "order", "code"):
+            code = _el(codes_el, "Code", guid=area["id"], name=f"{area['code']} {area['title']}",
+                       isCodable="false")
+            if area.get("description"):
+                _el(code, "Description", area["description"])
+            if area["id"] in summaries:
+                _el(code, "NoteRef", targetGUID=summaries[area["id"]]["id"])
+            counts["codes"] += 1
+            for ind in indicators_of.get(area["id"], []):
+                child = _el(code, "Code", guid=ind["id"], name=f"{ind['code']} {ind['title']}",
+                            isCodable="true")
+                text = ind.get("description") or ""
+                if ind.get("lookfors"):
+                    text += f"\n{words['lookfors']}:\n" + "\n".join(f"- {x}" for x in
+                                                                 ind["lookfors"])
+                if text.strip():
+                    _el(child, "Description", text.strip())
+                if ind["id"] in findings:
+                    _el(child, "NoteRef", targetGUID=findings[ind["id"]]["id"])
+                counts["codes"] += 1
+    sources = _build_sources(snap, words)
+    groups_of: dict[str, list[str]] = {}
+    for src in sources:
+        for g in src.activity.get("group_ids", []):
+            groups_of.setdefault(g, []).append(src.activity["id"])
+    if rows["respondent_group"]:
+        cases_el = _el(root, "Cases")
+        for group in _sorted(rows["respondent_group"].values(), "name"):
+            case = _el(cases_el, "Case", guid=group["id"], name=group["name"])
+            if group.get("description"):
+                _el(case, "Description", group["description"])
+            for act_id in groups_of.get(group["id"], []):
+                _el(case, "SourceRef", targetGUID=act_id)
+            counts["cases"] += 1
+    memo_notes = []
+    if sources:
+        sources_el = _el(root, "Sources")
+        for src in sources:
+            act = src.activity
+            el = _el(sources_el, "TextSource", guid=act["id"], name=act["title"],
+                     plainTextPath=f"internal://{act['id']}.txt",
+                     creationDateTime=act["created_at"], modifiedDateTime=act["updated_at"])
+            described = [words.get(act["kind"], act["kind"])]
+            if act.get("started_at"):
+                described.append(act["started_at"][:10])
+            if act.get("place"):
+                described.append(act["place"])
+            if act.get("doc_title"):
+                described.append(act["doc_title"])
+            _el(el, "Description", ", ".join(described))
+            for x, start, end in src.selections:
+                sel = _el(el, "PlainTextSelection", guid=x["id"],
+                          name=x["text"][:60].replace("\n", " "),
+                          startPosition=str(start), endPosition=str(end),
+                          creatingUser=x.get("author_id") if x.get("author_id") in users else None,
+                          creationDateTime=x["created_at"], modifiedDateTime=x["updated_at"])
+                _el(sel, "Description", f"{x['kind']}, {x['valence']}"
+                    + (", ★" if x.get("starred") else ""))
+                for ind_id in x.get("indicator_ids", []):
+                    coding = _el(sel, "Coding", guid=_guid("coding", x["id"], ind_id),
+                                 creatingUser=x.get("author_id") if x.get("author_id") in users
+                                 else None, creationDateTime=x["updated_at"])
+                    _el(coding, "CodeRef", targetGUID=ind_id)
+                if x.get("memo"):
+                    memo_id = _guid("memo", x["id"])
+                    _el(sel, "NoteRef", targetGUID=memo_id)
+                    memo_notes.append((memo_id, x))
+                counts["selections"] += 1
+    notes = []
+    for memo_id, x in memo_notes:
+        notes.append((memo_id, f"{words['memo']}: {x['text'][:40]}", x["memo"], x))
+    codes_by_id = {i: r["code"] for i, r in rows["indicator"].items()}
+    levels = {lv["value"]: lv["label"] for lv in rows["scale_level"].values()}
+    for ind_id, f in sorted(findings.items(), key=lambda kv: codes_by_id.get(kv[0], "")):
+        lines = []
+        if f.get("level") is not None:
+            lines.append(f"{words['level']}: {f['level']} {levels.get(f['level'], '')}".strip())
+        for key in ("strengths", "improvements", "actions"):
+            if f.get(key):
+                lines.append(f"{words[key]}:\n{f[key]}")
+        lines.append(f"{words['status']}: {f['status']}")
+        notes.append((f["id"], f"{words['finding']} {codes_by_id.get(ind_id, '')}",
+                      "\n\n".join(lines), f))
+    area_codes = {i: r["code"] for i, r in rows["area"].items()}
+    for area_id, s in sorted(summaries.items(), key=lambda kv: area_codes.get(kv[0], "")):
+        text = "\n\n".join(v for v in (s.get("summary"), s.get("strengths"),
+                                       s.get("improvements")) if v)
+        notes.append((s["id"], f"{words['summary']} {area_codes.get(area_id, '')}", text, s))
+    if notes:
+        notes_el = _el(root, "Notes")
+        for guid, name, text, row in notes:
+            _note(notes_el, guid, name, text, row, users)
+    counts["notes"] = len(notes)
+    description = ", ".join(v for v in (project.get("organisation"), project.get("period"))
+                            if v)
+    if description:
+        _el(root, "Description", description)
+    return root, sources, counts
+
+
+def export_qdpx(project: Path | Database, out: Path, *, progress: ProgressFn | None = None,
+                cancelled: CancelledFn | None = None) -> QdpxResult:
+    """Write the project as a REFI-QDA .qdpx (replaced only when complete)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise QdpxError(f"{out.parent}: no such folder")
+    if isinstance(project, Database):
+        return _export(project, out, progress, cancelled)
+    from digifelt.core.services.projects import open_project
+
+    db = open_project(Path(project))
+    try:
+        return _export(db, out, progress, cancelled)
+    finally:
+        db.close()
+
+
+def _export(db: Database, out: Path, progress, cancelled) -> QdpxResult:
+    meter = Meter(progress, cancelled, what="the export")
+    snap = read_snapshot(db)
+    if len(snap.rows["project"]) != 1:
+        raise QdpxError(f"{db.path.name}: the file has no single project record")
+    root, sources, counts = build_project(snap)
+    meter.add_total(len(sources) + 1)
+    with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+        ET.indent(root)
+        zf.writestr("project.qde", ET.tostring(root, encoding="utf-8", xml_declaration=True))
+        meter.advance()
+        for src in sources:
+            zf.writestr(f"sources/{src.activity['id']}.txt", src.text.encode("utf-8"))
+            meter.advance()
+    meter.finish()
+    return QdpxResult(out, len(sources), counts["selections"], counts["codes"],
+                      counts["notes"], counts["cases"])

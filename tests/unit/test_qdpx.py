@@ -1,0 +1,106 @@
+"""REFI-QDA export: valid against the standard's Project.xsd, and every selection selects
+exactly its excerpt's words in its source text."""
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from test_bundle_support import (  # noqa: F401  (fixtures)
+    populate,
+    small_demo_file_fixture,
+    small_demo_fixture,
+)
+
+from digifelt.core.progress import OperationCancelled
+from digifelt.core.services import entries, excerpts
+from digifelt.core.services.snapshot import read_snapshot
+from digifelt.exports.qdpx import NS, export_qdpx
+from digifelt.storage.database import open_database
+
+XSD = Path(__file__).resolve().parents[2].parent / "shared" / "refi-qda" / "Project.xsd"
+Q = f"{{{NS}}}"
+
+
+@pytest.fixture(scope="module")
+def schema():
+    if not XSD.is_file():
+        pytest.fail(f"the REFI-QDA schema is needed for this test and is missing: {XSD} "
+                    "(it is not copied into the project; restore ../shared/refi-qda/)")
+    return etree.XMLSchema(etree.parse(str(XSD)))
+
+
+def check(path: Path, schema, db_path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        root = etree.fromstring(zf.read("project.qde"))
+        schema.assertValid(root)
+        texts = {n[len("sources/"):-4]: zf.read(n).decode("utf-8") for n in names
+                 if n.startswith("sources/")}
+    assert not any(t.startswith("\ufeff") for t in texts.values())
+    db = open_database(db_path, backup=False)
+    try:
+        snap = read_snapshot(db)
+    finally:
+        db.close()
+    codes = {c.get("guid") for c in root.iter(f"{Q}Code")}
+    users = {u.get("guid") for u in root.iter(f"{Q}User")}
+    notes = {n.get("guid") for n in root.iter(f"{Q}Note")}
+    selected = set()
+    for source in root.iter(f"{Q}TextSource"):
+        guid = source.get("guid")
+        assert source.get("plainTextPath") == f"internal://{guid}.txt"
+        assert f"sources/{guid}.txt" in names
+        text = texts[guid]
+        for sel in source.iter(f"{Q}PlainTextSelection"):
+            start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
+            excerpt = snap.rows["excerpt"][sel.get("guid")]
+            assert text[start:end] == excerpt["text"], sel.get("guid")
+            refs = {c.get("targetGUID") for c in sel.iter(f"{Q}CodeRef")}
+            assert refs == set(excerpt["indicator_ids"])
+            assert refs <= codes
+            assert sel.get("creatingUser") is None or sel.get("creatingUser") in users
+            for ref in sel.iter(f"{Q}NoteRef"):
+                assert ref.get("targetGUID") in notes
+            selected.add(sel.get("guid"))
+    assert selected == set(snap.rows["excerpt"])  # one selection per excerpt
+    assert len(list(root.iter(f"{Q}TextSource"))) == len(snap.rows["activity"])
+    areas = root.find(f"{Q}CodeBook/{Q}Codes")
+    assert {c.get("isCodable") for c in areas.findall(f"{Q}Code")} == {"false"}
+    assert {c.get("isCodable") for c in areas.findall(f"{Q}Code/{Q}Code")} == {"true"}
+    cases = {c.get("guid") for c in root.iter(f"{Q}Case")}
+    assert cases == set(snap.rows["respondent_group"])
+    return root
+
+
+def test_demo_exports_valid_qdpx(tmp_path, schema, small_demo):
+    out = tmp_path / "demo.qdpx"
+    result = export_qdpx(small_demo, out)
+    assert result.sources == 17
+    assert result.selections == 150
+    root = check(out, schema, small_demo)
+    finding_notes = [n for n in root.iter(f"{Q}Note") if n.get("name").startswith("Funn")]
+    assert len(finding_notes) == 29
+
+
+def test_offsets_count_code_points(tmp_path, schema, project):
+    made = populate(project)
+    entry = entries.add_entry(project, activity_id=made["activity"].id,
+                              text="Emoji 🙂🙂 før ordet «samarbeid» og\r\nny linje, "
+                                   "e\u0301 og \x0b.")
+    start = entry.text.index("samarbeid")
+    excerpts.tag_excerpt(project, entry_id=entry.id, start=start, end=start + 9,
+                         indicator_ids=[made["indicators"][0].id], memo="Memo med \x0b")
+    # A detached excerpt and document quotes are appended to their source, still exact.
+    entries.update_entry_text(project, made["entry"].id, "Helt ny tekst.")
+    out = tmp_path / "p.qdpx"
+    export_qdpx(project, out)
+    check(out, schema, project.path)
+
+
+def test_cancel_leaves_no_file(tmp_path, project):
+    out = tmp_path / "p.qdpx"
+    with pytest.raises(OperationCancelled):
+        export_qdpx(project, out, cancelled=lambda: True)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".p.qdpx*"))
