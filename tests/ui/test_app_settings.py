@@ -1,0 +1,62 @@
+"""App settings: typed, versioned JSON in the config folder, written atomically, never lost."""
+
+import json
+
+from digifelt.app_settings import (
+    MAX_RECENT,
+    SCHEMA_VERSION,
+    AppSettings,
+    load_settings,
+    save_settings,
+    settings_path,
+)
+
+
+def test_first_load_creates_a_stable_assessor_id():
+    first = load_settings()
+    assert settings_path().is_file()
+    assert load_settings().assessor_id == first.assessor_id
+    data = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+
+
+def test_round_trip_and_no_temporary_files_left(tmp_path):
+    s = AppSettings(assessor_name="Kari Nordmann", assessor_initials="KN", language="nb")
+    s.add_recent(tmp_path / "a.digifelt")
+    save_settings(s)
+    again = load_settings()
+    assert again == s
+    assert [p.name for p in settings_path().parent.iterdir()] == ["settings.json"]
+
+
+def test_recent_files_are_unique_newest_first_and_bounded(tmp_path):
+    s = AppSettings()
+    for n in range(MAX_RECENT + 3):
+        s.add_recent(tmp_path / f"{n}.digifelt")
+    s.add_recent(tmp_path / "5.digifelt")
+    assert len(s.recent_files) == MAX_RECENT
+    assert s.recent_files[0].endswith("5.digifelt")
+    assert len(set(s.recent_files)) == MAX_RECENT
+    s.forget_recent(tmp_path / "5.digifelt")
+    assert s.last_project is None
+    assert not any(p.endswith("/5.digifelt") for p in s.recent_files)
+
+
+def test_a_damaged_file_is_kept_aside_and_defaults_are_used():
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text("{not json", encoding="utf-8")
+    s = load_settings()
+    assert s.language == "auto"
+    assert settings_path().with_name("settings.json.broken").read_text() == "{not json"
+
+
+def test_unknown_fields_from_a_newer_version_are_ignored():
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(json.dumps({"schema_version": 1, "language": "en",
+                                           "future_field": 3}), encoding="utf-8")
+    assert load_settings().language == "en"
+
+
+def test_display_name_never_empty():
+    assert AppSettings(assessor_name="  ").display_name()
+    assert AppSettings(assessor_name="Ola").display_name() == "Ola"
