@@ -1,0 +1,267 @@
+"""Start the app: QApplication, translation, the welcome window, and opening/closing projects.
+
+Nothing here imports the database layer at module level: the welcome window is on screen
+before sqlalchemy/sqlmodel are loaded (they come with the first project opened).
+"""
+
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from digifelt.app_settings import AppSettings, load_settings, save_settings
+from digifelt.errors import DigifeltError
+from digifelt.ui.autosave import flush_all
+from digifelt.ui.errors import install_excepthook, show_error
+from digifelt.ui.i18n import current_language, install_language, resolve_language
+from digifelt.ui.welcome import WelcomeWindow
+
+DEMO_NAME = "demo-small-1.digifelt"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName("digifelt")
+        QApplication.setApplicationDisplayName("digifelt")
+        app = QApplication(argv if argv is not None else sys.argv)
+    return app
+
+
+class AppController(QObject):
+    """Owns the windows and the open project; one project per window, one window at a time."""
+
+    def __init__(self, settings: AppSettings | None = None):
+        super().__init__()
+        self.settings = settings or load_settings()
+        self.welcome: WelcomeWindow | None = None
+        self.window = None  # MainWindow
+        self.ctx = None  # ProjectContext
+        install_language(resolve_language(self.settings.language))
+        app = QApplication.instance()
+        app.aboutToQuit.connect(self._on_about_to_quit)
+        app.commitDataRequest.connect(self._on_commit_data)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            show_error(self._parent(), str(exc))
+
+    def _parent(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    # Welcome
+
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is not None:
+            self.welcome.close()
+        self.welcome = WelcomeWindow(self.settings)
+        self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.open_path_requested.connect(self.open_project)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.forget_requested.connect(self._on_forget)
+        self.welcome.language_requested.connect(self.set_language)
+        self.welcome.destroyed.connect(lambda *_a: self._forget_welcome())
+        self.welcome.show()
+        return self.welcome
+
+    def _forget_welcome(self) -> None:
+        self.welcome = None
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            welcome, self.welcome = self.welcome, None
+            welcome.close()
+
+    def _on_forget(self, path: Path) -> None:
+        self.settings.forget_recent(path)
+        self._save_settings()
+
+    # Projects
+
+    def open_project(self, path: Path):
+        """Open `path` in the workspace (closing any open project); None if it failed."""
+        from digifelt.ui.project_context import ProjectContext
+
+        path = Path(path)
+        if self.window is not None and not self.close_project(show_welcome=False):
+            return None
+        try:
+            ctx = ProjectContext.open(path, self.settings)
+        except DigifeltError as exc:
+            show_error(self._parent(), str(exc))
+            if self.window is None and self.welcome is None:
+                self.show_welcome()
+            return None
+        self.settings.add_recent(path)
+        self._save_settings()
+        self.ctx = ctx
+        ctx.project_changed.connect(self._on_project_changed)
+        install_language(resolve_language(self.settings.language, ctx.project.language))
+        window = self._show_main()
+        self._close_welcome()
+        return window
+
+    def _show_main(self):
+        from digifelt.ui.main_window import MainWindow
+
+        window = MainWindow(self.ctx)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.new_project_requested.connect(self.new_project)
+        window.open_project_requested.connect(self.choose_and_open)
+        window.close_project_requested.connect(lambda: self.close_project(show_welcome=True))
+        window.quit_requested.connect(self.quit)
+        window.preferences_requested.connect(self.preferences)
+        window.language_requested.connect(self.set_language)
+        window.closed.connect(lambda w=window: self._on_window_closed(w))
+        self.window = window
+        window.show()
+        return window
+
+    def _on_window_closed(self, window) -> None:
+        if window.keep_project_open or window is not self.window:
+            return
+        self.window = None
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            ctx.close()
+
+    def close_project(self, show_welcome: bool = True) -> bool:
+        """Save and close the open project; False if the user kept it open."""
+        if self.window is None:
+            return True
+        if show_welcome:
+            self.show_welcome()
+        window = self.window
+        if not window.close():
+            if show_welcome:
+                self._close_welcome()
+            return False
+        return True
+
+    def new_project(self) -> None:
+        from digifelt.ui.dialogs.new_project import NewProjectDialog
+
+        dialog = NewProjectDialog(self.settings, self._parent())
+        if dialog.exec() and dialog.created_path is not None:
+            self._save_settings()
+            self.open_project(dialog.created_path)
+
+    def choose_and_open(self) -> None:
+        start = str(Path(self.settings.last_project).parent) if self.settings.last_project else ""
+        name, _filter = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Open assessment"), start,
+            self.tr("digifelt projects (*.digifelt);;All files (*)"))
+        if name:
+            self.open_project(Path(name))
+
+    def open_demo(self) -> None:
+        """Open the small demo, generating it first (off the UI thread) if it is not there."""
+        from digifelt.storage.paths import data_dir
+
+        path = data_dir() / DEMO_NAME
+        if path.exists():
+            self.open_project(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        progress = QProgressDialog(self.tr("Making the demo assessment…"), "", 0, 0,
+                                   self._parent())
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+        executor = ThreadPoolExecutor(max_workers=1)
+        future: Future = executor.submit(_generate_demo, path)
+        timer = QTimer(self)
+
+        def poll() -> None:
+            if not future.done():
+                return
+            timer.stop()
+            progress.close()
+            executor.shutdown(wait=False)
+            error = future.exception()
+            if error is not None:
+                show_error(self._parent(), str(error))
+            else:
+                self.open_project(path)
+
+        timer.timeout.connect(poll)
+        timer.start(50)
+
+    def quit(self) -> None:
+        if self.close_project(show_welcome=False):
+            self._close_welcome()
+            QApplication.instance().quit()
+
+    # Settings and language
+
+    def preferences(self) -> None:
+        from digifelt.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self._parent())
+        if dialog.exec():
+            dialog.apply_to(self.settings)
+            self._save_settings()
+            self._apply_language()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self._save_settings()
+        self._apply_language()
+
+    def _on_project_changed(self) -> None:
+        if self.settings.language == "auto":
+            QTimer.singleShot(0, self._apply_language)  # not inside the page that saved it
+
+    def _apply_language(self) -> None:
+        """Switch the UI language live by rebuilding the windows in the new language."""
+        project_language = self.ctx.project.language if self.ctx is not None else None
+        wanted = resolve_language(self.settings.language, project_language)
+        if wanted == current_language():
+            return
+        install_language(wanted)
+        if self.welcome is not None:
+            self.show_welcome()
+        old = self.window
+        if old is None or not old.flush():
+            return
+        page = old.current_page()
+        activity_id = old.capture.view.activity_id if old.capture.view is not None else None
+        old.keep_project_open = True
+        self._show_main()
+        old.close()
+        if activity_id:
+            self.window.open_activity(activity_id)
+        self.window.rail.setCurrentRow(page)
+
+    # Last-chance saving
+
+    def _on_about_to_quit(self) -> None:
+        flush_all()
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            ctx.close()
+
+    def _on_commit_data(self, _manager) -> None:
+        flush_all()
+
+
+def _generate_demo(path: Path) -> None:
+    from digifelt.core.demo import generate_demo
+
+    generate_demo(path, size="small", seed=1)
+
+
+def run(path: Path | None = None) -> int:
+    app = create_application()
+    install_excepthook()
+    controller = AppController()
+    opened = path is not None and controller.open_project(Path(path)) is not None
+    if not opened and controller.welcome is None:
+        controller.show_welcome()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Capture modes (interview, observation, document review) and their shared widgets."""

@@ -1,0 +1,338 @@
+"""What the capture modes share: header and clock, editors, undo stack, tagging, side panels."""
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digifelt.core.services import activities, excerpts
+from digifelt.ui.capture.attachments import AttachmentsPanel
+from digifelt.ui.capture.excerpt_panel import ExcerptPanel
+from digifelt.ui.capture.tag_picker import TagPicker
+from digifelt.ui.errors import user_errors
+from digifelt.ui.labels import format_duration, kind_label, status_label
+from digifelt.ui.undo import (
+    AddExcerptCommand,
+    EditExcerptCommand,
+    ExcerptIds,
+    RemoveExcerptCommand,
+    TagChoice,
+    TextEditCommand,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityView", text)
+
+
+class ActivityView(QWidget):
+    """Base class; subclasses build the mode's content and say which indicators come first.
+
+    Commands from the Capture menu arrive as run_command("tag_selection") etc. and are
+    dispatched to cmd_<name> methods.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx, activity_id: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id = activity_id
+        self.activity = activities.get_activity(ctx.db, activity_id).activity
+        self.undo_stack = QUndoStack(self)
+        self.ids = ExcerptIds()
+        self.excerpt_views: list = []
+        self._editors: list = []
+        self._current_editor = None
+
+        self.title = QLabel()
+        self.title.setObjectName("activityTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state = QLabel()
+        self.clock = QLabel()
+        self.clock.setObjectName("activityClock")
+        clock_font = self.clock.font()
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 1.2)
+        self.clock.setFont(clock_font)
+        self.done_button = QPushButton(_tr("Mark as done"))
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_button.clicked.connect(self.cmd_end_activity)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.state)
+        header.addSpacing(12)
+        header.addWidget(self.clock)
+        header.addWidget(self.done_button)
+
+        self.excerpt_panel = ExcerptPanel(ctx)
+        self.excerpt_panel.show_requested.connect(self.reveal_excerpt)
+        self.excerpt_panel.edit_requested.connect(self.cmd_edit_tag)
+        self.excerpt_panel.star_requested.connect(self.cmd_toggle_star)
+        self.excerpt_panel.remove_requested.connect(self.cmd_remove_tag)
+        self.excerpt_panel.back_requested.connect(self.cmd_focus_notes)
+        self.attachments = AttachmentsPanel(ctx, activity_id)
+        self.attachments.changed.connect(lambda: ctx.evidence_changed.emit(self.activity_id))
+        self.side = QTabWidget()
+        self.side.setObjectName("captureSide")
+        self.side.addTab(self.excerpt_panel, _tr("Excerpts"))
+        self.side.addTab(self.attachments, _tr("Photos and files"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("captureSplitter")
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._update_header)
+        self._clock_timer.start()
+
+    def set_content(self, content: QWidget) -> None:
+        """Called once by the subclass with its main widget; the side panels go to its right."""
+        self.splitter.addWidget(content)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self._update_header()
+        self.reload_evidence()
+
+    # Editors
+
+    def register_editor(self, editor) -> None:
+        self._editors.append(editor)
+        editor.focused.connect(self._on_editor_focused)
+        editor.edited.connect(self._on_editor_edited)
+        editor.text_undo_step.connect(
+            lambda e: self.undo_stack.push(TextEditCommand(e, self.show_editor)))
+        editor.undo_requested.connect(self.undo_stack.undo)
+        editor.redo_requested.connect(self.undo_stack.redo)
+        editor.tag_requested.connect(lambda _e: self.cmd_tag_selection())
+        editor.spans_reloaded.connect(lambda _e: self._refresh_panel())
+        if self._current_editor is None:
+            self._current_editor = editor
+
+    def unregister_editor(self, editor) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+        if self._current_editor is editor:
+            self._current_editor = self._editors[0] if self._editors else None
+
+    def editors(self) -> list:
+        return list(self._editors)
+
+    def current_editor(self):
+        return self._current_editor
+
+    def show_editor(self, editor) -> None:
+        """Bring `editor` on screen (subclasses switch question pages) and focus it."""
+        editor.setFocus()
+
+    def editor_for_entry(self, entry_id: str):
+        return next((e for e in self._editors if e.entry_id == entry_id), None)
+
+    def flush(self) -> bool:
+        ok = True
+        for editor in self._editors:
+            ok = editor.flush() and ok
+        return ok
+
+    def _on_editor_focused(self, editor) -> None:
+        self._current_editor = editor
+
+    def _on_editor_edited(self, _editor) -> None:
+        if self.activity.status == "planned":
+            self.ensure_started()
+
+    # Activity state and clock
+
+    def ensure_started(self) -> None:
+        if self.activity.status != "planned" and self.activity.started_at is not None:
+            return
+        with user_errors(self):
+            self.activity = activities.update_activity(
+                self.ctx.db, self.activity_id, status="in_progress",
+                started_at=datetime.now(UTC), ended_at=None)
+            self.ctx.activities_changed.emit()
+        self._update_header()
+
+    def elapsed_seconds(self) -> float | None:
+        start = self.activity.started_at
+        if start is None:
+            return None
+        end = self.activity.ended_at if self.activity.status == "done" else None
+        return ((end or datetime.now(UTC)) - start).total_seconds()
+
+    def _update_header(self) -> None:
+        self.title.setText(self.activity.title)
+        self.state.setText(f"{kind_label(self.activity.kind)} · "
+                           f"{status_label(self.activity.status)}")
+        elapsed = self.elapsed_seconds()
+        self.clock.setText("⏱ " + (format_duration(elapsed) if elapsed is not None
+                                   else _tr("starts when you type")))
+        self.done_button.setEnabled(self.activity.status != "done")
+
+    def cmd_end_activity(self) -> None:
+        if not self.flush():
+            return
+        now = datetime.now(UTC)
+        with user_errors(self):
+            self.activity = activities.update_activity(
+                self.ctx.db, self.activity_id, status="done", ended_at=now,
+                started_at=self.activity.started_at or now)
+            self.ctx.activities_changed.emit()
+            self.status_message.emit(_tr("Marked as done."))
+        self._update_header()
+
+    # Evidence
+
+    def reload_evidence(self) -> None:
+        """Re-read the activity's excerpts (after saving editors) into the panel and highlights."""
+        for editor in self._editors:
+            if editor.dirty:
+                editor.flush()
+        self.excerpt_views = excerpts.list_excerpts(self.ctx.db, activity_id=self.activity_id)
+        self.excerpt_panel.set_excerpts(self.excerpt_views)
+        for editor in self._editors:
+            editor.show_excerpts(self.excerpt_views)
+        self.ctx.evidence_changed.emit(self.activity_id)
+
+    def _refresh_panel(self) -> None:
+        self.excerpt_views = excerpts.list_excerpts(self.ctx.db, activity_id=self.activity_id)
+        self.excerpt_panel.set_excerpts(self.excerpt_views)
+
+    def excerpt_view(self, excerpt_id: str | None):
+        return next((v for v in self.excerpt_views if v.excerpt.id == excerpt_id), None)
+
+    def preferred_indicators(self, editor) -> list[str]:
+        return []
+
+    def _target_excerpt(self):
+        """The excerpt a tag command applies to: the panel's when it has focus, else the
+        one under the notes cursor, else the panel's selection."""
+        focus = QApplication.focusWidget()
+        if focus is not self.excerpt_panel.table:
+            editor = self.current_editor()
+            span = editor.span_at_cursor() if editor is not None else None
+            if span is not None:
+                return self.excerpt_view(span.excerpt_id)
+        return self.excerpt_view(self.excerpt_panel.current_id())
+
+    def cmd_tag_selection(self) -> None:
+        editor = self.current_editor()
+        if editor is None or editor.selection_span() is None:
+            self.status_message.emit(_tr("Select words in the notes first, then press Ctrl+T."))
+            return
+        if not editor.flush():
+            return
+        start, end = editor.selection_span()
+        quoted = editor.plain_text()[start:end]
+        choice = TagPicker.ask(self.ctx, quoted=quoted, parent=self,
+                               preferred_ids=self.preferred_indicators(editor))
+        editor.setFocus()
+        if choice is None:
+            return
+        with user_errors(self) as outcome:
+            created = excerpts.tag_excerpt(self.ctx.db, entry_id=editor.entry_id, start=start,
+                                           end=end, indicator_ids=choice.indicator_ids,
+                                           author_id=self.ctx.author_id, **choice.fields())
+        if outcome.failed:
+            return
+        self.undo_stack.push(AddExcerptCommand(self, created))
+        cursor = editor.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        editor.setTextCursor(cursor)
+        self.reload_evidence()
+        self.status_message.emit(_tr("Tagged to %1.").replace(
+            "%1", self.ctx.codes(choice.indicator_ids)))
+
+    def _change_tag(self, view, after: TagChoice) -> None:
+        before = TagChoice.of(view)
+        if after == before:
+            return
+        with user_errors(self) as outcome:
+            excerpts.update_excerpt(self.ctx.db, view.excerpt.id,
+                                    indicator_ids=after.indicator_ids, **after.fields())
+        if not outcome.failed:
+            self.undo_stack.push(EditExcerptCommand(self, view.excerpt.id, before, after))
+            self.reload_evidence()
+
+    def cmd_edit_tag(self, excerpt_id: str | None = None) -> None:
+        view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
+        if view is None:
+            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
+                                         "excerpt in the panel, first."))
+            return
+        editor = self.editor_for_entry(view.excerpt.entry_id) if view.excerpt.entry_id else None
+        after = TagPicker.ask(self.ctx, quoted=view.excerpt.text, initial=TagChoice.of(view),
+                              preferred_ids=self.preferred_indicators(editor), parent=self)
+        if after is not None:
+            self._change_tag(view, after)
+
+    def cmd_toggle_star(self, excerpt_id: str | None = None) -> None:
+        view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
+        if view is None:
+            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
+                                         "excerpt in the panel, first."))
+            return
+        choice = TagChoice.of(view)
+        self._change_tag(view, replace(choice, starred=not choice.starred))
+
+    def cmd_remove_tag(self, excerpt_id: str | None = None) -> None:
+        view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
+        if view is None:
+            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
+                                         "excerpt in the panel, first."))
+            return
+        with user_errors(self) as outcome:
+            excerpts.delete_excerpt(self.ctx.db, view.excerpt.id)
+        if not outcome.failed:
+            self.undo_stack.push(RemoveExcerptCommand(self, view))
+            self.reload_evidence()
+            self.status_message.emit(_tr("Tag removed (Ctrl+Z brings it back)."))
+
+    def reveal_excerpt(self, excerpt_id: str) -> None:
+        view = self.excerpt_view(excerpt_id)
+        if view is None or not view.excerpt.entry_id or view.excerpt.detached:
+            return
+        editor = self.editor_for_entry(view.excerpt.entry_id)
+        if editor is not None:
+            self.show_editor(editor)
+            editor.select_span(view.excerpt.start, view.excerpt.end)
+
+    # Commands common to all modes
+
+    def run_command(self, name: str) -> None:
+        handler = getattr(self, f"cmd_{name}", None)
+        if handler is None:
+            self.status_message.emit(_tr("Not available for this kind of activity."))
+            return
+        handler()
+
+    def cmd_excerpts_panel(self) -> None:
+        self.side.setCurrentWidget(self.excerpt_panel)
+        self.excerpt_panel.focus_table()
+
+    def cmd_add_attachment(self) -> None:
+        self.side.setCurrentWidget(self.attachments)
+        self.attachments.add_with_dialog()
+
+    def cmd_focus_notes(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self.show_editor(editor)

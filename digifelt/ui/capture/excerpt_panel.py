@@ -1,0 +1,105 @@
+"""Side panel listing the current activity's excerpts; Enter shows one, Delete removes its tag."""
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digifelt.ui.models.base import IdRole, SortRole
+from digifelt.ui.models.excerpts import ExcerptsModel
+
+
+class ExcerptPanel(QWidget):
+    show_requested = Signal(str)  # excerpt id
+    edit_requested = Signal(str)
+    star_requested = Signal(str)
+    remove_requested = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.model = ExcerptsModel(ctx.codes, ctx.describe, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setObjectName("excerptTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # creation order
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ExcerptsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._on_activated)
+
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for text, signal in ((self.tr("Show"), self.show_requested),
+                             (self.tr("Edit…"), self.edit_requested),
+                             (self.tr("Star"), self.star_requested),
+                             (self.tr("Remove"), self.remove_requested)):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, s=signal: self._emit_current(s))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        for keys, signal in ((QKeySequence.StandardKey.Delete, self.remove_requested),
+                             (QKeySequence("F2"), self.edit_requested)):
+            shortcut = QShortcut(keys, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=signal: self._emit_current(s))
+        back = QShortcut(QKeySequence("Esc"), self.table)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.back_requested)
+
+    def set_excerpts(self, views: list) -> None:
+        selected = self.current_id()
+        self.model.set_rows(views)
+        starred = sum(1 for v in views if v.excerpt.starred)
+        self.count.setText(self.tr("%1 excerpts, %2 starred").replace(
+            "%1", str(len(views))).replace("%2", str(starred)))
+        if selected:
+            self.set_current(selected)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def set_current(self, excerpt_id: str) -> None:
+        row = self.model.row_of(excerpt_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _emit_current(self, signal) -> None:
+        excerpt_id = self.current_id()
+        if excerpt_id:
+            signal.emit(excerpt_id)
+
+    def _on_activated(self, index) -> None:
+        self.show_requested.emit(index.data(IdRole))

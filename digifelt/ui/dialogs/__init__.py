@@ -1,0 +1,1 @@
+"""Dialogs: new project, activity details, questions, preferences, shortcut help."""

@@ -1,0 +1,115 @@
+"""UI language: choose it (setting, project, system locale) and load the translation at run time."""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from digifelt.resource_paths import resource_path
+
+# Native names: a language is always offered in its own words, whatever the UI language.
+LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+SOURCE_LANGUAGE = "en"
+_NORWEGIAN = ("nb", "nn", "no")
+
+_installed: QTranslator | None = None
+_current = SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    name = QLocale.system().name().lower()
+    return "nb" if name.split("_")[0] in _NORWEGIAN else "en"
+
+
+def resolve_language(setting: str, project_language: str | None = None) -> str:
+    """'auto' follows the open project's language, else the system; an explicit choice wins."""
+    if setting in LANGUAGES:
+        return setting
+    if project_language in LANGUAGES:
+        return project_language
+    return system_language()
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+class TsTranslator(QTranslator):
+    """Translates straight from a Qt Linguist .ts file, so no compiled .qm must be committed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._messages: dict[tuple[str, str, str], str | list[str]] = {}
+        self._language = ""
+
+    def load_ts(self, path: Path) -> bool:
+        root = ET.parse(path).getroot()
+        self._language = root.get("language", "")
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in (
+                        "unfinished", "vanished", "obsolete"):
+                    continue
+                key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+                if message.get("numerus") == "yes":
+                    forms = [f.text or "" for f in translation.iter("numerusform")]
+                    if any(forms):
+                        self._messages[key] = forms
+                elif translation.text:
+                    self._messages[key] = translation.text
+        return bool(self._messages)
+
+    def language(self) -> str:
+        return self._language
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt virtual)
+        return not self._messages
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = self._messages.get((context, source, disambiguation or ""))
+        if found is None:
+            return None  # None (a null QString) lets Qt fall back to the source text
+        if isinstance(found, list):
+            # Norwegian, like English, has one singular and one plural form.
+            return found[0] if n == 1 or len(found) == 1 else found[1]
+        return found
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """A compiled .qm when the installer put one beside the .ts, else the .ts itself."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    folder = translations_dir()
+    compiled = folder / f"digifelt_{language}.qm"
+    if compiled.is_file():
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            return translator
+    source = folder / f"digifelt_{language}.ts"
+    if source.is_file():
+        translator = TsTranslator()
+        if translator.load_ts(source):
+            return translator
+    return None
+
+
+def install_language(language: str) -> str:
+    """Make `language` the UI language (replacing any previous one); returns it."""
+    global _installed, _current
+    app = QCoreApplication.instance()
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    translator = load_translator(language)
+    if translator is not None:
+        translator.setParent(app)
+        app.installTranslator(translator)
+        _installed = translator
+    _current = language if translator is not None else SOURCE_LANGUAGE
+    return _current
+
+
+def current_language() -> str:
+    return _current

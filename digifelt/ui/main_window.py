@@ -1,0 +1,238 @@
+"""The project workspace: navigation rail, pages, menus built from actions.py, save status."""
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QActionGroup, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from digifelt import __version__
+from digifelt.ui import actions as action_table
+from digifelt.ui import window_state
+from digifelt.ui.autosave import flush_all, save_status
+from digifelt.ui.dialogs.activity import ActivityDialog
+from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
+from digifelt.ui.i18n import LANGUAGES, current_language
+from digifelt.ui.pages.capture import CapturePage
+from digifelt.ui.pages.overview import OverviewPage
+from digifelt.ui.pages.placeholder import PlaceholderPage
+from digifelt.ui.pages.plan import PlanPage
+from digifelt.ui.pages.rubric import RubricPage
+
+PAGE_CAPTURE = 3
+STATE_KEY = "main"
+
+
+class MainWindow(QMainWindow):
+    """Composes the pages; project-level requests (open, close, language) go to the app."""
+
+    new_project_requested = Signal()
+    open_project_requested = Signal()
+    close_project_requested = Signal()
+    quit_requested = Signal()
+    preferences_requested = Signal()
+    language_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.keep_project_open = False  # set when the window is rebuilt (language change)
+        self.setObjectName("mainWindow")
+        self.undo_group = QUndoGroup(self)
+
+        self.overview = OverviewPage(ctx)
+        self.rubric = RubricPage(ctx)
+        self.plan = PlanPage(ctx)
+        self.capture = CapturePage(ctx, self.undo_group)
+        placeholder = (
+            (self.tr("Evidence"), self.tr("All excerpts across activities, filtered by indicator, "
+                                          "group and kind, will be weighed here.")),
+            (self.tr("Findings"), self.tr("Levels, strengths, improvement areas and suggested "
+                                          "actions per indicator will be written here.")),
+            (self.tr("Export"), self.tr("The Word report skeleton and the evidence bundle will "
+                                        "be exported from here.")),
+        )
+        self.pages = [self.overview, self.rubric, self.plan, self.capture,
+                      *(PlaceholderPage(title, text) for title, text in placeholder)]
+        self.stack = QStackedWidget()
+        self.rail = QListWidget()
+        self.rail.setObjectName("navigationRail")
+        self.rail.setFixedWidth(150)
+        self.rail.setIconSize(QSize(0, 0))
+        for n, (_name, text) in enumerate(action_table.PAGES, start=1):
+            item = QListWidgetItem(action_table.tr(text))
+            item.setToolTip(f"Ctrl+{n}")
+            item.setSizeHint(QSize(140, 36))
+            self.rail.addItem(item)
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.rail.currentRowChanged.connect(self._on_rail_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.actions = action_table.create_actions(self, self)
+        self.menus = action_table.build_menus(self.menuBar(), self.actions)
+        self._build_language_menu()
+        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_label)
+        status = save_status()
+        status.changed.connect(self._on_save_state)
+        status.failed.connect(self._on_save_failed)
+        self._on_save_state(status.state)
+        self.capture.status_message.connect(self._on_status_message)
+        self.overview.new_activity_requested.connect(self._on_new_activity)
+        self.capture.new_activity_requested.connect(self._on_new_activity)
+        self.plan.open_requested.connect(self.open_activity)
+        ctx.project_changed.connect(self._update_title)
+        self._update_title()
+        self.resize(1280, 800)
+        window_state.restore(self, STATE_KEY)
+        self.rail.setCurrentRow(0)
+
+    def _build_language_menu(self) -> None:
+        menu = self.menus["settings"].addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        choices = [("auto", self.tr("Automatic (the project's language)"))]
+        choices += list(LANGUAGES.items())
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.settings.language)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.language_requested.emit(c))
+
+    def _update_title(self) -> None:
+        p = self.ctx.project
+        self.setWindowTitle(f"{p.title} — {p.organisation} — digifelt")
+
+    # Navigation
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _on_rail_changed(self, row: int) -> None:
+        previous = self.stack.currentWidget()
+        if previous is not None and previous is not self.pages[row]:
+            previous.flush()
+        self.stack.setCurrentIndex(row)
+
+    def _on_go_page(self, index: int) -> None:
+        self.rail.setCurrentRow(index)
+        if index == PAGE_CAPTURE and self.capture.view is not None:
+            self.capture.view.cmd_focus_notes()
+
+    def open_activity(self, activity_id: str):
+        self.rail.setCurrentRow(PAGE_CAPTURE)
+        return self.capture.open_activity(activity_id)
+
+    # Handlers named in actions.ACTIONS
+
+    def _on_new_activity(self, kind: str) -> None:
+        if not flush_all():
+            return
+        dialog = ActivityDialog(self.ctx, kind=kind, parent=self)
+        accepted = dialog.exec()
+        self.activateWindow()
+        if accepted and dialog.activity_id:
+            self.open_activity(dialog.activity_id)
+
+    def _on_capture_command(self, name: str) -> None:
+        if self.current_page() != PAGE_CAPTURE:
+            self.rail.setCurrentRow(PAGE_CAPTURE)
+        self.capture.run_command(name)
+
+    def _on_undo(self) -> None:
+        self.undo_group.undo()
+
+    def _on_redo(self) -> None:
+        self.undo_group.redo()
+
+    def _on_save_now(self) -> None:
+        if flush_all():
+            self.statusBar().showMessage(self.tr("Everything is saved."), 3000)
+
+    def _on_new_project(self) -> None:
+        self.new_project_requested.emit()
+
+    def _on_open_project(self) -> None:
+        self.open_project_requested.emit()
+
+    def _on_close_project(self) -> None:
+        self.close_project_requested.emit()
+
+    def _on_quit(self) -> None:
+        self.quit_requested.emit()
+
+    def _on_preferences(self) -> None:
+        self.preferences_requested.emit()
+
+    def _on_show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About digifelt"), self.tr(
+            "<b>digifelt %1</b><br>Offline evidence capture for on-site assessments.<br>"
+            "Language: %2").replace("%1", __version__).replace(
+            "%2", LANGUAGES.get(current_language(), current_language())))
+
+    # Status
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_save_state(self, state: str) -> None:
+        text = {"saving": self.tr("Saving…"), "saved": self.tr("Saved"),
+                "error": self.tr("NOT SAVED")}[state]
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;"
+                                      if state == "error" else "")
+
+    def _on_save_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Notes not saved"), self.tr(
+            "digifelt could not save your latest notes: %1\n\nYour text is still on screen; "
+            "digifelt tries again with every change. Keep this window open.").replace(
+            "%1", message))
+
+    # Closing
+
+    def flush(self) -> bool:
+        ok = True
+        for page in self.pages:
+            ok = page.flush() and ok
+        return flush_all() and ok
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Notes not saved"),
+                self.tr("Some notes could not be saved (%1). Close anyway and lose them?")
+                .replace("%1", save_status().last_error),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.capture.close_activity()
+        window_state.save(self, STATE_KEY)
+        super().closeEvent(event)
+        self.closed.emit()

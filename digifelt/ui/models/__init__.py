@@ -1,0 +1,1 @@
+"""Qt item models over service snapshots: COL_* constants, named roles, no SQL."""

@@ -1,0 +1,85 @@
+"""Activities as a table: kind, title, when, groups, headcount, assessors, status."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from digifelt.ui.labels import kind_label, status_label
+from digifelt.ui.models.base import RowsModel, SortRole
+
+KindRole = Qt.ItemDataRole.UserRole + 10
+StatusRole = Qt.ItemDataRole.UserRole + 11
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: str
+    kind: str
+    title: str
+    status: str
+    started_at: datetime | None
+    groups: str
+    headcount: int | None
+    assessors: str
+    guide_id: str | None
+
+    @property
+    def when(self) -> str:
+        return self.started_at.astimezone().strftime("%Y-%m-%d %H:%M") if self.started_at else ""
+
+
+def load_activity_rows(db, kind: str | None = None) -> list[ActivityRow]:
+    from digifelt.core.services import activities, people
+
+    group_names = {g.id: g.name for g in people.list_groups(db)}
+    initials = {a.id: a.initials or a.name for a in people.list_assessors(db)}
+    rows = []
+    for view in activities.list_activities(db, kind):
+        a = view.activity
+        rows.append(ActivityRow(
+            id=a.id, kind=a.kind, title=a.title, status=a.status, started_at=a.started_at,
+            groups=", ".join(sorted(group_names.get(g, "?") for g in view.group_ids)),
+            headcount=a.headcount,
+            assessors=", ".join(sorted(initials.get(x, "?") for x in view.assessor_ids)),
+            guide_id=a.guide_id))
+    return rows
+
+
+class ActivitiesModel(RowsModel):
+    CONTEXT = "ActivitiesModel"
+    COL_KIND, COL_TITLE, COL_WHEN, COL_GROUPS, COL_HEADCOUNT, COL_ASSESSORS, COL_STATUS = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Kind"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Title"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Date and time"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Groups"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Headcount"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Assessors"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Status"),
+    )
+
+    def cell(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role == KindRole:
+            return row.kind
+        if role == StatusRole:
+            return row.status
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            values = {
+                self.COL_KIND: kind_label(row.kind),
+                self.COL_TITLE: row.title,
+                self.COL_WHEN: row.when,
+                self.COL_GROUPS: row.groups,
+                self.COL_HEADCOUNT: "" if row.headcount is None else str(row.headcount),
+                self.COL_ASSESSORS: row.assessors,
+                self.COL_STATUS: status_label(row.status),
+            }
+            if role == SortRole and column == self.COL_HEADCOUNT:
+                return row.headcount or 0
+            if role == SortRole and column == self.COL_WHEN:
+                return row.started_at.isoformat() if row.started_at else ""
+            return values.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return row.title
+        return None

@@ -1,0 +1,1 @@
+"""The workspace pages behind the navigation rail."""

@@ -1,0 +1,126 @@
+"""Overview page: the project's own details, what has been captured so far, quick starts."""
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digifelt.core.services import activities, excerpts, projects
+from digifelt.ui.autosave import DebouncedSaver
+from digifelt.ui.i18n import LANGUAGES
+from digifelt.ui.labels import kind_label, status_label
+
+
+class OverviewPage(QWidget):
+    new_activity_requested = Signal(str)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        p = ctx.project
+        self.title = QLineEdit(p.title)
+        self.title.setObjectName("projectTitle")
+        self.organisation = QLineEdit(p.organisation)
+        self.organisation.setObjectName("projectOrganisation")
+        self.language = QComboBox()
+        self.language.setObjectName("projectLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
+        self.period = QLineEdit(p.period or "")
+        self.description = QPlainTextEdit(p.description or "")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+        self._saver = DebouncedSaver(self._save, self)
+        for field in (self.title, self.organisation, self.period):
+            field.textEdited.connect(lambda _t: self._saver.touch())
+            field.editingFinished.connect(self._saver.flush)
+        self.description.textChanged.connect(self._saver.touch)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+
+        details = QGroupBox(self.tr("Assessment"))
+        form = QFormLayout(details)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Language of the project:"), self.language)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Description:"), self.description)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("overviewSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        progress = QGroupBox(self.tr("So far"))
+        QVBoxLayout(progress).addWidget(self.summary)
+
+        starts = QHBoxLayout()
+        for kind, text in (("interview", self.tr("New interview (Ctrl+N)")),
+                           ("observation", self.tr("New observation (Ctrl+Shift+O)")),
+                           ("document_review", self.tr("New document review (Ctrl+Shift+D)"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=kind: self.new_activity_requested.emit(k))
+            starts.addWidget(button)
+        starts.addStretch(1)
+        self.identity = QLabel()
+        self.identity.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(details)
+        layout.addWidget(progress)
+        layout.addLayout(starts)
+        layout.addWidget(self.identity)
+        layout.addStretch(1)
+        ctx.activities_changed.connect(self.refresh)
+        ctx.evidence_changed.connect(self._on_evidence_changed)
+        self.refresh()
+
+    def _on_language_changed(self, _index: int) -> None:
+        self._saver.touch()
+        self._saver.flush()
+
+    def _save(self) -> None:
+        changes = {"title": self.title.text().strip(),
+                   "organisation": self.organisation.text().strip(),
+                   "language": self.language.currentData(),
+                   "period": self.period.text().strip() or None,
+                   "description": self.description.toPlainText().strip() or None}
+        p = self.ctx.project
+        if all(getattr(p, key) == value for key, value in changes.items()):
+            return
+        projects.update_project(self.ctx.db, **changes)
+        self.ctx.refresh_project()
+
+    def flush(self) -> bool:
+        return self._saver.flush()
+
+    def _on_evidence_changed(self, _activity_id: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        views = activities.list_activities(self.ctx.db)
+        by_kind = Counter(v.activity.kind for v in views)
+        by_status = Counter(v.activity.status for v in views)
+        evidence = excerpts.list_excerpts(self.ctx.db)
+        lines = [f"{kind_label(k)}: <b>{by_kind.get(k, 0)}</b>"
+                 for k in ("interview", "observation", "document_review")]
+        lines.append(" · ".join(f"{status_label(s)}: {by_status.get(s, 0)}"
+                                for s in ("planned", "in_progress", "done")))
+        lines.append(self.tr("Excerpts: <b>%1</b>, of which starred: %2").replace(
+            "%1", str(len(evidence))).replace("%2", str(sum(v.excerpt.starred for v in evidence))))
+        self.summary.setText("<br>".join(lines))
+        settings = self.ctx.settings
+        initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
+        self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings → "
+                                      "Preferences.").replace("%1", settings.display_name()
+                                                              + initials))
