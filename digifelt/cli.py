@@ -10,10 +10,12 @@ from digifelt.errors import DigifeltError
 # Each module registers its own verbs; adding a capability means adding a module here.
 COMMAND_MODULES = (
     "digifelt.commands.backup",
+    "digifelt.commands.bundle",
     "digifelt.commands.gui",
     "digifelt.commands.matrix",
     "digifelt.commands.privacy",
     "digifelt.commands.project",
+    "digifelt.commands.qdpx",
     "digifelt.commands.rubric",
     "digifelt.commands.report",
 )
