@@ -4,18 +4,14 @@ import sys
 import traceback
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from digifelt.errors import DigifeltError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+from digifelt.ui.i18n import translate
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, _tr("digifelt"), message)
+    QMessageBox.warning(parent, translate("Errors", "digifelt"), message)
 
 
 class _Outcome:
@@ -42,9 +38,10 @@ def _excepthook(exc_type, exc, tb) -> None:
         show_error(parent, str(exc))
         return
     traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("digifelt"),
-                      _tr("Something unexpected went wrong: %1. Saved notes are safe; "
-                          "you can keep working.").replace("%1", f"{exc_type.__name__}: {exc}"),
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "digifelt"),
+                      translate("Errors", "Something unexpected went wrong: %1. Saved notes "
+                                "are safe; you can keep working.").replace(
+                          "%1", f"{exc_type.__name__}: {exc}"),
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.exec()

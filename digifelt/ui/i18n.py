@@ -113,3 +113,8 @@ def install_language(language: str) -> str:
 
 def current_language() -> str:
     return _current
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under a name pyside6-lupdate recognises in any module."""
+    return QCoreApplication.translate(context, text)

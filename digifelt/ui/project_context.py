@@ -2,16 +2,13 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from digifelt.app_settings import AppSettings
 from digifelt.core.services import people, projects, rubric
 from digifelt.errors import ProjectFileError
 from digifelt.storage.database import Database
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectContext", text)
+from digifelt.ui.i18n import translate
 
 
 class ProjectContext(QObject):
@@ -47,7 +44,8 @@ class ProjectContext(QObject):
             info = lock.getLockInfo()
             where = f"{info[2]} (pid {info[1]})" if info and info[0] else "?"
             raise ProjectFileError(
-                _tr("%1 is already open in digifelt on %2; close it there first.")
+                translate("ProjectContext",
+                          "%1 is already open in digifelt on %2; close it there first.")
                 .replace("%1", path.name).replace("%2", where))
         try:
             db = projects.open_project(path)

@@ -2,15 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from digifelt.core.anchoring import nearest_occurrence
 from digifelt.errors import DigifeltError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+from digifelt.ui.i18n import translate
 
 
 @dataclass
@@ -54,7 +50,7 @@ class TextEditCommand(QUndoCommand):
     """One undo step of an editor's QTextDocument, replayed through the document itself."""
 
     def __init__(self, editor, show=None):
-        super().__init__(_tr("Typing"))
+        super().__init__(translate("Undo", "Typing"))
         self._editor = editor
         self._show = show  # brings the editor on screen, so an undo is never invisible
         self._done = True  # the edit has already happened when the document reports it
@@ -100,8 +96,8 @@ class _ExcerptCommand(QUndoCommand):
         try:
             step()
         except DigifeltError as exc:
-            self._view.status_message.emit(_tr("Could not undo or redo: %1").replace("%1",
-                                                                                    str(exc)))
+            self._view.status_message.emit(
+                translate("Undo", "Could not undo or redo: %1").replace("%1", str(exc)))
             self.setObsolete(True)
         self._view.reload_evidence()
 
@@ -121,7 +117,8 @@ class _ExcerptCommand(QUndoCommand):
             text = entries.get_entry(self.db, x.entry_id).text
             span = nearest_occurrence(text, x.text, x.start or 0)
             if span is None:
-                raise DigifeltError(_tr("the tagged words are no longer in the notes"))
+                raise DigifeltError(
+                    translate("Undo", "the tagged words are no longer in the notes"))
             new = excerpts.tag_excerpt(self.db, entry_id=x.entry_id, start=span.start,
                                        end=span.end, author_id=x.author_id,
                                        indicator_ids=choice.indicator_ids, **choice.fields())
@@ -137,7 +134,8 @@ class AddExcerptCommand(_ExcerptCommand):
     """A new tag (span of notes) or page excerpt; undo deletes it, redo makes it again."""
 
     def __init__(self, view, created):
-        super().__init__(_tr("Tag %1").replace("%1", view.ctx.codes(created.indicator_ids)), view)
+        super().__init__(translate("Undo", "Tag %1").replace(
+            "%1", view.ctx.codes(created.indicator_ids)), view)
         self._original = created.excerpt.id
         self._snapshot = created
 
@@ -152,7 +150,7 @@ class AddExcerptCommand(_ExcerptCommand):
 
 class RemoveExcerptCommand(_ExcerptCommand):
     def __init__(self, view, snapshot):
-        super().__init__(_tr("Remove tag %1").replace(
+        super().__init__(translate("Undo", "Remove tag %1").replace(
             "%1", view.ctx.codes(snapshot.indicator_ids)), view)
         self._original = snapshot.excerpt.id
         self._snapshot = snapshot
@@ -170,7 +168,7 @@ class EditExcerptCommand(_ExcerptCommand):
     """Changed indicators or flags (kind, valence, star, memo)."""
 
     def __init__(self, view, excerpt_id: str, before: TagChoice, after: TagChoice):
-        super().__init__(_tr("Edit tag"), view)
+        super().__init__(translate("Undo", "Edit tag"), view)
         self._original = excerpt_id
         self._before, self._after = before, after
 

@@ -63,11 +63,12 @@ def window(qtbot, controller, project_path):
 
 
 @pytest.fixture
-def open_activity(qtbot, window):
+def open_activity(qtbot, controller, window):
     """Factory: create an activity of `kind` with the first guide of that kind, and open it."""
     from digifelt.core.services import activities, guides
 
     def make(kind: str = "interview", title: str = "Intervju – ledere"):
+        window = controller.window  # the current one: a language switch rebuilds it
         guide = next((g for g in guides.list_guides(window.ctx.db) if g.kind == kind), None)
         activity = activities.add_activity(window.ctx.db, kind=kind, title=title,
                                            guide_id=guide.id if guide else None)

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from digifelt.ui.capture.attachments import AttachmentsPanel
 from digifelt.ui.capture.excerpt_panel import ExcerptPanel
 from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.errors import user_errors
+from digifelt.ui.i18n import translate
 from digifelt.ui.labels import format_duration, kind_label, status_label
 from digifelt.ui.undo import (
     AddExcerptCommand,
@@ -30,10 +31,6 @@ from digifelt.ui.undo import (
     TagChoice,
     TextEditCommand,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityView", text)
 
 
 class ActivityView(QWidget):
@@ -68,7 +65,7 @@ class ActivityView(QWidget):
         clock_font = self.clock.font()
         clock_font.setPointSizeF(clock_font.pointSizeF() * 1.2)
         self.clock.setFont(clock_font)
-        self.done_button = QPushButton(_tr("Mark as done"))
+        self.done_button = QPushButton(translate("ActivityView", "Mark as done"))
         self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.done_button.clicked.connect(self.cmd_end_activity)
         header = QHBoxLayout()
@@ -88,8 +85,8 @@ class ActivityView(QWidget):
         self.attachments.changed.connect(lambda: ctx.evidence_changed.emit(self.activity_id))
         self.side = QTabWidget()
         self.side.setObjectName("captureSide")
-        self.side.addTab(self.excerpt_panel, _tr("Excerpts"))
-        self.side.addTab(self.attachments, _tr("Photos and files"))
+        self.side.addTab(self.excerpt_panel, translate("ActivityView", "Excerpts"))
+        self.side.addTab(self.attachments, translate("ActivityView", "Photos and files"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("captureSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -184,7 +181,7 @@ class ActivityView(QWidget):
                            f"{status_label(self.activity.status)}")
         elapsed = self.elapsed_seconds()
         self.clock.setText("⏱ " + (format_duration(elapsed) if elapsed is not None
-                                   else _tr("starts when you type")))
+                                   else translate("ActivityView", "starts when you type")))
         self.done_button.setEnabled(self.activity.status != "done")
 
     def cmd_end_activity(self) -> None:
@@ -196,7 +193,7 @@ class ActivityView(QWidget):
                 self.ctx.db, self.activity_id, status="done", ended_at=now,
                 started_at=self.activity.started_at or now)
             self.ctx.activities_changed.emit()
-            self.status_message.emit(_tr("Marked as done."))
+            self.status_message.emit(translate("ActivityView", "Marked as done."))
         self._update_header()
 
     # Evidence
@@ -236,7 +233,8 @@ class ActivityView(QWidget):
     def cmd_tag_selection(self) -> None:
         editor = self.current_editor()
         if editor is None or editor.selection_span() is None:
-            self.status_message.emit(_tr("Select words in the notes first, then press Ctrl+T."))
+            self.status_message.emit(translate(
+                "ActivityView", "Select words in the notes first, then press Ctrl+T."))
             return
         if not editor.flush():
             return
@@ -258,7 +256,7 @@ class ActivityView(QWidget):
         cursor.setPosition(cursor.selectionEnd())
         editor.setTextCursor(cursor)
         self.reload_evidence()
-        self.status_message.emit(_tr("Tagged to %1.").replace(
+        self.status_message.emit(translate("ActivityView", "Tagged to %1.").replace(
             "%1", self.ctx.codes(choice.indicator_ids)))
 
     def _change_tag(self, view, after: TagChoice) -> None:
@@ -272,11 +270,15 @@ class ActivityView(QWidget):
             self.undo_stack.push(EditExcerptCommand(self, view.excerpt.id, before, after))
             self.reload_evidence()
 
+    def _no_target(self) -> None:
+        self.status_message.emit(translate(
+            "ActivityView", "Put the cursor in tagged words, or choose an excerpt in the "
+            "panel, first."))
+
     def cmd_edit_tag(self, excerpt_id: str | None = None) -> None:
         view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
         if view is None:
-            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
-                                         "excerpt in the panel, first."))
+            self._no_target()
             return
         editor = self.editor_for_entry(view.excerpt.entry_id) if view.excerpt.entry_id else None
         after = TagPicker.ask(self.ctx, quoted=view.excerpt.text, initial=TagChoice.of(view),
@@ -287,8 +289,7 @@ class ActivityView(QWidget):
     def cmd_toggle_star(self, excerpt_id: str | None = None) -> None:
         view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
         if view is None:
-            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
-                                         "excerpt in the panel, first."))
+            self._no_target()
             return
         choice = TagChoice.of(view)
         self._change_tag(view, replace(choice, starred=not choice.starred))
@@ -296,15 +297,15 @@ class ActivityView(QWidget):
     def cmd_remove_tag(self, excerpt_id: str | None = None) -> None:
         view = self.excerpt_view(excerpt_id) if excerpt_id else self._target_excerpt()
         if view is None:
-            self.status_message.emit(_tr("Put the cursor in tagged words, or choose an "
-                                         "excerpt in the panel, first."))
+            self._no_target()
             return
         with user_errors(self) as outcome:
             excerpts.delete_excerpt(self.ctx.db, view.excerpt.id)
         if not outcome.failed:
             self.undo_stack.push(RemoveExcerptCommand(self, view))
             self.reload_evidence()
-            self.status_message.emit(_tr("Tag removed (Ctrl+Z brings it back)."))
+            self.status_message.emit(translate("ActivityView",
+                                               "Tag removed (Ctrl+Z brings it back)."))
 
     def reveal_excerpt(self, excerpt_id: str) -> None:
         view = self.excerpt_view(excerpt_id)
@@ -320,7 +321,8 @@ class ActivityView(QWidget):
     def run_command(self, name: str) -> None:
         handler = getattr(self, f"cmd_{name}", None)
         if handler is None:
-            self.status_message.emit(_tr("Not available for this kind of activity."))
+            self.status_message.emit(translate("ActivityView",
+                                               "Not available for this kind of activity."))
             return
         handler()
 
