@@ -173,7 +173,7 @@ def _fetch_table(conn, kind: Kind) -> dict[str, Row]:
     rows: dict[str, Row] = {}
     if _is_sqlite(conn):
         names, codecs, quoted = _sqlite_plan(kind.name)
-        for record in conn.exec_driver_sql(f'SELECT {quoted} FROM "{kind.name}"'):
+        for record in conn.exec_driver_sql(f'SELECT {quoted} FROM "{kind.name}"').fetchall():
             row = dict(zip(names, record, strict=True))
             for name, (out, _in) in codecs:
                 if row[name] is not None:
@@ -266,7 +266,13 @@ def read_rows(s: Session) -> Snapshot:
                 cols.append(lt.c["order"])
                 order.append(lt.c["order"])
             order.append(lt.c[link.target_col])
-            for record in conn.execute(select(*cols).order_by(*order)):
+            query = select(*cols).order_by(*order)
+            if _is_sqlite(conn):  # plain text columns: skip the result processing
+                compiled = query.compile(dialect=conn.dialect)
+                query_result = conn.exec_driver_sql(str(compiled))
+            else:
+                query_result = conn.execute(query)
+            for record in query_result.fetchall():
                 owner = rows.get(record[0])
                 if owner is None:
                     continue

@@ -14,40 +14,45 @@ COLUMNS = ("indicator_code", "indicator_title", "excerpt_text", "kind", "valence
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value) -> str:
-    if value is None:
+def _safe(text) -> str:
+    """Free text for a spreadsheet cell: never run as a formula."""
+    if not text:
         return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text[0] in _FORMULA_START else text
 
 
-def evidence_rows(document: dict) -> list[list[str]]:
+def evidence_rows(document: dict) -> list[tuple]:
     indicators, order = {}, {}
     for a_n, area in enumerate(document["rubric"]["areas"]):
         for i_n, ind in enumerate(area["indicators"]):
-            indicators[ind["id"]] = ind
+            indicators[ind["id"]] = (_safe(ind["code"]), _safe(ind["title"]))
             order[ind["id"]] = (a_n, i_n)
-    activities = {a["id"]: a for a in document["activities"]}
-    entry_activity = {e["id"]: a["id"] for a in document["activities"] for e in a["entries"]}
     groups = {g["id"]: g["name"] for g in document["groups"]}
-    out = []
+    activities, entry_activity = {}, {}
+    for act in document["activities"]:
+        started = act.get("started_at")
+        names = "; ".join(sorted(groups[g] for g in act.get("group_ids", []) if g in groups))
+        activities[act["id"]] = (act["kind"], _safe(act["title"]),
+                                 started[:10] if started else "", _safe(names), started or "")
+        for entry in act["entries"]:
+            entry_activity[entry["id"]] = act["id"]
+    untagged = ("", "")
+    nowhere = ("", "", "", "", "")
+    keyed = []
     for ex in document["excerpts"]:
         act_id = ex.get("activity_id") or entry_activity.get(ex.get("entry_id"))
-        act = activities.get(act_id) or {}
-        started = act.get("started_at")
-        common = [ex["text"], ex["kind"], ex["valence"], ex["starred"], act.get("kind"),
-                  act.get("title"), started[:10] if started else None,
-                  "; ".join(sorted(groups[g] for g in act.get("group_ids", []) if g in groups)),
-                  ex.get("page")]
+        kind, title, day, group, started = activities.get(act_id, nowhere)
+        page = ex.get("page")
+        common = (_safe(ex["text"]), ex["kind"], ex["valence"],
+                  "yes" if ex["starred"] else "no", kind, title, day, group,
+                  "" if page is None else str(page))
         tagged = [i for i in ex["indicator_ids"] if i in indicators] or [None]
         for ind_id in tagged:
-            ind = indicators.get(ind_id) or {}
-            out.append(((order.get(ind_id, (1 << 30, 0)), started or "", ex["id"]),
-                        [ind.get("code"), ind.get("title"), *common, ex["id"], ind_id, act_id]))
-    out.sort(key=lambda item: item[0])
-    return [[_cell(v) for v in row] for _, row in out]
+            code, ind_title = indicators.get(ind_id, untagged)
+            keyed.append(((order.get(ind_id, (1 << 30, 0)), started, ex["id"]),
+                          (code, ind_title, *common, ex["id"], ind_id or "", act_id or "")))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _, row in keyed]
 
 
 def evidence_csv(document: dict) -> bytes:

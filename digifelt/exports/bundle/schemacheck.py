@@ -112,8 +112,11 @@ def compile_schema(schema: dict) -> Check:
             checks.append(const_check)
         if "enum" in node:
             options = node["enum"]
+            strings = frozenset(o for o in options if isinstance(o, str))
 
-            def enum_check(v, options=options):
+            def enum_check(v, options=options, strings=strings):
+                if type(v) is str and v in strings:
+                    return
                 if not any(_same(v, o) for o in options):
                     raise Invalid(f"{v!r:.60} is not one of {options!r}")
             checks.append(enum_check)
@@ -169,8 +172,11 @@ def compile_schema(schema: dict) -> Check:
             checks.append(items_check)
         if "anyOf" in node:
             options = [build(sub) for sub in node["anyOf"]]
+            nullable = {"type": "null"} in node["anyOf"]
 
-            def any_of_check(v, options=options):
+            def any_of_check(v, options=options, nullable=nullable):
+                if v is None and nullable:
+                    return
                 for option in options:
                     try:
                         option(v)

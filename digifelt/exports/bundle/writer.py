@@ -13,6 +13,8 @@ import json
 import re
 import unicodedata
 import zipfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,7 +89,13 @@ def manifest_path(path: str) -> str:
 
 
 class BagZip:
-    """Payload and tag files into one zip under a single top folder, with their checksums."""
+    """Payload and tag files into one zip under a single top folder, with their checksums.
+
+    Compressing and hashing (zlib and hashlib release the GIL) run on one worker thread,
+    in order, while the caller prepares the next file; the zip is touched only there.
+    """
+
+    MAX_PENDING = 2  # files handed over and not yet written: bounds the memory held
 
     def __init__(self, fh, top: str, when: datetime):
         self.zip = zipfile.ZipFile(fh, "w", allowZip64=True)
@@ -96,6 +104,8 @@ class BagZip:
         self.manifest: list[tuple[str, str]] = []
         self.payload_bytes = 0
         self.payload_files = 0
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-zip")
+        self._pending: deque[Future] = deque()
 
     def _write(self, path: str, data: bytes, compress: bool) -> str:
         info = zipfile.ZipInfo(f"{self.top}/{path}", date_time=self.date_time)
@@ -105,12 +115,21 @@ class BagZip:
         self.zip.writestr(info, data, compresslevel=6 if compress else None)
         return hashlib.sha256(data).hexdigest()
 
+    def _drain(self, keep: int) -> None:
+        while len(self._pending) > keep:
+            self._pending.popleft().result()  # re-raises a failure of the worker
+
     def payload(self, path: str, data: bytes, *, compress: bool = True) -> None:
-        self.manifest.append((self._write(path, data, compress), path))
+        self._drain(self.MAX_PENDING - 1)
+
+        def job():
+            self.manifest.append((self._write(path, data, compress), path))
+        self._pending.append(self._worker.submit(job))
         self.payload_bytes += len(data)
         self.payload_files += 1
 
     def finish(self, bag_info: dict[str, str]) -> None:
+        self._drain(0)
         manifest = "".join(f"{sha}  {manifest_path(p)}\n" for sha, p in self.manifest)
         info = dict(bag_info)
         info["Payload-Oxum"] = f"{self.payload_bytes}.{self.payload_files}"
@@ -127,6 +146,9 @@ class BagZip:
         return self
 
     def __exit__(self, *exc) -> None:
+        for future in self._pending:
+            future.cancel()
+        self._worker.shutdown(wait=True)
         self.zip.close()  # after a failure too: the temp file is discarded anyway
 
 
