@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from test_bundle_support import canonical_content, digest, populate
+from test_bundle_support import bag_is_valid, canonical_content, digest, populate
 
 from digifelt.core.errors import NotFoundError, ValidationError
 from digifelt.core.services import (
@@ -15,7 +15,11 @@ from digifelt.core.services import (
     projects,
     rubric,
 )
-from digifelt.core.services.conflicts import list_conflicts, resolve_conflict
+from digifelt.core.services.conflicts import (
+    discard_conflicts,
+    list_conflicts,
+    resolve_conflict,
+)
 from digifelt.exports.bundle import BundleError, apply_import, export_bundle, preview_import
 from digifelt.storage.backup import list_backups
 from digifelt.storage.database import open_database
@@ -40,6 +44,7 @@ def opened(path):
 def bundle_of(path, tmp_path, name=None):
     out = tmp_path / f"{name or path.stem}.zip"
     export_bundle(path, out)
+    bag_is_valid(out, tmp_path)  # every bag checked by bagit's own validator too
     return out
 
 
@@ -99,6 +104,10 @@ def test_newer_edit_wins_and_the_other_is_kept_as_a_conflict(team, tmp_path):
     assert not [c for c in list_conflicts(db) if c.object_kind == "entry"]
     history = [c for c in list_conflicts(db, include_resolved=True) if c.object_kind == "entry"]
     assert any(c.other["text"].endswith("Lead added this.") for c in history)
+    # Erasing notes for privacy must be able to take their conflict copies too.
+    assert discard_conflicts(db, ("entry", "excerpt")) >= 2
+    assert not [c for c in list_conflicts(db, include_resolved=True)
+                if c.object_kind in ("entry", "excerpt")]
     db.close()
 
 

@@ -13,7 +13,7 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_bundle_support import canonical_content, populate
+from test_bundle_support import bag_is_valid, canonical_content, populate
 
 from digifelt.core.services import activities, entries, excerpts, findings, people, rubric
 from digifelt.core.services.conflicts import list_conflicts
@@ -143,6 +143,7 @@ def test_three_teammates_merge_in_any_order(tmp_path_factory, base_file, ops):
     for who in TEAM:
         bundles.append(work / f"{who}.zip")
         export_bundle(copies[who], bundles[-1])
+        bag_is_valid(bundles[-1], work)
 
     results = []
     for n, order in enumerate(itertools.permutations(bundles)):

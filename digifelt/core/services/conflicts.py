@@ -184,3 +184,15 @@ def _keep_displaced(conn, kind: Kind, obj_id: str, current: Row, now: datetime) 
                                           source=THIS_FILE, **values))
     else:
         conn.execute(update(table).where(table.c.id == cid).values(**values))
+
+
+def discard_conflicts(db: Database, kinds: tuple[str, ...]) -> int:
+    """Delete every conflict copy (open or resolved) of these kinds, e.g. when raw notes are
+    erased for privacy: the copies hold the same personal data. Returns how many."""
+    from sqlalchemy import delete
+
+    unknown = set(kinds) - set(BY_NAME)
+    if unknown:
+        raise ValidationError(f"unknown kind(s): {', '.join(sorted(unknown))}")
+    with db.transaction() as s:
+        return s.execute(delete(Conflict).where(Conflict.object_kind.in_(kinds))).rowcount
