@@ -17,7 +17,11 @@ class OperationCancelled(DigifeltError):
 
 
 class Meter:
-    """Counts work done against a total, reports it, and stops the job when cancelled."""
+    """Counts work done against a total, reports it, and stops the job when cancelled.
+
+    Reports (and cancel checks) are thinned out to about one per thousandth of the total,
+    so a job can advance per row without flooding a progress dialog.
+    """
 
     def __init__(self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
                  total: int = 0, what: str = "the job"):
@@ -26,6 +30,7 @@ class Meter:
         self.total = max(0, int(total))
         self.done = 0
         self.what = what
+        self._reported = -1
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
@@ -36,6 +41,9 @@ class Meter:
 
     def advance(self, amount: int = 1) -> None:
         self.done = min(self.total, self.done + max(0, int(amount)))
+        if self.done - self._reported < max(1, self.total // 1000) and self.done < self.total:
+            return
+        self._reported = self.done
         if self._progress is not None:
             self._progress(self.done, self.total)
         self.check()

@@ -58,6 +58,25 @@ def test_demo_round_trip_is_lossless(tmp_path, small_demo):
     assert check_project(copy).ok
 
 
+def test_bulk_import_rebuilds_the_search_index(tmp_path, small_demo, monkeypatch):
+    from digifelt.core.services import merge, search
+    from digifelt.core.services.check import check_project
+    from digifelt.storage.database import open_database
+
+    monkeypatch.setattr(merge, "BULK_INDEX_ROWS", 10)  # the large-import path, on the small demo
+    out = tmp_path / "demo.zip"
+    export_bundle(small_demo, out)
+    copy = tmp_path / "copy.digifelt"
+    apply_import(copy, out)
+    assert canonical_content(copy) == canonical_content(small_demo)
+    assert check_project(copy).ok
+    db = open_database(copy, backup=False)
+    try:
+        assert search.search(db, "strategi")
+    finally:
+        db.close()
+
+
 def test_layout_and_tag_files(tmp_path, project):
     populate(project)
     out = tmp_path / "b.zip"

@@ -279,7 +279,7 @@ def _stream(zf: zipfile.ZipFile, info, sink, algorithms, meter: Meter, name: str
                 h.update(chunk)
             if sink is not None:
                 sink(chunk)
-            meter.advance(len(chunk))
+            meter.advance(len(chunk) >> 10)  # KiB: comparable with the merge's rows
     if count != info.file_size:
         raise BundleError(f"{name}: {info.orig_filename!r} is shorter than it declares")
     return {alg: h.hexdigest() for alg, h in hashers.items()}
@@ -338,7 +338,7 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
               tempdir: Path) -> OpenedBag:
     name = path.name
     rel = {unicodedata.normalize("NFC", m.orig_filename[len(top) + 1:]): m for m in members}
-    meter.add_total(sum(m.file_size for m in members))
+    meter.add_total(sum(m.file_size >> 10 for m in members))
     for other in [r for r in rel if "/" not in r and r not in TAG_FILES]:
         if other == "fetch.txt":
             raise BundleError(f"{name}: refused: fetch.txt (remote payload) is not supported")
