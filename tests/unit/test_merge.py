@@ -304,3 +304,22 @@ def test_conflict_service_errors(project):
     with pytest.raises(ValidationError):
         resolve_conflict(project, "nope", keep="both")
     assert list_conflicts(project) == []
+
+
+def test_preview_of_an_older_file_leaves_it_as_it_was(tmp_path):
+    import sqlite3
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "v0001.digifelt"
+    old, current = tmp_path / "old.digifelt", tmp_path / "current.digifelt"
+    shutil.copy(fixture, old)
+    shutil.copy(fixture, current)
+    bundle = bundle_of(current, tmp_path)  # opening `current` upgrades it
+    before = digest(old)
+    plan = preview_import(old, bundle)
+    assert plan.totals.new == 0
+    assert plan.totals.unchanged > 100
+    assert digest(old) == before
+    con = sqlite3.connect(old)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()

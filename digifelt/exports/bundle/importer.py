@@ -147,13 +147,49 @@ def preview_import(project_path: Path | None, bundle_zip: Path, *,
             elif project_path is None or not project_path.exists():
                 report = preview_merge(None, data, meter=meter)
             else:
-                opened = open_database(project_path, backup=False)
-                try:
+                with _readable(project_path) as opened:
                     report = preview_merge(opened, data, meter=meter)
-                finally:
-                    opened.close()
     meter.finish()
     return _plan(ImportPlan, info, project_path, report)
+
+
+@contextlib.contextmanager
+def _readable(path: Path):
+    """The project opened for reading only; a file from an older digifelt is upgraded in a
+    private copy, since a preview must not change the file."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from digifelt.storage.database import inspect_file
+    from digifelt.storage.schema_version import SCHEMA_HEAD
+
+    if inspect_file(path).revision == SCHEMA_HEAD:
+        opened = open_database(path, backup=False)
+        try:
+            yield opened
+        finally:
+            opened.close()
+        return
+    folder = Path(tempfile.mkdtemp(prefix="digifelt-preview-"))
+    try:
+        copy = folder / path.name
+        src = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(copy)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        opened = open_database(copy, backup=False)
+        try:
+            yield opened
+        finally:
+            opened.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def apply_import(project_path: Path, bundle_zip: Path, *, progress: ProgressFn | None = None,
