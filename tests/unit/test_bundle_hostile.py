@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_bundle_support import digest, populate
+from test_bundle_support import bag_is_valid, digest, populate
 
 from digifelt.exports.bundle import BundleError, Limits, apply_import, export_bundle
 from digifelt.exports.bundle.reader import open_bag
@@ -416,6 +416,7 @@ def valid_bundle(tmp_path_factory):
     populate(db)
     db.close()
     export_bundle(folder / "source.digifelt", folder / "valid.zip")
+    bag_is_valid(folder / "valid.zip", folder)
     return folder / "valid.zip"
 
 

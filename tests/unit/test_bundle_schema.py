@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from test_bundle_support import populate
+from test_bundle_support import bag_is_valid, populate
 
 from digifelt.exports.bundle import BundleError, export_bundle
 from digifelt.exports.bundle.model import schema, validate_schema
@@ -29,6 +29,7 @@ def document(tmp_path_factory):
     populate(db)
     db.close()
     export_bundle(folder / "p.digifelt", folder / "p.zip")
+    bag_is_valid(folder / "p.zip", folder)
     with zipfile.ZipFile(folder / "p.zip") as zf:
         name = next(n for n in zf.namelist() if n.endswith("data/project.json"))
         doc = json.loads(zf.read(name))
