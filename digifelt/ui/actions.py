@@ -63,6 +63,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_document_review", "capture",
                QT_TRANSLATE_NOOP("Actions", "New document review…"),
                "_on_new_activity", ("Ctrl+Shift+D",), data="document_review"),
+    ActionSpec("switch_activity", "capture", QT_TRANSLATE_NOOP("Actions", "Switch activity…"),
+               "_on_switch_activity", ("Ctrl+K",)),
     ActionSpec("tag_selection", "capture", QT_TRANSLATE_NOOP("Actions", "Tag selection…"),
                "_on_capture_command", ("Ctrl+T",), data="tag_selection", separator_before=True),
     ActionSpec("edit_tag", "capture", QT_TRANSLATE_NOOP("Actions", "Edit tag…"),

@@ -65,12 +65,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
-        self.rail.setFixedWidth(150)
+        self.rail.setFixedWidth(128)
         self.rail.setIconSize(QSize(0, 0))
         for n, (_name, text) in enumerate(action_table.PAGES, start=1):
             item = QListWidgetItem(action_table.tr(text))
             item.setToolTip(f"Ctrl+{n}")
-            item.setSizeHint(QSize(140, 36))
+            item.setSizeHint(QSize(120, 36))
             self.rail.addItem(item)
         for page in self.pages:
             self.stack.addWidget(page)
@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         if self.current_page() != PAGE_CAPTURE:
             self.rail.setCurrentRow(PAGE_CAPTURE)
         self.capture.run_command(name)
+
+    def _on_switch_activity(self) -> None:
+        self.rail.setCurrentRow(PAGE_CAPTURE)
+        self.capture.choose_activity()
 
     def _on_undo(self) -> None:
         self.undo_group.undo()

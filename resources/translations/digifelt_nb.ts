@@ -120,94 +120,98 @@
     </message>
     <message>
         <location filename="../../digifelt/ui/actions.py" line="66"/>
+        <source>Switch activity…</source>
+        <translation>Bytt aktivitet …</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/actions.py" line="68"/>
         <source>Tag selection…</source>
         <translation>Knytt markert tekst til kjennetegn …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="68"/>
+        <location filename="../../digifelt/ui/actions.py" line="70"/>
         <source>Edit tag…</source>
         <translation>Endre merking …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="70"/>
+        <location filename="../../digifelt/ui/actions.py" line="72"/>
         <source>Star or unstar tag</source>
         <translation>Sett eller fjern stjerne</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="72"/>
+        <location filename="../../digifelt/ui/actions.py" line="74"/>
         <source>Remove tag</source>
         <translation>Fjern merking</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="74"/>
+        <location filename="../../digifelt/ui/actions.py" line="76"/>
         <source>Next question or note</source>
         <translation>Neste spørsmål eller notat</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="78"/>
+        <location filename="../../digifelt/ui/actions.py" line="80"/>
         <source>Previous question or note</source>
         <translation>Forrige spørsmål eller notat</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="80"/>
+        <location filename="../../digifelt/ui/actions.py" line="82"/>
         <source>Free notes</source>
         <translation>Frie notater</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="82"/>
+        <location filename="../../digifelt/ui/actions.py" line="84"/>
         <source>Add ad-hoc question…</source>
         <translation>Legg til tilleggsspørsmål …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="84"/>
-        <location filename="../../digifelt/ui/actions.py" line="126"/>
+        <location filename="../../digifelt/ui/actions.py" line="86"/>
+        <location filename="../../digifelt/ui/actions.py" line="128"/>
         <source>Look-fors</source>
         <translation>Observasjonspunkter</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="86"/>
+        <location filename="../../digifelt/ui/actions.py" line="88"/>
         <source>New page excerpt</source>
         <translation>Nytt utdrag med sidetall</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="88"/>
+        <location filename="../../digifelt/ui/actions.py" line="90"/>
         <source>Add photo or file…</source>
         <translation>Legg til bilde eller fil …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="90"/>
-        <location filename="../../digifelt/ui/actions.py" line="128"/>
+        <location filename="../../digifelt/ui/actions.py" line="92"/>
         <location filename="../../digifelt/ui/actions.py" line="130"/>
+        <location filename="../../digifelt/ui/actions.py" line="132"/>
         <source>Excerpts panel</source>
         <translation>Utdragspanelet</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="92"/>
+        <location filename="../../digifelt/ui/actions.py" line="94"/>
         <source>Back to the notes</source>
         <translation>Tilbake til notatene</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="94"/>
+        <location filename="../../digifelt/ui/actions.py" line="96"/>
         <source>Mark activity as done</source>
         <translation>Merk aktiviteten som ferdig</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="97"/>
+        <location filename="../../digifelt/ui/actions.py" line="99"/>
         <source>Preferences…</source>
         <translation>Personlige innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="99"/>
+        <location filename="../../digifelt/ui/actions.py" line="101"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="101"/>
+        <location filename="../../digifelt/ui/actions.py" line="103"/>
         <source>About digifelt</source>
         <translation>Om digifelt</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="106"/>
         <location filename="../../digifelt/ui/actions.py" line="108"/>
         <location filename="../../digifelt/ui/actions.py" line="110"/>
         <location filename="../../digifelt/ui/actions.py" line="112"/>
@@ -215,87 +219,88 @@
         <location filename="../../digifelt/ui/actions.py" line="116"/>
         <location filename="../../digifelt/ui/actions.py" line="118"/>
         <location filename="../../digifelt/ui/actions.py" line="120"/>
+        <location filename="../../digifelt/ui/actions.py" line="122"/>
         <source>Tag picker</source>
         <translation>Kjennetegnsvelgeren</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="107"/>
+        <location filename="../../digifelt/ui/actions.py" line="109"/>
         <source>Type to filter indicators by code or words</source>
         <translation>Skriv for å filtrere kjennetegn på kode eller ord</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="109"/>
+        <location filename="../../digifelt/ui/actions.py" line="111"/>
         <source>Choose an indicator</source>
         <translation>Velg kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="111"/>
+        <location filename="../../digifelt/ui/actions.py" line="113"/>
         <source>Add or remove the indicator (to tag several)</source>
         <translation>Legg til eller fjern kjennetegnet (for å knytte til flere)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="113"/>
+        <location filename="../../digifelt/ui/actions.py" line="115"/>
         <source>Quote, paraphrase</source>
         <translation>Sitat, gjengivelse</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="115"/>
+        <location filename="../../digifelt/ui/actions.py" line="117"/>
         <source>Strength, gap, neutral</source>
         <translation>Styrke, forbedringsområde, nøytral</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="117"/>
+        <location filename="../../digifelt/ui/actions.py" line="119"/>
         <source>Star: wanted in the report</source>
         <translation>Stjerne: ønskes i rapporten</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="119"/>
+        <location filename="../../digifelt/ui/actions.py" line="121"/>
         <source>Write a memo</source>
         <translation>Skriv et notat til utdraget</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="121"/>
+        <location filename="../../digifelt/ui/actions.py" line="123"/>
         <source>Save the tag, cancel</source>
         <translation>Lagre merkingen, avbryt</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="122"/>
         <location filename="../../digifelt/ui/actions.py" line="124"/>
+        <location filename="../../digifelt/ui/actions.py" line="126"/>
         <source>Observation log</source>
         <translation>Observasjonslogg</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="123"/>
+        <location filename="../../digifelt/ui/actions.py" line="125"/>
         <source>Start a new time-stamped note</source>
         <translation>Start et nytt tidsstemplet notat</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="125"/>
+        <location filename="../../digifelt/ui/actions.py" line="127"/>
         <source>New line in the same note</source>
         <translation>Ny linje i samme notat</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="127"/>
+        <location filename="../../digifelt/ui/actions.py" line="129"/>
         <source>Tick or untick (a ticked look-for gets its own note)</source>
         <translation>Kryss av eller fjern krysset (et avkrysset punkt får sitt eget notat)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="129"/>
+        <location filename="../../digifelt/ui/actions.py" line="131"/>
         <source>Show the excerpt in the notes</source>
         <translation>Vis utdraget i notatene</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="131"/>
+        <location filename="../../digifelt/ui/actions.py" line="133"/>
         <source>Remove the tag</source>
         <translation>Fjern merkingen</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="132"/>
+        <location filename="../../digifelt/ui/actions.py" line="134"/>
         <source>Page excerpt</source>
         <translation>Utdrag med sidetall</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="133"/>
+        <location filename="../../digifelt/ui/actions.py" line="135"/>
         <source>Tag and save the excerpt</source>
         <translation>Knytt og lagre utdraget</translation>
     </message>
@@ -484,37 +489,42 @@
         <translation>Bilder og filer</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="184"/>
-        <source>starts when you type</source>
-        <translation>starter når du skriver</translation>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="185"/>
+        <source>Time %1</source>
+        <translation>Tid %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="196"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="187"/>
+        <source>The clock starts when you type</source>
+        <translation>Klokken starter når du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="199"/>
         <source>Marked as done.</source>
         <translation>Merket som ferdig.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="236"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="239"/>
         <source>Select words in the notes first, then press Ctrl+T.</source>
         <translation>Marker ord i notatene først, og trykk så Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="259"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="262"/>
         <source>Tagged to %1.</source>
         <translation>Knyttet til %1.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="274"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="277"/>
         <source>Put the cursor in tagged words, or choose an excerpt in the panel, first.</source>
         <translation>Sett markøren i ord som er knyttet til kjennetegn, eller velg et utdrag i panelet, først.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="307"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="310"/>
         <source>Tag removed (Ctrl+Z brings it back).</source>
         <translation>Merkingen er fjernet (Ctrl+Z henter den tilbake).</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="324"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="327"/>
         <source>Not available for this kind of activity.</source>
         <translation>Finnes ikke for denne typen aktivitet.</translation>
     </message>
@@ -596,36 +606,41 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="54"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="41"/>
+        <source>Switch activity (Ctrl+K)</source>
+        <translation>Bytt aktivitet (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/capture.py" line="45"/>
+        <source>Activity:</source>
+        <translation>Aktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/capture.py" line="47"/>
         <source>New interview (Ctrl+N)</source>
         <translation>Nytt intervju (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="55"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="48"/>
         <source>New observation (Ctrl+Shift+O)</source>
         <translation>Ny observasjon (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="56"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="49"/>
         <source>New document review (Ctrl+Shift+D)</source>
         <translation>Ny dokumentgjennomgang (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="64"/>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="68"/>
-        <source>Choose an activity on the left, or start a new interview with Ctrl+N.
+        <location filename="../../digifelt/ui/pages/capture.py" line="56"/>
+        <source>Choose an activity above (Ctrl+K), or start a new interview with Ctrl+N.
 
 While you type, every note is saved within a second.</source>
-        <translation>Velg en aktivitet til venstre, eller start et nytt intervju med Ctrl+N.
+        <translation>Velg en aktivitet over (Ctrl+K), eller start et nytt intervju med Ctrl+N.
 
 Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="146"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="135"/>
         <source>Open an activity first (Ctrl+N starts an interview).</source>
         <translation>Åpne en aktivitet først (Ctrl+N starter et intervju).</translation>
     </message>
@@ -790,27 +805,32 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 <context>
     <name>ExcerptPanel</name>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="50"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="59"/>
+        <source>★ starred (underlined in the notes)</source>
+        <translation>★ stjerne (understreket i notatene)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="62"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="51"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="63"/>
         <source>Edit…</source>
         <translation>Endre …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="52"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="64"/>
         <source>Star</source>
         <translation>Stjerne</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="53"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="65"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="78"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="91"/>
         <source>%1 excerpts, %2 starred</source>
         <translation>%1 utdrag, %2 med stjerne</translation>
     </message>
@@ -818,42 +838,42 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="21"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="26"/>
         <source>★</source>
         <translation>★</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="22"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="27"/>
         <source>Indicators</source>
         <translation>Kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="23"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="28"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="24"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="29"/>
         <source>Valence</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="25"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="30"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="26"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="31"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="40"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="45"/>
         <source>detached: text was edited</source>
         <translation>løsnet: teksten ble endret</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/excerpts.py" line="42"/>
+        <location filename="../../digifelt/ui/models/excerpts.py" line="47"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -978,37 +998,37 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="77"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="78"/>
         <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
         <translation>Alt+↓/↑ neste/forrige spørsmål · Ctrl+T knytt markerte ord · Ctrl+Shift+N tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="109"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="110"/>
         <source>Free notes</source>
         <translation>Frie notater</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="116"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="117"/>
         <source>Type the answer… Select words and press Ctrl+T to tag them.</source>
         <translation>Skriv svaret … Marker ord og trykk Ctrl+T for å knytte dem til kjennetegn.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="118"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="119"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="120"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="121"/>
         <source>Notes outside the guide</source>
         <translation>Notater utenfor guiden</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="184"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="185"/>
         <source>Ad-hoc question</source>
         <translation>Tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="209"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="210"/>
         <source>Ad-hoc question added to the guide.</source>
         <translation>Tilleggsspørsmålet er lagt til i guiden.</translation>
     </message>
@@ -1129,43 +1149,43 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <translation>Automatisk (prosjektets språk)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="172"/>
+        <location filename="../../digifelt/ui/main_window.py" line="176"/>
         <source>Everything is saved.</source>
         <translation>Alt er lagret.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="193"/>
+        <location filename="../../digifelt/ui/main_window.py" line="197"/>
         <source>About digifelt</source>
         <translation>Om digifelt</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="194"/>
+        <location filename="../../digifelt/ui/main_window.py" line="198"/>
         <source>&lt;b&gt;digifelt %1&lt;/b&gt;&lt;br&gt;Offline evidence capture for on-site assessments.&lt;br&gt;Language: %2</source>
         <translation>&lt;b&gt;digifelt %1&lt;/b&gt;&lt;br&gt;Innsamling av vurderingsgrunnlag ved stedlige kartlegginger, uten nett.&lt;br&gt;Språk: %2</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="204"/>
+        <location filename="../../digifelt/ui/main_window.py" line="208"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="204"/>
+        <location filename="../../digifelt/ui/main_window.py" line="208"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="205"/>
+        <location filename="../../digifelt/ui/main_window.py" line="209"/>
         <source>NOT SAVED</source>
         <translation>IKKE LAGRET</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="211"/>
-        <location filename="../../digifelt/ui/main_window.py" line="227"/>
+        <location filename="../../digifelt/ui/main_window.py" line="215"/>
+        <location filename="../../digifelt/ui/main_window.py" line="231"/>
         <source>Notes not saved</source>
         <translation>Notater er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="212"/>
+        <location filename="../../digifelt/ui/main_window.py" line="216"/>
         <source>digifelt could not save your latest notes: %1
 
 Your text is still on screen; digifelt tries again with every change. Keep this window open.</source>
@@ -1174,7 +1194,7 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vinduet være åpent.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="228"/>
+        <location filename="../../digifelt/ui/main_window.py" line="232"/>
         <source>Some notes could not be saved (%1). Close anyway and lose them?</source>
         <translation>Noen notater kunne ikke lagres (%1). Vil du likevel lukke og miste dem?</translation>
     </message>
@@ -1275,7 +1295,7 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../digifelt/ui/capture/notes_editor.py" line="319"/>
+        <location filename="../../digifelt/ui/capture/notes_editor.py" line="321"/>
         <source>Tag selection…</source>
         <translation>Knytt markert tekst til kjennetegn …</translation>
     </message>

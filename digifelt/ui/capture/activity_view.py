@@ -106,6 +106,7 @@ class ActivityView(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([880, 360])
         self._update_header()
         self.reload_evidence()
 
@@ -180,8 +181,10 @@ class ActivityView(QWidget):
         self.state.setText(f"{kind_label(self.activity.kind)} · "
                            f"{status_label(self.activity.status)}")
         elapsed = self.elapsed_seconds()
-        self.clock.setText("⏱ " + (format_duration(elapsed) if elapsed is not None
-                                   else translate("ActivityView", "starts when you type")))
+        self.clock.setText(
+            translate("ActivityView", "Time %1").replace("%1", format_duration(elapsed))
+            if elapsed is not None
+            else translate("ActivityView", "The clock starts when you type"))
         self.done_button.setEnabled(self.activity.status != "done")
 
     def cmd_end_activity(self) -> None:

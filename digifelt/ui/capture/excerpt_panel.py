@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.ui.labels import valence_label
 from digifelt.ui.models.base import IdRole, SortRole
-from digifelt.ui.models.excerpts import ExcerptsModel
+from digifelt.ui.models.excerpts import VALENCE_COLOURS, ExcerptsModel
 
 
 class ExcerptPanel(QWidget):
@@ -40,12 +41,23 @@ class ExcerptPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # creation order
+        # Kind and valence are in the tooltip and the colour of the codes, leaving the
+        # narrow side panel's width to the text.
+        self.table.hideColumn(ExcerptsModel.COL_KIND)
+        self.table.hideColumn(ExcerptsModel.COL_VALENCE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ExcerptsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
 
         self.count = QLabel()
+        legend = QLabel(" ".join(
+            f'<span style="background:{VALENCE_COLOURS[key]}">&nbsp;{text}&nbsp;</span>'
+            for key, text in (("strength", valence_label("strength")),
+                              ("gap", valence_label("gap")),
+                              ("neutral", valence_label("neutral"))))
+            + "&nbsp; " + self.tr("★ starred (underlined in the notes)"))
+        legend.setObjectName("valenceLegend")
         buttons = QHBoxLayout()
         for text, signal in ((self.tr("Show"), self.show_requested),
                              (self.tr("Edit…"), self.edit_requested),
@@ -60,6 +72,7 @@ class ExcerptPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
         layout.addLayout(buttons)
 
         for keys, signal in ((QKeySequence.StandardKey.Delete, self.remove_requested),

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from digifelt.core.services import entries, excerpts
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.labels import excerpt_kind_label, valence_label
+from digifelt.ui.models.excerpts import VALENCE_COLOURS
 from digifelt.ui.text_offsets import cp_to_utf16, utf16_to_cp
 
-VALENCE_COLOURS = {"strength": "#d5efcf", "gap": "#fbdcc4", "neutral": "#dbe6f4"}
-GUTTER_WIDTH = 92
+GUTTER_WIDTH = 72
 
 
 @dataclass
@@ -61,12 +61,14 @@ class TagGutter(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().alternateBase())
+        painter.fillRect(event.rect(), self.palette().base())
+        painter.setPen(self.palette().mid().color())
+        painter.drawLine(0, event.rect().top(), 0, event.rect().bottom())
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         height = painter.fontMetrics().height()
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor("#4a4a4a"))
         for y, label, _spans in self.labels():
             rect = QRectF(6, y + 2, self.width() - 8, height)
             text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,

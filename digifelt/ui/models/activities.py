@@ -81,5 +81,5 @@ class ActivitiesModel(RowsModel):
                 return row.started_at.isoformat() if row.started_at else ""
             return values.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return f"{kind_label(row.kind)}: {row.title}"
         return None

@@ -4,9 +4,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from digifelt.ui.labels import excerpt_kind_label, valence_label
 from digifelt.ui.models.base import RowsModel, SortRole
+
+# Light backgrounds for tagged text and codes; the label always says it too (colour is
+# never the only signal).
+VALENCE_COLOURS = {"strength": "#d5efcf", "gap": "#fbdcc4", "neutral": "#dbe6f4"}
 
 ValenceRole = Qt.ItemDataRole.UserRole + 10
 EntryIdRole = Qt.ItemDataRole.UserRole + 11
@@ -56,7 +61,10 @@ class ExcerptsModel(RowsModel):
             return ("★" if x.starred else "", self._codes(row.indicator_ids),
                     excerpt_kind_label(x.kind), valence_label(x.valence),
                     " ".join(x.text.split()), self._where(x))[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_CODES:
+            return QColor(VALENCE_COLOURS.get(x.valence, "#eeeeee"))
         if role == Qt.ItemDataRole.ToolTipRole:
             memo = f"\n\n{x.memo}" if x.memo else ""
-            return f"{self._describe(row.indicator_ids)}\n\n«{x.text}»{memo}"
+            flags = f"{excerpt_kind_label(x.kind)} · {valence_label(x.valence)}"
+            return f"{self._describe(row.indicator_ids)}\n{flags}\n\n«{x.text}»{memo}"
         return None

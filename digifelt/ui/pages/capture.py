@@ -2,14 +2,11 @@
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,56 +29,41 @@ class CapturePage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.list = QTreeView()
-        self.list.setObjectName("captureActivities")
-        self.list.setModel(self.proxy)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setSortingEnabled(True)
-        self.list.sortByColumn(ActivitiesModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
-        for column in range(self.model.columnCount()):
-            if column not in (ActivitiesModel.COL_KIND, ActivitiesModel.COL_TITLE,
-                              ActivitiesModel.COL_STATUS):
-                self.list.hideColumn(column)
-        self.list.header().setSectionResizeMode(ActivitiesModel.COL_TITLE,
-                                                QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
-        self.list.activated.connect(self._on_list_activated)
-        self.list.clicked.connect(self._on_list_activated)
+        self.proxy.sort(ActivitiesModel.COL_WHEN)
+        # A switcher on top rather than a list at the side: the width goes to the notes.
+        self.switcher = QComboBox()
+        self.switcher.setObjectName("activitySwitcher")
+        self.switcher.setModel(self.proxy)
+        self.switcher.setModelColumn(ActivitiesModel.COL_TITLE)
+        self.switcher.setMinimumContentsLength(40)
+        self.switcher.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.switcher.setToolTip(self.tr("Switch activity (Ctrl+K)"))
+        self.switcher.activated.connect(self._on_switcher_activated)
 
-        new_buttons = QVBoxLayout()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Activity:")))
+        bar.addWidget(self.switcher, 1)
         for kind, text in (("interview", self.tr("New interview (Ctrl+N)")),
                            ("observation", self.tr("New observation (Ctrl+Shift+O)")),
                            ("document_review", self.tr("New document review (Ctrl+Shift+D)"))):
             button = QPushButton(text)
             button.setObjectName(f"new_{kind}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, k=kind: self.new_activity_requested.emit(k))
-            new_buttons.addWidget(button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Activities")))
-        left_layout.addWidget(self.list, 1)
-        left_layout.addLayout(new_buttons)
+            bar.addWidget(button)
 
-        self.empty = QLabel(self.tr("Choose an activity on the left, or start a new interview "
-                                    "with Ctrl+N.\n\nWhile you type, every note is saved within "
-                                    "a second."))
+        self.empty = QLabel(self.tr("Choose an activity above (Ctrl+K), or start a new "
+                                    "interview with Ctrl+N.\n\nWhile you type, every note is "
+                                    "saved within a second."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("captureMainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([240, 1000])
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
 
         ctx.activities_changed.connect(self.reload)
         self.reload()
@@ -90,16 +72,23 @@ class CapturePage(QWidget):
         self.model.set_rows(load_activity_rows(self.ctx.db))
         if self.view is not None:
             self._select_in_list(self.view.activity_id)
+        else:
+            self.switcher.setCurrentIndex(-1)
 
     def _select_in_list(self, activity_id: str) -> None:
         row = self.model.row_of(activity_id)
         if row >= 0:
-            self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 1)))
+            self.switcher.setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
-    def _on_list_activated(self, index) -> None:
-        activity_id = index.data(IdRole)
+    def _on_switcher_activated(self, row: int) -> None:
+        activity_id = self.proxy.index(row, 0).data(IdRole)
         if activity_id and (self.view is None or self.view.activity_id != activity_id):
             self.open_activity(activity_id)
+
+    def choose_activity(self) -> None:
+        self.switcher.setFocus()
+        self.switcher.showPopup()
 
     def open_activity(self, activity_id: str):
         """Show the activity in its capture mode; the previous one is saved and closed."""
