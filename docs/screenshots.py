@@ -1,0 +1,77 @@
+"""Take docs/images/interview-mode.png from the real app on the small demo (make_screenshots.sh)."""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "images" / "interview-mode.png"
+INTERVIEW = "Gruppeintervju folkevalgte 2"  # a demo interview with tagged answers
+SIZE = (1440, 860)
+
+
+def wait(app, condition, seconds: float = 60.0) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the app")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> int:
+    # Private app folders: the screenshot never touches (or shows) the user's own settings.
+    base = Path(tempfile.mkdtemp(prefix="digifelt-screenshot-"))
+    os.environ["DIGIFELT_CONFIG_DIR"] = str(base / "config")
+    os.environ["DIGIFELT_DATA_DIR"] = str(base / "data")
+
+    from digifelt.app_settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.language = os.environ.get("DIGIFELT_SCREENSHOT_LANGUAGE", "en")
+    settings.assessor_name, settings.assessor_initials = "Kari Nordmann", "KN"
+    save_settings(settings)
+
+    from digifelt.ui.app import AppController, create_application
+
+    app = create_application(["digifelt"])
+    controller = AppController(settings)
+    controller.open_demo()
+    wait(app, lambda: controller.window is not None)
+    window = controller.window
+    window.resize(*SIZE)
+    window.show()
+
+    row = next(r for r in window.capture.model.rows() if r.title.startswith(INTERVIEW))
+    view = window.open_activity(row.id)
+    # Show the answer with the most tags (a starred one first), cursor after the text.
+    tagged = [v for v in view.excerpt_views if v.excerpt.entry_id and not v.excerpt.detached]
+    per_entry = {}
+    for v in tagged:
+        per_entry.setdefault(v.excerpt.entry_id, []).append(v)
+    best = max(per_entry.values(), key=lambda vs: (len(vs), any(v.excerpt.starred for v in vs)))
+    shown = max(best, key=lambda v: v.excerpt.starred)
+    view.reveal_excerpt(shown.excerpt.id)
+    editor = view.current_editor()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    view.excerpt_panel.set_current(shown.excerpt.id)
+    view.splitter.setSizes([1000, 440])
+
+    import time
+
+    end = time.monotonic() + 1.5  # let layouts settle and the window paint
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(OUT)):
+        raise SystemExit(f"could not write {OUT}")
+    print(f"wrote {OUT}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
