@@ -13,20 +13,31 @@ def qsettings() -> QSettings:
 
 
 def restore(window: QWidget, key: str) -> None:
-    settings = qsettings()
-    geometry = settings.value(f"{key}/geometry")
+    geometry = qsettings().value(f"{key}/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    for splitter in window.findChildren(QSplitter):
-        state = settings.value(f"{key}/splitters/{splitter.objectName()}")
-        if splitter.objectName() and state is not None:
-            splitter.restoreState(state)
+    restore_splitters(window, key)
 
 
 def save(window: QWidget, key: str) -> None:
     settings = qsettings()
     settings.setValue(f"{key}/geometry", window.saveGeometry())
-    for splitter in window.findChildren(QSplitter):
+    settings.sync()
+    save_splitters(window, key)
+
+
+def restore_splitters(widget: QWidget, key: str) -> None:
+    """Named splitters under `widget` (capture views are built later than their window)."""
+    settings = qsettings()
+    for splitter in widget.findChildren(QSplitter):
+        state = settings.value(f"{key}/splitters/{splitter.objectName()}")
+        if splitter.objectName() and state is not None:
+            splitter.restoreState(state)
+
+
+def save_splitters(widget: QWidget, key: str) -> None:
+    settings = qsettings()
+    for splitter in widget.findChildren(QSplitter):
         if splitter.objectName():
             settings.setValue(f"{key}/splitters/{splitter.objectName()}", splitter.saveState())
     settings.sync()

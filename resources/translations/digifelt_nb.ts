@@ -474,57 +474,57 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="68"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="71"/>
         <source>Mark as done</source>
         <translation>Merk som ferdig</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="88"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="91"/>
         <source>Excerpts</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="89"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="92"/>
         <source>Photos and files</source>
         <translation>Bilder og filer</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="185"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="188"/>
         <source>Time %1</source>
         <translation>Tid %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="187"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="190"/>
         <source>The clock starts when you type</source>
         <translation>Klokken starter når du skriver</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="199"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="202"/>
         <source>Marked as done.</source>
         <translation>Merket som ferdig.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="239"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="242"/>
         <source>Select words in the notes first, then press Ctrl+T.</source>
         <translation>Marker ord i notatene først, og trykk så Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="262"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="265"/>
         <source>Tagged to %1.</source>
         <translation>Knyttet til %1.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="277"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="280"/>
         <source>Put the cursor in tagged words, or choose an excerpt in the panel, first.</source>
         <translation>Sett markøren i ord som er knyttet til kjennetegn, eller velg et utdrag i panelet, først.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="310"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="313"/>
         <source>Tag removed (Ctrl+Z brings it back).</source>
         <translation>Merkingen er fjernet (Ctrl+Z henter den tilbake).</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/activity_view.py" line="327"/>
+        <location filename="../../digifelt/ui/capture/activity_view.py" line="330"/>
         <source>Not available for this kind of activity.</source>
         <translation>Finnes ikke for denne typen aktivitet.</translation>
     </message>
@@ -606,32 +606,22 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="41"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="43"/>
         <source>Switch activity (Ctrl+K)</source>
         <translation>Bytt aktivitet (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="45"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="47"/>
         <source>Activity:</source>
         <translation>Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="47"/>
-        <source>New interview (Ctrl+N)</source>
-        <translation>Nytt intervju (Ctrl+N)</translation>
+        <location filename="../../digifelt/ui/pages/capture.py" line="50"/>
+        <source>New:</source>
+        <translation>Ny:</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="48"/>
-        <source>New observation (Ctrl+Shift+O)</source>
-        <translation>Ny observasjon (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="49"/>
-        <source>New document review (Ctrl+Shift+D)</source>
-        <translation>Ny dokumentgjennomgang (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="56"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="60"/>
         <source>Choose an activity above (Ctrl+K), or start a new interview with Ctrl+N.
 
 While you type, every note is saved within a second.</source>
@@ -640,7 +630,7 @@ While you type, every note is saved within a second.</source>
 Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="135"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="141"/>
         <source>Open an activity first (Ctrl+N starts an interview).</source>
         <translation>Åpne en aktivitet først (Ctrl+N starter et intervju).</translation>
     </message>
@@ -810,27 +800,27 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <translation>★ stjerne (understreket i notatene)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="62"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="63"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="63"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="64"/>
         <source>Edit…</source>
         <translation>Endre …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="64"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="65"/>
         <source>Star</source>
         <translation>Stjerne</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="65"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="66"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="91"/>
+        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="92"/>
         <source>%1 excerpts, %2 starred</source>
         <translation>%1 utdrag, %2 med stjerne</translation>
     </message>
@@ -1003,32 +993,32 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <translation>Alt+↓/↑ neste/forrige spørsmål · Ctrl+T knytt markerte ord · Ctrl+Shift+N tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="110"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="111"/>
         <source>Free notes</source>
         <translation>Frie notater</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="117"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="118"/>
         <source>Type the answer… Select words and press Ctrl+T to tag them.</source>
         <translation>Skriv svaret … Marker ord og trykk Ctrl+T for å knytte dem til kjennetegn.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="119"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="120"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="121"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="122"/>
         <source>Notes outside the guide</source>
         <translation>Notater utenfor guiden</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="185"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="186"/>
         <source>Ad-hoc question</source>
         <translation>Tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="210"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="211"/>
         <source>Ad-hoc question added to the guide.</source>
         <translation>Tilleggsspørsmålet er lagt til i guiden.</translation>
     </message>
@@ -1308,17 +1298,17 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <translation>Enter: nytt tidsstemplet notat · Shift+Enter: ny linje · Ctrl+L: observasjonspunkter · Ctrl+T: knytt markerte ord</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/observation.py" line="81"/>
+        <location filename="../../digifelt/ui/capture/observation.py" line="82"/>
         <source>No observation form chosen for this activity (see Plan).</source>
         <translation>Aktiviteten har ikke noe observasjonsskjema (se Planlegging).</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/observation.py" line="85"/>
+        <location filename="../../digifelt/ui/capture/observation.py" line="86"/>
         <source>Look-fors: %1</source>
         <translation>Observasjonspunkter: %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/observation.py" line="112"/>
+        <location filename="../../digifelt/ui/capture/observation.py" line="113"/>
         <source>What do you see? Enter starts the next note.</source>
         <translation>Hva ser du? Enter starter neste notat.</translation>
     </message>

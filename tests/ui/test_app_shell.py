@@ -145,3 +145,21 @@ def test_unexpected_errors_show_a_dialog_and_the_app_lives_on(qtbot, window, mon
     assert "Traceback" in details
     assert QApplication.instance() is not None
     assert window.isVisible()
+
+
+def test_window_layout_is_remembered_in_the_config_folder(qtbot, controller, open_activity,
+                                                          project_path):
+    from digifelt.storage.paths import config_dir
+
+    view = open_activity()
+    view.splitter.setSizes([700, 500])
+    wanted = view.splitter.sizes()
+    width = controller.window.width()
+    controller.window.resize(width, 555)
+    controller.window.close()
+    assert (config_dir() / "window-state.ini").is_file()
+    window = controller.open_project(project_path)
+    assert window.height() == 555
+    window.resize(width, 555)  # restoreGeometry clamps to offscreen Qt's small screen
+    view = window.open_activity(view.activity_id)
+    assert view.splitter.sizes() == wanted

@@ -58,6 +58,7 @@ class ExcerptPanel(QWidget):
                               ("neutral", valence_label("neutral"))))
             + "&nbsp; " + self.tr("★ starred (underlined in the notes)"))
         legend.setObjectName("valenceLegend")
+        legend.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, signal in ((self.tr("Show"), self.show_requested),
                              (self.tr("Edit…"), self.edit_requested),

@@ -78,6 +78,7 @@ class InterviewView(ActivityView):
         hint = QLabel(self.tr("Alt+↓/↑ next/previous question · Ctrl+T tag selected words · "
                               "Ctrl+Shift+N ad-hoc question"))
         hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

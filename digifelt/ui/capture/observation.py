@@ -65,6 +65,7 @@ class ObservationView(ActivityView):
         hint = QLabel(self.tr("Enter: new time-stamped note · Shift+Enter: new line · "
                               "Ctrl+L: look-fors · Ctrl+T: tag selected words"))
         hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.ui import window_state
+from digifelt.ui.labels import kind_label
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.base import IdRole, SortRole
 
@@ -35,7 +37,7 @@ class CapturePage(QWidget):
         self.switcher.setObjectName("activitySwitcher")
         self.switcher.setModel(self.proxy)
         self.switcher.setModelColumn(ActivitiesModel.COL_TITLE)
-        self.switcher.setMinimumContentsLength(40)
+        self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.switcher.setToolTip(self.tr("Switch activity (Ctrl+K)"))
@@ -44,10 +46,12 @@ class CapturePage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Activity:")))
         bar.addWidget(self.switcher, 1)
-        for kind, text in (("interview", self.tr("New interview (Ctrl+N)")),
-                           ("observation", self.tr("New observation (Ctrl+Shift+O)")),
-                           ("document_review", self.tr("New document review (Ctrl+Shift+D)"))):
-            button = QPushButton(text)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("New:")))
+        for kind, keys in (("interview", "Ctrl+N"), ("observation", "Ctrl+Shift+O"),
+                           ("document_review", "Ctrl+Shift+D")):
+            button = QPushButton(kind_label(kind))
+            button.setToolTip(keys)
             button.setObjectName(f"new_{kind}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, k=kind: self.new_activity_requested.emit(k))
@@ -108,6 +112,7 @@ class CapturePage(QWidget):
         self.view.status_message.connect(self.status_message)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        window_state.restore_splitters(self.view, "capture")
         self.undo_group.addStack(self.view.undo_stack)
         self.undo_group.setActiveStack(self.view.undo_stack)
         self._select_in_list(activity_id)
@@ -120,6 +125,7 @@ class CapturePage(QWidget):
             return True
         if not self.view.flush():
             return False
+        window_state.save_splitters(self.view, "capture")
         view, self.view = self.view, None
         self.undo_group.removeStack(view.undo_stack)
         self.stack.removeWidget(view)
