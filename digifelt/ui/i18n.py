@@ -87,12 +87,12 @@ def load_translator(language: str) -> QTranslator | None:
         translator = QTranslator()
         if translator.load(str(compiled)):
             return translator
-    source = folder / f"digifelt_{language}.ts"
-    if source.is_file():
-        translator = TsTranslator()
-        if translator.load_ts(source):
-            return translator
-    return None
+    # One .ts per part of the app (digifelt_nb.ts, digifelt_nb_evidence.ts, …) so parts can
+    # be translated independently; the installer compiles them together into one .qm.
+    translator = TsTranslator()
+    for source in sorted(folder.glob(f"digifelt_{language}*.ts")):
+        translator.load_ts(source)
+    return None if translator.isEmpty() else translator
 
 
 def install_language(language: str) -> str:
