@@ -323,3 +323,34 @@ def test_preview_of_an_older_file_leaves_it_as_it_was(tmp_path):
     con = sqlite3.connect(old)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     con.close()
+
+
+def test_keeping_the_current_version_closes_the_conflict(team, tmp_path):
+    files, made = team
+    db = opened(files["a"])
+    findings.update_finding(db, made["indicators"][0].id, strengths="A sin versjon")
+    db.close()
+    db = opened(files["lead"])
+    findings.update_finding(db, made["indicators"][0].id, strengths="Lederens versjon")
+    db.close()
+    apply_import(files["lead"], bundle_of(files["a"], tmp_path))
+    db = opened(files["lead"])
+    try:
+        finding_id = findings.get_finding(db, made["indicators"][0].id).finding.id
+        (conflict,) = list_conflicts(db, object_id=finding_id)
+        assert conflict.other["strengths"] == "A sin versjon"
+        assert conflict.changed_fields == ["strengths"]
+        kept = resolve_conflict(db, conflict.id, keep="current")
+        assert kept.resolved
+        assert kept.current["strengths"] == "Lederens versjon"
+        assert list_conflicts(db) == []
+        assert findings.get_finding(db, made["indicators"][0].id).finding.strengths == (
+            "Lederens versjon")
+    finally:
+        db.close()
+    # Importing the same bundle again does not reopen a decided conflict.
+    again = apply_import(files["lead"], bundle_of(files["a"], tmp_path, "a-again"))
+    assert again.conflicts == 0
+    db = opened(files["lead"])
+    assert list_conflicts(db) == []
+    db.close()
