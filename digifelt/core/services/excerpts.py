@@ -107,6 +107,16 @@ def delete_excerpt(db: Database, excerpt_id: str) -> None:
         s.delete(get_or_raise(s, Excerpt, excerpt_id, "excerpt"))
 
 
+def count_excerpts(db: Database) -> tuple[int, int]:
+    """(all excerpts, starred ones), counted in SQL: cheap even on the largest project."""
+    from sqlalchemy import func
+
+    with db.read() as s:
+        total, starred = s.exec(select(func.count(), func.coalesce(
+            func.sum(Excerpt.starred), 0))).one()
+    return int(total), int(starred)
+
+
 # SQLite limits the number of bound variables; IN lists are sent in slices of this size.
 BATCH = 500
 

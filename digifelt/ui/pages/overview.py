@@ -111,13 +111,13 @@ class OverviewPage(QWidget):
         views = activities.list_activities(self.ctx.db)
         by_kind = Counter(v.activity.kind for v in views)
         by_status = Counter(v.activity.status for v in views)
-        evidence = excerpts.list_excerpts(self.ctx.db)
+        total, starred = excerpts.count_excerpts(self.ctx.db)
         lines = [f"{kind_label(k)}: <b>{by_kind.get(k, 0)}</b>"
                  for k in ("interview", "observation", "document_review")]
         lines.append(" · ".join(f"{status_label(s)}: {by_status.get(s, 0)}"
                                 for s in ("planned", "in_progress", "done")))
         lines.append(self.tr("Excerpts: <b>%1</b>, of which starred: %2").replace(
-            "%1", str(len(evidence))).replace("%2", str(sum(v.excerpt.starred for v in evidence))))
+            "%1", str(total)).replace("%2", str(starred)))
         self.summary.setText("<br>".join(lines))
         settings = self.ctx.settings
         initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
