@@ -1,0 +1,60 @@
+"""Start-up and memory: process start → window painted, ours against bare Qt in the same run."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import result
+
+PROBE = Path(__file__).with_name("gui_probe.py")
+
+
+def _spawn(mode: str, env: dict, *extra: str) -> tuple[float, dict]:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(PROBE), mode, *extra], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    rest = proc.stdout.read()
+    proc.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"{mode}: no paint reported: {proc.stderr.read()[-2000:]}")
+    info = dict(x.split() for x in rest.splitlines() if x.strip())
+    return elapsed, info
+
+
+def run(large_demo: Path, repeats: int) -> list[dict]:
+    work = Path(tempfile.mkdtemp(prefix="digifelt-start-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "DIGIFELT_CONFIG_DIR": str(work / "config"), "DIGIFELT_DATA_DIR": str(work / "data")}
+    try:
+        project = work / "large.digifelt"
+        shutil.copy(large_demo, project)
+        n = max(repeats, 3)
+        bare = [_spawn("bare", env)[0] for _ in range(n)]
+        welcome = [_spawn("welcome", env)[0] for _ in range(n)]
+        bare_db = [_spawn("bare_db", env)[0] for _ in range(n)]
+        opened, rss = [], []
+        for _ in range(n):
+            seconds, info = _spawn("project", env, str(project), "rss")
+            opened.append(seconds)
+            rss.append(float(info.get("rss_mb", "nan")))
+        return [
+            result("process start → first window painted (offscreen)", welcome, bare,
+                   "≤ 1.5× baseline"),
+            result("process start → large project usable", opened, bare_db, "≤ 1.3× baseline"),
+            result("peak memory, large project open in the GUI", rss, None, "≤ 300 MB",
+                   unit="MB"),
+        ]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    from benchmarks.run import main
+
+    sys.exit(main(["--only", "startup", *sys.argv[1:]]))
