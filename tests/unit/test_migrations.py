@@ -56,7 +56,7 @@ NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
 
 @pytest.fixture
 def extra_revision(tmp_path, monkeypatch):
-    """A copy of the shipped scripts plus one revision on top of the head, body chosen by the test."""
+    """A copy of the shipped scripts plus one revision on the head; the test writes its body."""
 
     def install(body: str):
         scripts = tmp_path / "migrations"
