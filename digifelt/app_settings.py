@@ -5,34 +5,57 @@ import getpass
 import json
 import os
 import uuid
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from digifelt.storage.paths import config_dir
 
 SCHEMA_VERSION = 1
 MAX_RECENT = 10
 FILENAME = "settings.json"
+LANGUAGES = ("auto", "nb", "en")
 
-Language = Literal["auto", "nb", "en"]
 
-
-class AppSettings(BaseModel):
+# A plain dataclass rather than a pydantic model: these settings are read before the first
+# window appears, and importing pydantic alone cost a third of the start-up time.
+@dataclass
+class AppSettings:
     """Everything that belongs to this installation rather than to a project file."""
-
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     schema_version: int = SCHEMA_VERSION
     # The same id in every project this installation touches, so merged bundles
     # from several laptops attribute notes to the right person.
-    assessor_id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    assessor_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     assessor_name: str = ""
     assessor_initials: str = ""
-    language: Language = "auto"
-    recent_files: list[str] = Field(default_factory=list)
+    language: str = "auto"
+    recent_files: list[str] = field(default_factory=list)
     last_project: str | None = None
+
+    def __setattr__(self, name, value) -> None:
+        if name == "language" and value not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        super().__setattr__(name, value)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "AppSettings":
+        """Validate a decoded settings file; unknown keys (from a newer version) are ignored."""
+        if not isinstance(data, dict):
+            raise ValueError("settings must be a JSON object")
+        known = {f.name: f for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key, value in values.items():
+            expected = {"schema_version": int, "recent_files": list}.get(key, str)
+            if value is None and key == "last_project":
+                continue
+            if not isinstance(value, expected) or isinstance(value, bool):
+                raise ValueError(f"settings field {key!r} has the wrong type")
+        if not all(isinstance(p, str) for p in values.get("recent_files", [])):
+            raise ValueError("recent_files must be a list of paths")
+        return cls(**values)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
 
     def display_name(self) -> str:
         """The assessor's name, falling back to the login name so there is always one."""
@@ -67,10 +90,10 @@ def load_settings() -> AppSettings:
     path = settings_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return AppSettings.model_validate(data)
+        return AppSettings.from_dict(data)
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, ValidationError):
+    except (OSError, ValueError, TypeError):
         with contextlib.suppress(OSError):
             os.replace(path, path.with_name(FILENAME + ".broken"))
     settings = AppSettings()
@@ -83,7 +106,7 @@ def save_settings(settings: AppSettings) -> None:
     """Write atomically: a temporary file in the same folder, fsync, then rename over."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = settings.model_dump_json(indent=2).encode("utf-8")
+    payload = settings.to_json().encode("utf-8")
     tmp = path.with_name(f".{FILENAME}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:

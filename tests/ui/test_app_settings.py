@@ -60,3 +60,15 @@ def test_unknown_fields_from_a_newer_version_are_ignored():
 def test_display_name_never_empty():
     assert AppSettings(assessor_name="  ").display_name()
     assert AppSettings(assessor_name="Ola").display_name() == "Ola"
+
+
+def test_wrong_types_and_bad_language_are_refused():
+    import pytest
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(json.dumps({"language": "xx"}), encoding="utf-8")
+    assert load_settings().language == "auto"
+    settings_path().write_text(json.dumps({"recent_files": "not a list"}), encoding="utf-8")
+    assert load_settings().recent_files == []
+    with pytest.raises(ValueError):
+        AppSettings().language = "de"
