@@ -59,11 +59,11 @@ def test_demo_round_trip_is_lossless(tmp_path, small_demo):
 
 
 def test_bulk_import_rebuilds_the_search_index(tmp_path, small_demo, monkeypatch):
-    from digifelt.core.services import merge, search
+    from digifelt.core.services import merge_write, search
     from digifelt.core.services.check import check_project
     from digifelt.storage.database import open_database
 
-    monkeypatch.setattr(merge, "BULK_INDEX_ROWS", 10)  # the large-import path, on the small demo
+    monkeypatch.setattr(merge_write, "BULK_INDEX_ROWS", 10)  # the bulk path, on the small demo
     out = tmp_path / "demo.zip"
     export_bundle(small_demo, out)
     copy = tmp_path / "copy.digifelt"

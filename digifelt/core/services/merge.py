@@ -23,12 +23,13 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select
 
 from digifelt.core.anchoring import nearest_occurrence
 from digifelt.core.ids import iso_z, new_id, parse_iso_z, utcnow
-from digifelt.core.models import Blob, Conflict, ImportLog, metadata
+from digifelt.core.models import Conflict, ImportLog
 from digifelt.core.progress import Meter
+from digifelt.core.services.merge_write import apply_plan
 from digifelt.core.services.snapshot import (
     BY_NAME,
     KINDS,
@@ -38,14 +39,9 @@ from digifelt.core.services.snapshot import (
     canonical_json,
     content_hash,
     full_hash,
-    insert_rows,
-    link_rows,
     read_rows,
-    replace_links,
-    update_row,
 )
 from digifelt.errors import DigifeltError
-from digifelt.storage import fts
 from digifelt.storage.database import Database
 
 CONFLICT_NAMESPACE = uuid.UUID("0b7f3c52-9d1e-5a54-8f0e-6d2c1f4a9e31")
@@ -476,7 +472,7 @@ def merge(db: Database, data: MergeInput, *, meter: Meter | None = None) -> Merg
     meter = meter or Meter()
     with db.transaction() as s:
         planner = _plan(s, data, meter)
-        _apply(s, planner, meter)
+        apply_plan(s, planner, meter)
         now = utcnow()
         log_id = new_id()
         s.connection().execute(insert(ImportLog.__table__).values(
@@ -487,107 +483,3 @@ def merge(db: Database, data: MergeInput, *, meter: Meter | None = None) -> Merg
         planner.report.log_id = log_id
         meter.check()
     return planner.report
-
-
-# -- writing the plan ------------------------------------------------------------------
-_PLACEHOLDER_INT = -(2 ** 40)
-
-
-# Above this many new rows in indexed tables, the search index is rebuilt once after the
-# inserts instead of being updated row by row by its triggers (4 s → 0.5 s, large demo).
-BULK_INDEX_ROWS = 5000
-_INDEXED = ("entry", "excerpt", "finding", "activity")
-
-
-def _apply(s, planner: _Planner, meter: Meter) -> None:
-    conn = s.connection()
-    # Checked at COMMIT instead of per statement: rows can be re-keyed and written in any
-    # order inside the transaction, and a broken reference still aborts the whole merge.
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    original, final = planner.original.rows, planner.final
-    moved = {kind.name: {} for kind in KINDS}  # final id → id in the file
-    for kind, old, new in planner.rekeys:
-        first = moved[kind.name].pop(old, old)
-        moved[kind.name][new] = first
-    work = []
-    for kind in KINDS:
-        back = moved[kind.name]
-        names = [c.name for c in kind.table.columns]
-        inserts, updates, relink = [], [], []
-        for obj_id, row in final[kind.name].items():
-            file_id = back.get(obj_id, obj_id)
-            before = original[kind.name].get(file_id)
-            if before is None:
-                inserts.append(row)
-                continue
-            if before is row:
-                continue
-            if file_id != obj_id or any(before.get(n) != row.get(n) for n in names):
-                updates.append((file_id, row, before))
-            if file_id != obj_id or any(
-                    before.get(ln.field) != row.get(ln.field)
-                    or (ln.order_field and before.get(ln.order_field) != row.get(ln.order_field))
-                    for ln in kind.links):
-                relink.append((file_id, row))
-        work.append((kind, inserts, updates, relink))
-        meter.add_total(len(inserts) + len(updates))
-    bulk_index = sum(len(w[1]) for w in work if w[0].name in _INDEXED) > max(
-        BULK_INDEX_ROWS, sum(len(original[k]) for k in _INDEXED))
-    if bulk_index:
-        fts.drop_index(conn)
-    needed_blobs = {row["sha256"] for row in final["attachment"].values()} - set(
-        planner.original.blob_sizes)
-    meter.add_total(len(needed_blobs))
-    for sha in sorted(needed_blobs):
-        data = planner.data.blobs[sha]
-        conn.execute(insert(Blob.__table__).values(sha256=sha, size=len(data), data=data))
-        meter.advance()
-    for kind, inserts, updates, relink in work:
-        table = kind.table
-        # Unique values that move between rows (codes swapped, a group renamed to a name
-        # that is freed in the same merge) go through a placeholder first.
-        for n, (file_id, row, before) in enumerate(updates):
-            moving = {c: (_PLACEHOLDER_INT - n if isinstance(before.get(c), int)
-                          else f"\x00merge:{file_id}")
-                      for c in kind.unique if c not in dict(kind.refs)
-                      and before.get(c) != row.get(c)}
-            if moving:
-                conn.execute(update(table).where(table.c.id == file_id).values(**moving))
-        insert_rows(conn, kind, inserts)
-        meter.advance(len(inserts))
-        for file_id, row, _before in updates:
-            if file_id != row["id"] and kind.name != "respondent_group":
-                # Nothing outside the row points at a finding or a summary; a fresh row
-                # keeps the search index (keyed by id) right.
-                conn.execute(delete(table).where(table.c.id == file_id))
-                insert_rows(conn, kind, [row])
-            else:
-                update_row(conn, kind, row, file_id)
-            meter.advance()
-        for file_id, row in relink:
-            replace_links(conn, kind, row, old_ids=(file_id,))
-        for ln in kind.links:
-            values = link_rows(ln, inserts)
-            if values:
-                conn.execute(insert(metadata.tables[ln.table]), values)
-    if bulk_index:
-        fts.rebuild_index(conn)
-    _write_conflicts(conn, planner)
-
-
-def _write_conflicts(conn, planner: _Planner) -> None:
-    table = Conflict.__table__
-    now = utcnow()
-    for rec in planner.conflicts.values():
-        values = dict(object_id=rec.object_id, version=canonical_json(rec.version),
-                      version_updated_at=parse_iso_z(rec.version_updated_at),
-                      resolved=rec.resolved)
-        if rec.in_db and not rec.alive:
-            conn.execute(delete(table).where(table.c.id == rec.id))
-        elif rec.alive and not rec.in_db:
-            conn.execute(insert(table).values(id=rec.id, created_at=now, updated_at=now,
-                                              object_kind=rec.object_kind, source=rec.source,
-                                              **values))
-        elif rec.alive and rec.dirty:
-            conn.execute(update(table).where(table.c.id == rec.id)
-                         .values(updated_at=now, **values))
