@@ -9,10 +9,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from digifelt.app_settings import AppSettings, load_settings, save_settings
 from digifelt.errors import DigifeltError
+from digifelt.resource_paths import resource_path
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import install_excepthook, show_error
 from digifelt.ui.i18n import current_language, install_language, resolve_language
@@ -26,8 +28,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QApplication.setApplicationName("digifelt")
         QApplication.setApplicationDisplayName("digifelt")
+        QApplication.setDesktopFileName("digifelt")  # matches installer/linux/digifelt.desktop
         app = QApplication(argv if argv is not None else sys.argv)
+        app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon in every shipped size, so high-DPI screens get a sharp one."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("digifelt-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class AppController(QObject):
