@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from digifelt.ui import i18n
 
 TS = Path(i18n.translations_dir()) / "digifelt_nb.ts"
+# One .ts per part of the app; together they must cover every tr() string exactly once.
+TS_FILES = sorted(Path(i18n.translations_dir()).glob("digifelt_nb*.ts"))
 UI = Path(__file__).resolve().parents[2] / "digifelt" / "ui"
 
 
@@ -28,6 +30,10 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(path).getroot()
     return [(c.findtext("name"), m.findtext("source"), m.find("translation"))
             for c in root.iter("context") for m in c.iter("message")]
+
+
+def all_messages() -> list[tuple[str, str, ET.Element]]:
+    return [m for path in TS_FILES for m in messages(path)]
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +44,7 @@ def _english_again():
 
 def test_every_message_is_translated_with_its_placeholders_and_accelerators():
     problems = []
-    for context, source, translation in messages(TS):
+    for context, source, translation in all_messages():
         text = translation.text or ""
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
             problems.append(f"{context}: {source!r} is not translated")
@@ -59,9 +65,11 @@ def test_the_translation_file_is_current_with_the_sources(tmp_path):
     subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(fresh)], check=True,
                    capture_output=True, timeout=120)
     wanted = {(c, s) for c, s, _t in messages(fresh)}
-    present = {(c, s) for c, s, _t in messages(TS)}
+    found = [(c, s) for c, s, _t in all_messages()]
+    present = set(found)
     assert sorted(wanted - present) == []
     assert sorted(present - wanted) == []
+    assert len(found) == len(present), "a message is in more than one .ts file"
 
 
 def test_ts_translator_overrides_translate(qapp, tmp_path):
@@ -130,8 +138,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def test_the_workspace_speaks_norwegian(qtbot, controller, open_activity):
-    english = {s for _c, s, t in messages(TS) if t.text != s}
-    norwegian = {t.text for _c, _s, t in messages(TS)}
+    english = {s for _c, s, t in all_messages() if t.text != s}
+    norwegian = {t.text for _c, _s, t in all_messages()}
     controller.set_language("nb")  # the language menu's path
     window = controller.window
     assert QCoreApplication.translate("Actions", "Overview") == "Oversikt"
