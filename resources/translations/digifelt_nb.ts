@@ -630,7 +630,7 @@ While you type, every note is saved within a second.</source>
 Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/capture.py" line="141"/>
+        <location filename="../../digifelt/ui/pages/capture.py" line="149"/>
         <source>Open an activity first (Ctrl+N starts an interview).</source>
         <translation>Åpne en aktivitet først (Ctrl+N starter et intervju).</translation>
     </message>
@@ -988,37 +988,27 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="78"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="86"/>
         <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
         <translation>Alt+↓/↑ neste/forrige spørsmål · Ctrl+T knytt markerte ord · Ctrl+Shift+N tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="111"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="119"/>
         <source>Free notes</source>
         <translation>Frie notater</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="118"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="126"/>
         <source>Type the answer… Select words and press Ctrl+T to tag them.</source>
         <translation>Skriv svaret … Marker ord og trykk Ctrl+T for å knytte dem til kjennetegn.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="120"/>
-        <source>Question %1 of %2</source>
-        <translation>Spørsmål %1 av %2</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="122"/>
-        <source>Notes outside the guide</source>
-        <translation>Notater utenfor guiden</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="186"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="192"/>
         <source>Ad-hoc question</source>
         <translation>Tilleggsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="211"/>
+        <location filename="../../digifelt/ui/capture/interview.py" line="219"/>
         <source>Ad-hoc question added to the guide.</source>
         <translation>Tilleggsspørsmålet er lagt til i guiden.</translation>
     </message>
@@ -1692,6 +1682,19 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/dialogs/question.py" line="53"/>
         <source>Unknown indicator codes: %1</source>
         <translation>Ukjente kjennetegnskoder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../digifelt/ui/capture/interview.py" line="30"/>
+        <source>Notes outside the guide</source>
+        <translation>Notater utenfor guiden</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/capture/interview.py" line="56"/>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
     </message>
 </context>
 <context>

@@ -70,5 +70,5 @@ def test_wrong_types_and_bad_language_are_refused():
     assert load_settings().language == "auto"
     settings_path().write_text(json.dumps({"recent_files": "not a list"}), encoding="utf-8")
     assert load_settings().recent_files == []
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="language"):
         AppSettings().language = "de"

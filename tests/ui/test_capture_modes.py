@@ -243,3 +243,27 @@ def test_photos_dropped_on_the_panel_get_a_caption_and_a_preview(qtbot, open_act
     view.attachments.table.setFocus()
     qtbot.keyClick(view.attachments.table, Qt.Key.Key_Delete)
     assert attachments.list_attachments(view.ctx.db, view.activity_id) == []
+
+
+def test_deleting_the_open_activity_on_the_plan_page_closes_it(qtbot, open_activity):
+    view = open_activity()
+    window = view.window()
+    type_text(qtbot, view.current_editor(), "Skrevet, så slettet.")
+    window.plan.activities.set_current(view.activity_id)
+    on_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.plan.activities.delete_current()
+    assert window.capture.view is None
+    assert activities.list_activities(window.ctx.db) == []
+    assert window.flush()
+    assert window.save_label.text() == "Saved"
+
+
+def test_ad_hoc_question_keeps_the_question_count_right(qtbot, open_activity):
+    view = open_activity()
+    total = len(view.guide.questions)
+    on_modal(qtbot, lambda d: (type_text(qtbot, d.text, "Ekstra?"),
+                               qtbot.keyClick(d.text, Qt.Key.Key_Return)))
+    view.cmd_adhoc_question()
+    assert view.current_page().heading.text() == f"Question {total + 1} of {total + 1}"
+    view.go_to(0)
+    assert view.current_page().heading.text() == f"Question 1 of {total + 1}"

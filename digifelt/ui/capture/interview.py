@@ -21,13 +21,15 @@ from digifelt.ui.models.outline import OutlineModel, OutlineRow
 class QuestionPage(QWidget):
     """One question: its text, its indicators, and the notes editor."""
 
-    def __init__(self, ctx, editor: NotesEditor, heading: str, text: str,
+    def __init__(self, ctx, editor: NotesEditor, number: int, total: int, text: str,
                  indicator_ids: list[str], parent=None):
         super().__init__(parent)
         self.editor = editor
+        self.number = number  # 0 for free notes
         self.indicator_ids = list(indicator_ids)
-        self.heading = QLabel(heading)
+        self.heading = QLabel(self.tr("Notes outside the guide"))
         self.heading.setStyleSheet("color: palette(placeholder-text);")
+        self.relabel(total)
         self.question = QLabel(text)
         self.question.setObjectName("questionText")
         self.question.setWordWrap(True)
@@ -47,6 +49,12 @@ class QuestionPage(QWidget):
         layout.addWidget(editor, 1)
         self.set_indicators(ctx, indicator_ids)  # after the layout: setVisible on a parentless
         # label would flash it as a window of its own
+
+    def relabel(self, total: int) -> None:
+        """'Question 3 of 26' stays right when an ad-hoc question is added."""
+        if self.number:
+            self.heading.setText(self.tr("Question %1 of %2").replace("%1", str(self.number))
+                                 .replace("%2", str(total)))
 
     def set_indicators(self, ctx, indicator_ids: list[str]) -> None:
         by_id = {i.id: i for i in ctx.indicators()}
@@ -117,10 +125,8 @@ class InterviewView(ActivityView):
                              question_id=question_id)
         editor.setPlaceholderText(self.tr("Type the answer… Select words and press Ctrl+T to "
                                           "tag them."))
-        heading = (self.tr("Question %1 of %2").replace("%1", str(number))
-                   .replace("%2", str(total)) if question_id else
-                   self.tr("Notes outside the guide"))
-        page = QuestionPage(self.ctx, editor, heading, text, indicator_ids)
+        page = QuestionPage(self.ctx, editor, number if question_id else 0, total, text,
+                            indicator_ids)
         key = self.pages.addWidget(page)
         self.register_editor(editor)
         editor.edited.connect(lambda e, k=key: self.outline.set_has_notes(
@@ -207,5 +213,7 @@ class InterviewView(ActivityView):
         row = self._add_page(question.id, text, indicator_ids, total, total, None)
         rows.insert(insert_at, row)
         self.outline.set_rows(rows)
+        for n in range(self.pages.count()):
+            self.pages.widget(n).relabel(total)
         self.go_to(insert_at)
         self.status_message.emit(self.tr("Ad-hoc question added to the guide."))

@@ -74,6 +74,8 @@ class CapturePage(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(load_activity_rows(self.ctx.db))
+        if self.view is not None and self.model.row_of(self.view.activity_id) < 0:
+            self.close_activity(discard=True)  # deleted (on the Plan page) with its notes
         if self.view is not None:
             self._select_in_list(self.view.activity_id)
         else:
@@ -119,11 +121,17 @@ class CapturePage(QWidget):
         self.view.cmd_focus_notes()
         return self.view
 
-    def close_activity(self) -> bool:
-        """Save and close the open activity; False (and it stays open) if saving failed."""
+    def close_activity(self, discard: bool = False) -> bool:
+        """Save and close the open activity; False (and it stays open) if saving failed.
+
+        `discard` is for an activity that no longer exists: there is nothing to save into.
+        """
         if self.view is None:
             return True
-        if not self.view.flush():
+        if discard:
+            for editor in self.view.editors():
+                editor.discard_pending()
+        elif not self.view.flush():
             return False
         window_state.save_splitters(self.view, "capture")
         view, self.view = self.view, None
