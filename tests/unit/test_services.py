@@ -231,3 +231,12 @@ def test_unicode_and_large_text_round_trip(project):
         assert entries.get_entry(db, entry.id).text == text
     finally:
         db.close()
+
+
+def test_ensure_assessor_creates_once_and_follows_renames(project):
+    first = people.ensure_assessor(project, assessor_id="a-1", name="Åse", initials="Å")
+    again = people.ensure_assessor(project, assessor_id="a-1", name="Åse Ødegård",
+                                   initials="ÅØ")
+    assert first.id == again.id == "a-1"
+    assert [(a.name, a.initials) for a in people.list_assessors(project)
+            if a.id == "a-1"] == [("Åse Ødegård", "ÅØ")]

@@ -21,10 +21,14 @@ def add_assessor(db: Database, *, name: str, initials: str | None = None,
 
 def ensure_assessor(db: Database, *, assessor_id: str, name: str,
                     initials: str | None = None) -> Assessor:
-    """The local assessor's row, created on first use in this project (same id everywhere)."""
+    """The local assessor's row, created on first use in this project (same id everywhere)
+    and renamed when the assessor has changed their name or initials since."""
     with db.transaction() as s:
         existing = s.get(Assessor, assessor_id)
         if existing is not None:
+            if (existing.name, existing.initials) != (name, initials) and name.strip():
+                apply_changes(existing, {"name": name, "initials": initials},
+                              ("name", "initials"))
             return existing
     return add_assessor(db, name=name, initials=initials, assessor_id=assessor_id)
 
