@@ -109,3 +109,60 @@ def test_bad_output_name(evidence, tmp_path):
     with pytest.raises(MatrixExportError, match="csv or .xlsx"):
         write_matrix(evidence_matrix(db), tmp_path / "m.pdf")
     assert list(tmp_path.glob("m.*")) == []
+
+
+def test_both_groupings_at_once_equal_the_single_ones(evidence):
+    from dataclasses import astuple
+
+    from digifelt.core.services.matrix import evidence_matrices
+
+    db, _ind, _groups = evidence
+
+    def plain(m):
+        return (m.by, m.columns, [(r.indicator_id, {k: astuple(c) for k, c in r.cells.items()},
+                                   astuple(r.total), r.kinds, r.groups) for r in m.rows])
+
+    both = evidence_matrices(db)
+    assert set(both) == {"kind", "group"}
+    for by in ("kind", "group"):
+        assert plain(both[by]) == plain(evidence_matrix(db, by=by))
+    assert [r.triangulated for r in both["kind"].rows] == [
+        r.triangulated for r in both["group"].rows]
+
+
+def test_evidence_items_keep_the_order_given(evidence):
+    from digifelt.core.services.matrix import evidence_items
+
+    db, ind, _groups = evidence
+    items = cell_evidence(db, ind["1.1"])
+    wanted = [items[3].excerpt_id, items[0].excerpt_id, "no-such-id", items[3].excerpt_id]
+    got = evidence_items(db, wanted)
+    assert [i.excerpt_id for i in got] == [items[3].excerpt_id, items[0].excerpt_id]
+    assert got[1] == items[0]
+
+
+def test_excerpt_context_and_question(project):
+    from digifelt.core.services import guides
+    from digifelt.core.services.matrix import excerpt_context
+
+    guide = next(g for g in guides.list_guides(project) if g.kind == "interview")
+    question = guides.get_guide(project, guide.id).questions[0].question
+    act = activities.add_activity(project, kind="interview", title="Ledere", guide_id=guide.id)
+    text = "Før. " + "ord " * 100 + "Vi mangler en plan. " + "etter " * 100
+    entry = entries.add_entry(project, activity_id=act.id, text=text, question_id=question.id)
+    start = text.index("Vi mangler")
+    ind = rubric.rubric_tree(project)[0].indicators[0]
+    x = excerpts.tag_excerpt(project, entry_id=entry.id, start=start, end=start + 18,
+                             indicator_ids=[ind.id])
+    ctx = excerpt_context(project, x.excerpt.id, width=40)
+    assert ctx.text == "Vi mangler en plan"
+    assert ctx.before.startswith("…")
+    assert ctx.before.endswith("ord ")
+    assert ctx.after.startswith(". etter")
+    assert ctx.after.endswith("…")
+    assert max(len(ctx.before), len(ctx.after)) <= 41
+    assert ctx.question == question.text
+    doc = activities.add_activity(project, kind="document_review", title="Plan")
+    page = excerpts.add_document_excerpt(project, activity_id=doc.id, text="Side sju",
+                                         page=7, indicator_ids=[ind.id])
+    assert excerpt_context(project, page.excerpt.id) == type(ctx)("", "Side sju", "", None)

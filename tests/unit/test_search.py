@@ -74,3 +74,18 @@ def test_syntax_characters_never_raise(corpus, query):
 def test_build_match_quotes_words():
     assert build_match('he said "hi"') == '"he"* "said"* "hi"*'
     assert build_match("...") is None
+
+
+@pytest.mark.parametrize(("text", "query", "expected"), [
+    ("Vi har en strategi for digitalisering.", "digi", "digitalisering"),
+    ("Vi har en strategi for digitalisering.", "STRAT digi", "strategi"),
+    ("Ærlig talt", "ærl", "Ærlig"),
+    ("Čáhci ja ŋuolga", "ŋuo", "ŋuolga"),
+    ("Ingen treff her", "gevinst", None),
+    ("Noe", "  !! ", None),
+])
+def test_find_span_points_at_the_matched_word(text, query, expected):
+    from digifelt.core.services.search import find_span
+
+    span = find_span(text, query)
+    assert (text[span[0]:span[1]] if span else None) == expected

@@ -49,3 +49,17 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
                              .where(Activity.id.in_(activity_ids))).all()) if activity_ids else {}
     return [SearchHit(h.kind, h.ref_id, h.activity_id, titles.get(h.activity_id), h.snippet,
                       h.rank) for h in raw]
+
+
+def find_span(text: str, query: str) -> tuple[int, int] | None:
+    """Where the search matched in `text`: the first word that starts with one of the
+    query's words (as the index matches them: case-insensitive prefixes), as code-point
+    offsets (start, end); None when no word matches."""
+    words = [w.casefold() for w in _TOKEN.findall(query)]
+    if not words:
+        return None
+    for match in _TOKEN.finditer(text):
+        token = match.group().casefold()
+        if any(token.startswith(w) for w in words):
+            return match.start(), match.end()
+    return None

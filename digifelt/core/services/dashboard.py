@@ -1,0 +1,145 @@
+"""The state of the visit at a glance: activities by kind and group, evidence, findings."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from digifelt.core.models import (
+    ACTIVITY_KINDS,
+    Activity,
+    ActivityGroup,
+    Area,
+    Excerpt,
+    ExcerptIndicator,
+    Finding,
+    Indicator,
+    RespondentGroup,
+)
+from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS
+from digifelt.core.services.privacy import SMALL_GROUP
+from digifelt.storage.database import Database
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    planned: int = 0
+    in_progress: int = 0
+    done: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.planned + self.in_progress + self.done
+
+
+@dataclass(frozen=True)
+class SourceProgress:
+    """Activities of one kind, or with one respondent group, by status."""
+
+    key: str  # the kind, or the group's id
+    label: str  # the kind, or the group's name
+    counts: StatusCounts
+    people: int = 0  # head counts added up (groups only)
+
+    @property
+    def small(self) -> bool:
+        """A group heard so far from fewer than SMALL_GROUP people: quotes may identify
+        someone (privacy.small_groups, for the groups with activities)."""
+        return self.counts.total > 0 and self.people < SMALL_GROUP
+
+
+@dataclass(frozen=True)
+class IndicatorRef:
+    id: str
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    by_kind: list[SourceProgress]
+    by_group: list[SourceProgress]
+    indicators: int
+    without_evidence: list[IndicatorRef] = field(default_factory=list)
+    not_triangulated: list[IndicatorRef] = field(default_factory=list)
+    excerpts: int = 0
+    starred: int = 0
+    levels_set: int = 0
+    agreed: int = 0
+
+    @property
+    def with_evidence(self) -> int:
+        return self.indicators - len(self.without_evidence)
+
+    @property
+    def triangulated(self) -> int:
+        return self.indicators - len(self.not_triangulated)
+
+
+def _counts(pairs) -> StatusCounts:
+    by_status = dict(pairs)
+    return StatusCounts(by_status.get("planned", 0), by_status.get("in_progress", 0),
+                        by_status.get("done", 0))
+
+
+def dashboard(db: Database) -> Dashboard:
+    """One read snapshot; the evidence part is one pass over the tags (as the matrix)."""
+    with db.read() as s:
+        kind_status = s.exec(select(Activity.kind, Activity.status, func.count())
+                             .group_by(Activity.kind, Activity.status)).all()
+        group_status = s.exec(
+            select(ActivityGroup.group_id, Activity.status, func.count(),
+                   func.coalesce(func.sum(Activity.headcount), 0))
+            .join(Activity, Activity.id == ActivityGroup.activity_id)
+            .group_by(ActivityGroup.group_id, Activity.status)).all()
+        groups = s.exec(select(RespondentGroup).order_by(RespondentGroup.name)).all()
+        indicators = s.exec(
+            select(Indicator).join(Area, Area.id == Indicator.area_id)
+            .order_by(Area.order, Area.code, Indicator.order, Indicator.code)).all()
+        kind_of = dict(s.exec(select(Activity.id, Activity.kind)).all())
+        groups_of: dict[str, list[str]] = defaultdict(list)
+        for act_id, group_id in s.exec(select(ActivityGroup.activity_id,
+                                              ActivityGroup.group_id)).all():
+            groups_of[act_id].append(group_id)
+        sources = s.exec(
+            select(Excerpt.activity_id, ExcerptIndicator.indicator_id)
+            .select_from(Excerpt)
+            .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
+            .group_by(Excerpt.activity_id, ExcerptIndicator.indicator_id)).all()
+        excerpt_count = s.exec(select(func.count()).select_from(Excerpt)).one()
+        starred = s.exec(select(func.count()).select_from(Excerpt)
+                         .where(Excerpt.starred.is_(True))).one()
+        levels_set = s.exec(select(func.count()).select_from(Finding)
+                            .where(Finding.level.is_not(None))).one()
+        agreed = s.exec(select(func.count()).select_from(Finding)
+                        .where(Finding.status == "agreed")).one()
+
+    per_kind: dict[str, list] = defaultdict(list)
+    for kind, status, n in kind_status:
+        per_kind[kind].append((status, n))
+    per_group: dict[str, list] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
+    for group_id, status, n, heads in group_status:
+        per_group[group_id].append((status, n))
+        people[group_id] += heads
+    kinds: dict[str, set[str]] = defaultdict(set)
+    heard: dict[str, set[str]] = defaultdict(set)
+    for act_id, ind_id in sources:
+        if act_id in kind_of:
+            kinds[ind_id].add(kind_of[act_id])
+        heard[ind_id].update(groups_of.get(act_id, ()))
+    refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
+    return Dashboard(
+        by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS],
+        by_group=[SourceProgress(g.id, g.name, _counts(per_group[g.id]), people[g.id])
+                  for g in groups],
+        indicators=len(refs),
+        without_evidence=[r for r in refs if not kinds[r.id]],
+        not_triangulated=[r for r in refs if len(kinds[r.id]) < MIN_KINDS
+                          or len(heard[r.id]) < MIN_GROUPS],
+        excerpts=excerpt_count,
+        starred=starred,
+        levels_set=levels_set,
+        agreed=agreed,
+    )
