@@ -70,8 +70,12 @@ def open_project(path: Path) -> Database:
     return open_database(Path(path))
 
 
-def open_for_editing(path: Path) -> Database:
-    """Open for an editing session: one writer at a time, and a backup on every open."""
+def open_for_editing(path: Path, *, backup: bool = True) -> Database:
+    """Open for an editing session: one writer at a time, and a backup on every open.
+
+    backup=False leaves the on-open backup to the caller (the GUI takes it on a worker
+    thread once the window is on screen: on a 60 MB project it takes seconds).
+    """
     from digifelt.storage.backup import take_backup
     from digifelt.storage.lock import ProjectLock
 
@@ -79,7 +83,8 @@ def open_for_editing(path: Path) -> Database:
     lock.acquire()
     try:
         db = open_database(Path(path))
-        take_backup(db.path, "on-open")
+        if backup:
+            take_backup(db.path, "on-open")
     except BaseException:
         lock.release()
         raise
