@@ -4,6 +4,7 @@ Nothing here imports the database layer at module level: the welcome window is o
 before sqlalchemy/sqlmodel are loaded (they come with the first project opened).
 """
 
+import os
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -269,10 +270,31 @@ def _generate_demo(path: Path) -> None:
     generate_demo(path, size="small", seed=1)
 
 
+# Smoke tests of frozen and installed builds set this: the app quits by itself once its first
+# window is up (exit status 0), or fails fast if a dialog (an error) is in the way.
+QUIT_AFTER_START = "DIGIFELT_QUIT_AFTER_START"
+
+
+def _quit_after_start(controller: AppController) -> None:
+    window = controller.window or controller.welcome
+    modal = QApplication.activeModalWidget()
+    started = window is not None and window.isVisible() and modal is None
+    if sys.stderr is not None:  # None in a windowed Windows executable
+        seen = (f"{type(window).__name__} «{window.windowTitle()}»" if started else
+                f"no usable window: {type(modal).__name__} {getattr(modal, 'text', str)()!r}")
+        print(f"digifelt: {QUIT_AFTER_START}: {seen}; quitting", file=sys.stderr, flush=True)
+    if started:
+        controller.quit()
+    else:
+        os._exit(2)  # stuck behind a dialog: fail now rather than wait for a click
+
+
 def run(path: Path | None = None) -> int:
     app = create_application()
     install_excepthook()
     controller = AppController()
+    if os.environ.get(QUIT_AFTER_START):
+        QTimer.singleShot(1000, lambda: _quit_after_start(controller))
     opened = path is not None and controller.open_project(Path(path)) is not None
     if not opened and controller.welcome is None:
         controller.show_welcome()
