@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.timing import median, p95
 
-MODULES = ("core_ops", "report", "bundle", "startup")
+MODULES = ("core_ops", "report", "bundle", "startup", "typing")
 
 
 def _met(row: dict) -> str:

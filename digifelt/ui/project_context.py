@@ -32,6 +32,7 @@ class ProjectContext(QObject):
                                initials=settings.assessor_initials or None)
         self.project = projects.get_project(db)
         self._tree: list[rubric.AreaView] | None = None
+        self._index: dict | None = None
         self.rubric_changed.connect(self._on_rubric_changed)
 
     @classmethod
@@ -79,6 +80,7 @@ class ProjectContext(QObject):
 
     def _on_rubric_changed(self) -> None:
         self._tree = None
+        self._index = None
 
     def rubric_tree(self) -> list[rubric.AreaView]:
         if self._tree is None:
@@ -88,14 +90,20 @@ class ProjectContext(QObject):
     def indicators(self) -> list:
         return [ind for area in self.rubric_tree() for ind in area.indicators]
 
+    def _by_id(self) -> dict:
+        # Table cells ask for codes thousands of times per refresh: build the map once.
+        if self._index is None:
+            self._index = {i.id: i for i in self.indicators()}
+        return self._index
+
     def indicator(self, indicator_id: str):
-        return next((i for i in self.indicators() if i.id == indicator_id), None)
+        return self._by_id().get(indicator_id)
 
     def codes(self, indicator_ids: list[str]) -> str:
-        by_id = {i.id: i.code for i in self.indicators()}
-        return ", ".join(by_id.get(i, "?") for i in indicator_ids)
+        by_id = self._by_id()
+        return ", ".join(by_id[i].code if i in by_id else "?" for i in indicator_ids)
 
     def describe(self, indicator_ids: list[str]) -> str:
-        by_id = {i.id: i for i in self.indicators()}
+        by_id = self._by_id()
         return "\n".join(f"{by_id[i].code}  {by_id[i].title}" for i in indicator_ids
                          if i in by_id)

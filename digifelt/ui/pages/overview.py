@@ -20,6 +20,7 @@ from digifelt.core.services import activities, excerpts, projects
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.labels import kind_label, status_label
+from digifelt.ui.lazy_refresh import LazyRefresh
 
 
 class OverviewPage(QWidget):
@@ -81,8 +82,9 @@ class OverviewPage(QWidget):
         layout.addLayout(starts)
         layout.addWidget(self.identity)
         layout.addStretch(1)
-        ctx.activities_changed.connect(self.refresh)
-        ctx.evidence_changed.connect(self._on_evidence_changed)
+        self._lazy = LazyRefresh(self, self.refresh)
+        ctx.activities_changed.connect(self._lazy.request)
+        ctx.evidence_changed.connect(self._lazy.request)
         self.refresh()
 
     def _on_language_changed(self, _index: int) -> None:

@@ -20,6 +20,7 @@ from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.base import IdRole, RowRole, SortRole
 from digifelt.ui.pages.plan_guides import GuidesTab
 from digifelt.ui.pages.plan_people import PeopleTab
+from digifelt.ui.lazy_refresh import LazyRefresh
 
 
 class ActivitiesTab(QWidget):
@@ -56,7 +57,8 @@ class ActivitiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        ctx.activities_changed.connect(self.reload)
+        self._lazy = LazyRefresh(self, self.reload)
+        ctx.activities_changed.connect(self._lazy.request)
         self.reload()
 
     def reload(self) -> None:

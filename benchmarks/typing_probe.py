@@ -1,0 +1,75 @@
+"""Child process: type into the longest note of a project in the real app and report UI stalls.
+
+    python benchmarks/typing_probe.py FILE [CHARS]
+
+Prints `stall_ms <longest gap>` and `saves <n>`: a 2 ms probe timer records the longest gap
+between its ticks while key events arrive every 30 ms (fast typing) and autosave runs.
+"""
+
+import os
+import sys
+import time
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import sqlite3
+
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from digifelt.ui.app import AppController, create_application
+
+    path, chars = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    con = sqlite3.connect(path)
+    # The longest note taken in an interview: where fast typing happens.
+    activity_id, entry_id = con.execute(
+        "SELECT e.activity_id, e.id FROM entry e JOIN activity a ON a.id = e.activity_id "
+        "WHERE a.kind = 'interview' ORDER BY length(e.text) DESC LIMIT 1").fetchone()
+    con.close()
+    app = create_application(sys.argv[:1])
+    window = AppController().open_project(path)
+    view = window.open_activity(activity_id)
+    editor = view.editor_for_entry(entry_id) or view.current_editor()
+    view.show_editor(editor)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    app.processEvents()
+
+    clock = QElapsedTimer()
+    state = {"last": None, "worst": 0.0, "typed": 0}
+
+    def probe() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if state["last"] is not None:
+            state["worst"] = max(state["worst"], now - state["last"] - 2)
+        state["last"] = now
+
+    text = "Vi trenger mer opplæring i nye systemer før de tas i bruk. "
+
+    def type_one() -> None:
+        if state["typed"] >= chars:
+            typing.stop()
+            QTimer.singleShot(1500, finish)  # let the last autosave run
+            return
+        QTest.keyClick(editor, text[state["typed"] % len(text)])
+        state["typed"] += 1
+
+    def finish() -> None:
+        print(f"stall_ms {state['worst']:.1f}", flush=True)
+        print(f"typed {state['typed']}", flush=True)
+        print(f"words {len(editor.toPlainText().split())}", flush=True)
+        os._exit(0)
+
+    ticker = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=2, timeout=probe)
+    typing = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=30, timeout=type_one)
+    clock.start()
+    ticker.start()
+    typing.start()
+    started = time.perf_counter()
+    app.exec()
+    print(f"elapsed {time.perf_counter() - started:.1f}")
+
+
+if __name__ == "__main__":
+    main()
