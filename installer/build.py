@@ -4,7 +4,9 @@
 2. compiles every resources/translations/digifelt_<lang>*.ts into one digifelt_<lang>.qm per
    language with pyside6-lrelease, into the build folder only (.qm files are never committed),
 3. runs PyInstaller with installer/digifelt.spec,
-4. prints the app folder and its size; `--smoke` then runs installer/smoke.py on the result.
+4. on Windows, compiles the Inno Setup installer (installer/windows/digifelt.iss) when
+   Inno Setup 6 is installed,
+5. prints the app folder and its size; `--smoke` then runs installer/smoke.py on the result.
 
 Output: installer/dist/digifelt/ (run `installer/dist/digifelt/digifelt`; on Windows also
 `digifelt-cli.exe`). Work files: installer/build/. Both are ignored by git.
@@ -99,6 +101,34 @@ def run_pyinstaller(clean: bool) -> Path:
     return DIST / "digifelt"
 
 
+def app_version() -> str:
+    text = (ROOT / "digifelt" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'__version__ = "([^"]+)"', text).group(1)
+
+
+def inno_setup_compiler() -> str | None:
+    found = shutil.which("iscc")
+    if found:
+        return found
+    for base in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        folder = os.environ.get(base)
+        for sub in ("Inno Setup 6", r"Programs\Inno Setup 6"):
+            if folder and (Path(folder) / sub / "ISCC.exe").is_file():
+                return str(Path(folder) / sub / "ISCC.exe")
+    return None
+
+
+def build_windows_installer() -> None:
+    iscc = inno_setup_compiler()
+    if iscc is None:
+        print("Inno Setup 6 not found: skipping the setup .exe (installer/windows/digifelt.iss)")
+        return
+    step("compiling the Windows installer (Inno Setup)")
+    subprocess.run([iscc, "/Q", f"/DAppVersion={app_version()}",
+                    str(INSTALLER / "windows" / "digifelt.iss")], check=True)
+    print(f"setup: {DIST / f'digifelt-{app_version()}-setup.exe'}")
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -125,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     binary = executable(folder)
     if not binary.is_file():
         sys.exit(f"build: {binary} was not made")
+    if sys.platform == "win32":
+        build_windows_installer()
     built = time.monotonic() - started
     step("done")
     print(f"app folder: {folder}")
