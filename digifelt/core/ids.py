@@ -8,6 +8,14 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_NAMESPACE = uuid.UUID("5b1c2a7e-6f0d-4d57-9a39-64676674d1f7")
+
+
+def derived_id(kind: str, owner_id: str) -> str:
+    """A stable id for an object that exists once per owner (a finding per indicator)."""
+    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{owner_id}"))
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

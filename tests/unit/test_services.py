@@ -240,3 +240,26 @@ def test_ensure_assessor_creates_once_and_follows_renames(project):
     assert first.id == again.id == "a-1"
     assert [(a.name, a.initials) for a in people.list_assessors(project)
             if a.id == "a-1"] == [("Åse Ødegård", "ÅØ")]
+
+
+def test_findings_have_the_same_id_on_every_laptop(project, tmp_path):
+    import shutil
+
+    ind = first_indicator(project)
+    other_path = tmp_path / "other.digifelt"
+    shutil.copy(project.path, other_path)
+    other = projects.open_project(other_path)
+    try:
+        assert (findings.get_finding(project, ind.id).finding.id
+                == findings.get_finding(other, ind.id).finding.id)
+    finally:
+        other.close()
+
+
+def test_deleting_a_document_clears_the_review_reference(project):
+    review = activities.add_activity(project, kind="document_review", title="Plan")
+    pdf = attachments.add_attachment(project, data=b"%PDF", filename="p.pdf",
+                                     activity_id=review.id)
+    activities.update_activity(project, review.id, doc_attachment_id=pdf.id)
+    attachments.delete_attachment(project, pdf.id)
+    assert activities.get_activity(project, review.id).activity.doc_attachment_id is None

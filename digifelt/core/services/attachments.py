@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from digifelt.core.errors import ValidationError
 from digifelt.core.models import Activity, Attachment, Blob, Entry
+from digifelt.core.ids import utcnow
 from digifelt.core.services.common import apply_changes, check_text, get_or_raise
 from digifelt.storage.database import Database
 
@@ -69,6 +70,9 @@ def delete_attachment(db: Database, attachment_id: str) -> None:
     with db.transaction() as s:
         attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
         digest = attachment.sha256
+        for review in s.exec(select(Activity).where(Activity.doc_attachment_id == attachment_id)):
+            review.doc_attachment_id = None
+            review.updated_at = utcnow()
         s.delete(attachment)
         s.flush()
         still_used = s.exec(select(func.count()).select_from(Attachment)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from sqlmodel import delete, select
 
 from digifelt.core.errors import ValidationError
-from digifelt.core.ids import utcnow
+from digifelt.core.ids import derived_id, utcnow
 from digifelt.core.models import (
     FINDING_STATUSES,
     Area,
@@ -34,7 +34,8 @@ def get_finding(db: Database, indicator_id: str) -> FindingView:
         get_or_raise(s, Indicator, indicator_id, "indicator")
         finding = s.exec(select(Finding).where(Finding.indicator_id == indicator_id)).first()
         if finding is None:
-            finding = Finding(indicator_id=indicator_id)
+            # The same id on every laptop, so teammates' drafts merge as one finding.
+            finding = Finding(id=derived_id("finding", indicator_id), indicator_id=indicator_id)
             s.add(finding)
             s.flush()
         ids = list(s.exec(select(FindingExcerpt.excerpt_id)
@@ -80,7 +81,7 @@ def get_area_summary(db: Database, area_id: str) -> AreaSummary:
         get_or_raise(s, Area, area_id, "area")
         summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).first()
         if summary is None:
-            summary = AreaSummary(area_id=area_id)
+            summary = AreaSummary(id=derived_id("area-summary", area_id), area_id=area_id)
             s.add(summary)
     return summary
 

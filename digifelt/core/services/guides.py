@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func
 from sqlmodel import Session, delete, select
 
+from digifelt.core.ids import utcnow
 from digifelt.core.models import Guide, GuideQuestion, Indicator, QuestionIndicator
 from digifelt.core.services.common import apply_changes, get_or_raise, require_choice, require_text
 from digifelt.storage.database import Database
@@ -95,6 +96,7 @@ def update_question(db: Database, question_id: str, *, text: str | None = None,
             apply_changes(question, {"text": require_text(text, "question")}, ("text",))
         if indicator_ids is not None:
             _set_links(s, question_id, indicator_ids)
+            question.updated_at = utcnow()  # links are part of the question when merging
     return question
 
 

@@ -62,6 +62,10 @@ def erase_raw_notes(db: Database) -> ErasureResult:
     bytes are overwritten (secure_delete), the search index is compacted, the file is
     vacuumed and every backup of the project is deleted, since backups hold the notes too.
     """
+    from digifelt.core.services.conflicts import discard_conflicts
+
+    # Conflict copies from team merges hold the same notes and names.
+    discard_conflicts(db, ("entry", "excerpt", "participant", "activity"))
     with db.transaction() as s:
         chosen = select(FindingExcerpt.excerpt_id)
         kept = s.exec(update(Excerpt).where(Excerpt.id.in_(chosen))
