@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt import __version__
 from digifelt.ui import actions as action_table
 from digifelt.ui import window_state
 from digifelt.ui.autosave import flush_all, save_status
+from digifelt.ui.dialogs.about import AboutDialog
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
-from digifelt.ui.i18n import LANGUAGES, current_language
+from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.pages.capture import CapturePage
 from digifelt.ui.pages.overview import OverviewPage
 from digifelt.ui.pages.placeholder import PlaceholderPage
@@ -194,10 +194,7 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, self.tr("About digifelt"), self.tr(
-            "<b>digifelt %1</b><br>Offline evidence capture for on-site assessments.<br>"
-            "Language: %2").replace("%1", __version__).replace(
-            "%2", LANGUAGES.get(current_language(), current_language())))
+        AboutDialog(self).exec()
 
     # Status
 

@@ -1134,16 +1134,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <translation>Alt er lagret.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="197"/>
-        <source>About digifelt</source>
-        <translation>Om digifelt</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="198"/>
-        <source>&lt;b&gt;digifelt %1&lt;/b&gt;&lt;br&gt;Offline evidence capture for on-site assessments.&lt;br&gt;Language: %2</source>
-        <translation>&lt;b&gt;digifelt %1&lt;/b&gt;&lt;br&gt;Innsamling av vurderingsgrunnlag ved stedlige kartlegginger, uten nett.&lt;br&gt;Språk: %2</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/main_window.py" line="208"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
