@@ -1,0 +1,374 @@
+"""The evidence matrix as a table: indicators (under area rows) × sources, counts and balance.
+
+Both groupings arrive together (core.services.matrix.evidence_matrices); switching between
+"by kind" and "by group" only swaps which one the model shows.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from digifelt.core.services.matrix import Cell, Matrix, MatrixRow
+from digifelt.ui.labels import kind_label
+from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+
+_CONTEXT = "MatrixModel"
+
+RowKindRole = Qt.ItemDataRole.UserRole + 20  # "area" | "indicator"
+CountRole = Qt.ItemDataRole.UserRole + 21  # excerpts in the cell (int)
+BalanceRole = Qt.ItemDataRole.UserRole + 22  # -1 (all gaps) … +1 (all strengths)
+ColumnKeyRole = Qt.ItemDataRole.UserRole + 23  # kind or group id of a source column
+TriangulatedRole = Qt.ItemDataRole.UserRole + 24  # bool, indicator rows
+ReasonRole = Qt.ItemDataRole.UserRole + 25  # why an indicator is not triangulated
+
+FLAG = "⚑"  # marks indicators that are not triangulated (with bold text and a tooltip)
+SMALL = "⚠"  # marks groups of fewer than five people
+
+ONLY_KIND = {
+    "interview": QT_TRANSLATE_NOOP("MatrixModel", "only interviews"),
+    "observation": QT_TRANSLATE_NOOP("MatrixModel", "only observations"),
+    "document_review": QT_TRANSLATE_NOOP("MatrixModel", "only document reviews"),
+}
+
+_GAP = QColor("#f2b8b5")
+_MIDDLE = QColor("#eeeeee")
+_STRENGTH = QColor("#b9e0b0")
+_AREA = QColor("#dfe3e8")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def balance_colour(cell: Cell) -> QColor | None:
+    """Red (all gaps) through grey (balanced or neutral only) to green (all strengths)."""
+    if not cell.total:
+        return None
+    b = cell.balance
+    end = _STRENGTH if b > 0 else _GAP
+    t = abs(b)
+    return QColor(round(_MIDDLE.red() + (end.red() - _MIDDLE.red()) * t),
+                  round(_MIDDLE.green() + (end.green() - _MIDDLE.green()) * t),
+                  round(_MIDDLE.blue() + (end.blue() - _MIDDLE.blue()) * t))
+
+
+def cell_text(cell: Cell) -> str:
+    if not cell.total:
+        return "–"
+    if cell.strengths or cell.gaps:
+        return f"{cell.total}  +{cell.strengths} −{cell.gaps}"
+    return str(cell.total)
+
+
+def cell_tooltip(cell: Cell) -> str:
+    if not cell.total:
+        return tr("No evidence yet")
+    neutral = cell.total - cell.strengths - cell.gaps
+    return (tr("%1 excerpts: %2 strengths, %3 gaps, %4 neutral").replace("%1", str(cell.total))
+            .replace("%2", str(cell.strengths)).replace("%3", str(cell.gaps))
+            .replace("%4", str(neutral)))
+
+
+@dataclass
+class _Line:
+    kind: str  # "area" | "indicator"
+    id: str
+    code: str
+    title: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+    total: Cell = field(default_factory=Cell)
+    row: MatrixRow | None = None  # indicator lines
+    reason: str = ""  # indicator lines that are not triangulated
+
+
+def _sum(cells: list[Cell]) -> Cell:
+    out = Cell()
+    for c in cells:
+        out.total += c.total
+        out.strengths += c.strengths
+        out.gaps += c.gaps
+    return out
+
+
+def triangulation_reason(by_kind: MatrixRow, by_group: MatrixRow,
+                         group_names: dict[str, str]) -> str:
+    """Why an indicator is not triangulated, in words the team can act on; "" when it is."""
+    if by_kind.triangulated:
+        return ""
+    if not by_kind.total.total:
+        return tr("No evidence yet.")
+    parts = []
+    kinds = [k for k, c in by_kind.cells.items() if c.total]
+    if len(kinds) < 2:
+        parts.append(tr(ONLY_KIND.get(kinds[0], kinds[0])) if kinds else "")
+    groups = [g for g, c in by_group.cells.items() if c.total]
+    if not groups:
+        parts.append(tr("no respondent group"))
+    elif len(groups) < 2:
+        parts.append(tr("only one group (%1)").replace("%1", group_names.get(groups[0], "?")))
+    return tr("Not triangulated: %1. Look for another kind of source or another group.").replace(
+        "%1", "; ".join(p for p in parts if p))
+
+
+class MatrixModel(QAbstractTableModel):
+    """Column 0 names the indicator (or area); then one column per source; then the total."""
+
+    COL_INDICATOR = 0
+    COL_FIRST_SOURCE = 1
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MatrixModel", "Indicator"),
+        QT_TRANSLATE_NOOP("MatrixModel", "Total"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._matrices: dict[str, Matrix] = {}
+        self._lines: dict[str, list[_Line]] = {}
+        self._small: set[str] = set()
+        self._by = "kind"
+
+    # Loading
+
+    def set_matrices(self, matrices: dict[str, Matrix], small_groups: set[str]) -> None:
+        """Both groupings at once; the current grouping stays."""
+        self.beginResetModel()
+        self._matrices = dict(matrices)
+        self._small = set(small_groups)
+        self._lines = {by: self._build(by) for by in matrices}
+        if self._by not in self._lines and self._lines:
+            self._by = next(iter(self._lines))
+        self.endResetModel()
+
+    def _build(self, by: str) -> list[_Line]:
+        matrix = self._matrices[by]
+        by_kind = {r.indicator_id: r for r in self._matrices.get("kind", matrix).rows}
+        by_group = {r.indicator_id: r for r in self._matrices.get("group", matrix).rows}
+        names = dict(self._matrices["group"].columns) if "group" in self._matrices else {}
+        lines: list[_Line] = []
+        area: _Line | None = None
+        members: list[MatrixRow] = []
+
+        def close_area() -> None:
+            if area is not None:
+                area.cells = {key: _sum([r.cells[key] for r in members if key in r.cells])
+                              for key, _label in matrix.columns}
+                area.total = _sum([r.total for r in members])
+
+        for row in matrix.rows:
+            if area is None or area.id != row.area_id:
+                close_area()
+                area = _Line("area", row.area_id, row.area_code, row.area_title)
+                members = []
+                lines.append(area)
+            members.append(row)
+            reason = triangulation_reason(by_kind.get(row.indicator_id, row),
+                                          by_group.get(row.indicator_id, row), names)
+            lines.append(_Line("indicator", row.indicator_id, row.code, row.title, row.cells,
+                               row.total, row, reason))
+        close_area()
+        return lines
+
+    def set_grouping(self, by: str) -> None:
+        if by == self._by:
+            return
+        self.beginResetModel()
+        self._by = by
+        self.endResetModel()
+
+    def grouping(self) -> str:
+        return self._by
+
+    def matrix(self) -> Matrix | None:
+        return self._matrices.get(self._by)
+
+    def matrices(self) -> dict[str, Matrix]:
+        return dict(self._matrices)
+
+    # Lookups for views
+
+    def _columns(self) -> list[tuple[str, str]]:
+        matrix = self._matrices.get(self._by)
+        return matrix.columns if matrix is not None else []
+
+    def total_column(self) -> int:
+        return self.COL_FIRST_SOURCE + len(self._columns())
+
+    def column_key(self, column: int) -> str | None:
+        columns = self._columns()
+        n = column - self.COL_FIRST_SOURCE
+        return columns[n][0] if 0 <= n < len(columns) else None
+
+    def column_label(self, column: int) -> str:
+        key = self.column_key(column)
+        if key is None:
+            return ""
+        label = dict(self._columns())[key]
+        return kind_label(label) if self._by == "kind" else label
+
+    def line(self, row: int) -> tuple[str, str] | None:
+        """(kind, id) of a row: ("area", area id) or ("indicator", indicator id)."""
+        lines = self._lines.get(self._by, [])
+        return (lines[row].kind, lines[row].id) if 0 <= row < len(lines) else None
+
+    def find(self, indicator_id: str | None) -> QModelIndex:
+        for n, line in enumerate(self._lines.get(self._by, [])):
+            if line.kind == "indicator" and line.id == indicator_id:
+                return self.index(n, self.COL_INDICATOR)
+        return QModelIndex()
+
+    def indicator_rows(self) -> list[MatrixRow]:
+        return [line.row for line in self._lines.get(self._by, []) if line.row is not None]
+
+    def area_of_row(self, row: int) -> int:
+        """The row number of the area line above `row` (itself for an area line)."""
+        lines = self._lines.get(self._by, [])
+        while row > 0 and lines[row].kind != "area":
+            row -= 1
+        return row
+
+    # Qt interface
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._lines.get(self._by, []))
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns()) + 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _cell(self, line: _Line, column: int) -> Cell | None:
+        if column == self.total_column():
+            return line.total
+        key = self.column_key(column)
+        if key is None:
+            return None
+        return line.cells.get(key) or Cell()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        lines = self._lines.get(self._by, [])
+        if not index.isValid() or not 0 <= index.row() < len(lines):
+            return None
+        line = lines[index.row()]
+        column = index.column()
+        if role == IdRole:
+            return line.id
+        if role == RowKindRole:
+            return line.kind
+        if role == TriangulatedRole:
+            return line.row.triangulated if line.row is not None else None
+        if role == ReasonRole:
+            return line.reason
+        if role == ColumnKeyRole:
+            return self.column_key(column)
+        if column == self.COL_INDICATOR:
+            return self._name_data(line, role)
+        cell = self._cell(line, column)
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(cell)
+        if role == CountRole:
+            return cell.total
+        if role == BalanceRole:
+            return cell.balance
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _AREA if line.kind == "area" else balance_colour(cell)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = (tr("Total") if column == self.total_column()
+                     else self.column_label(column))
+            return f"{line.code} · {where}\n{cell_tooltip(cell)}"
+        if role == Qt.ItemDataRole.FontRole and line.kind == "area":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _name_data(self, line: _Line, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            flag = f"{FLAG} " if line.reason else ""
+            return f"{flag}{line.code}  {line.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{line.code} {line.title}" + (f"\n\n{line.reason}" if line.reason else "")
+        if role == Qt.ItemDataRole.FontRole and (line.kind == "area" or line.reason):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and line.kind == "area":
+            return _AREA
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        key = self.column_key(section)
+        small = self._by == "group" and key in self._small
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.COL_INDICATOR:
+                return tr(self.HEADERS[0])
+            if section == self.total_column():
+                return tr(self.HEADERS[1])
+            return f"{SMALL} {self.column_label(section)}" if small else self.column_label(section)
+        if role == Qt.ItemDataRole.ToolTipRole and small:
+            return tr("Fewer than five people heard in this group: a quote may identify "
+                      "someone. Quote with care.")
+        if role == ColumnKeyRole:
+            return key
+        return None
+
+
+class MatrixFilterProxy(QSortFilterProxyModel):
+    """Filters indicators by words or code and, optionally, to those not triangulated;
+    an area line stays while any of its indicators does. Rows keep the rubric's order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._only_flagged = False
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidate()
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_only_flagged(self, flagged: bool) -> None:
+        self._refilter(lambda: setattr(self, "_only_flagged", flagged))
+
+    def _indicator_passes(self, model: MatrixModel, row: int) -> bool:
+        index = model.index(row, MatrixModel.COL_INDICATOR)
+        if self._only_flagged and index.data(TriangulatedRole):
+            return False
+        name = (index.data() or "").casefold()
+        return all(w in name for w in self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if model.index(source_row, 0).data(RowKindRole) == "indicator":
+            return self._indicator_passes(model, source_row)
+        row = source_row + 1
+        while row < model.rowCount() and model.index(row, 0).data(RowKindRole) == "indicator":
+            if self._indicator_passes(model, row):
+                return True
+            row += 1
+        return False
