@@ -1,0 +1,169 @@
+"""Findings page: areas and indicators on the left (level, status); the finding of the chosen
+indicator, or the summary of the chosen area, on the right."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digifelt.core.services import findings, rubric
+from digifelt.ui import window_state
+from digifelt.ui.models.base import IdRole
+from digifelt.ui.models.findings import FindingsTreeModel, KindRole
+from digifelt.ui.pages.findings_area import AreaSummaryEditor
+from digifelt.ui.pages.findings_editor import FindingEditor
+
+
+class FindingsPage(QWidget):
+    open_excerpt_requested = Signal(str, str)  # activity id, excerpt id
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._views: dict[str, object] = {}  # indicator id → FindingView
+        self._scale: list = []
+        self._loaded = False
+
+        self.model = FindingsTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("findingsTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FindingsTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (FindingsTreeModel.COL_LEVEL, FindingsTreeModel.COL_STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.editor = FindingEditor(ctx)
+        self.editor.saved.connect(self._on_finding_saved)
+        self.editor.open_requested.connect(self.open_excerpt_requested)
+        self.area_editor = AreaSummaryEditor(ctx)
+        self.empty = QLabel(self.tr("Choose an indicator to write its finding, or an area to "
+                                    "write its summary."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for widget in (self.empty, self.editor, self.area_editor):
+            self.stack.addWidget(widget)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("findingsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        window_state.restore_splitters(self, "findings")
+
+        self._evidence_timer = QTimer(self)
+        self._evidence_timer.setSingleShot(True)
+        self._evidence_timer.setInterval(400)
+        self._evidence_timer.timeout.connect(self._on_evidence_due)
+        ctx.rubric_changed.connect(self.reload)
+        ctx.evidence_changed.connect(self._on_evidence_changed)
+
+    # Loading
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the rubric, scale and findings again; the current choice stays."""
+        index = self.tree.currentIndex()
+        current = index.data(IdRole) if index.isValid() else None
+        self._flush_editors()
+        self._loaded = True
+        views = findings.list_findings(self.ctx.db)
+        self._views = {v.finding.indicator_id: v for v in views}
+        self._scale = rubric.list_scale(self.ctx.db)
+        self.model.set_data(self.ctx.rubric_tree(), views, self._scale)
+        self.tree.expandAll()
+        self._select(current)
+
+    def _on_evidence_changed(self, _activity_id: str) -> None:
+        self._evidence_timer.start()
+
+    def _on_evidence_due(self) -> None:
+        if self.isVisible() and self.stack.currentWidget() is self.editor:
+            self.editor.quotes.evidence.reload()
+
+    # Choosing
+
+    def show_indicator(self, indicator_id: str) -> None:
+        if not self._loaded:
+            self.reload()
+        self._select(indicator_id)
+
+    def _select(self, object_id: str | None) -> None:
+        index = self.model.find(object_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+        else:
+            self.stack.setCurrentWidget(self.empty)
+
+    def _on_current_changed(self, current, _previous=None) -> None:
+        self._flush_editors()
+        if not current.isValid():
+            self.stack.setCurrentWidget(self.empty)
+            return
+        object_id = current.data(IdRole)
+        if current.data(KindRole) == "indicator":
+            indicator = self.ctx.indicator(object_id)
+            if indicator is not None:
+                self.editor.load(indicator, self._views.get(object_id))
+                self.stack.setCurrentWidget(self.editor)
+                return
+        area_view = next((v for v in self.ctx.rubric_tree() if v.area.id == object_id), None)
+        if area_view is not None:
+            self.area_editor.load(area_view, self._views, self._scale)
+            self.stack.setCurrentWidget(self.area_editor)
+
+    def _on_finding_saved(self, view) -> None:
+        self._views[view.finding.indicator_id] = view
+        self.model.update_finding(view.finding)
+
+    # Page protocol
+
+    def _flush_editors(self) -> bool:
+        return self.editor.flush() and self.area_editor.flush()
+
+    def flush(self) -> bool:
+        """Leaving the page or closing the window: commit typed text, keep the layout."""
+        window_state.save_splitters(self, "findings")
+        return self._flush_editors()
+
+    # The find bar's protocol (Ctrl+F): the editors on screen, the current one, show one
+
+    def editors(self) -> list:
+        if self.stack.currentWidget() is self.editor:
+            return self.editor.text_editors()
+        if self.stack.currentWidget() is self.area_editor:
+            return self.area_editor.text_editors()
+        return []
+
+    def current_editor(self):
+        focus = QApplication.focusWidget()
+        editors = self.editors()
+        return focus if focus in editors else (editors[0] if editors else None)
+
+    def show_editor(self, editor) -> None:
+        editor.setFocus()

@@ -1,0 +1,230 @@
+"""The finding for one indicator: level on the scale, strengths, improvement areas, suggested
+actions, the supporting quotes in order, draft/agreed, and who edited it last."""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digifelt.core.services import findings, matrix, people, rubric
+from digifelt.ui.autosave import DebouncedSaver
+from digifelt.ui.errors import user_errors
+from digifelt.ui.i18n import translate
+from digifelt.ui.pages.findings_quotes import QuotesEditor
+
+TEXT_FIELDS = ("strengths", "improvements", "actions")
+NO_LEVEL = -1  # combo data of "no level yet" (None would come back from Qt miscounted)
+
+
+def edited_text(record, assessors: dict[str, str]) -> str:
+    """'Last edited by TA at 2026-09-14 10:32' (local time), or that nothing is written yet."""
+    if record is None or record.updated_at is None:
+        return translate("Findings", "Not written yet.")
+    who = assessors.get(record.author_id or "", "?")
+    when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return translate("Findings", "Last edited by %1 at %2").replace("%1", who).replace(
+        "%2", when)
+
+
+def assessor_names(db) -> dict[str, str]:
+    return {a.id: a.initials or a.name for a in people.list_assessors(db)}
+
+
+class FindingEditor(QWidget):
+    saved = Signal(object)  # the FindingView after each successful save
+    open_requested = Signal(str, str)  # activity id, excerpt id
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.indicator = None
+        self._finding = None  # the Finding snapshot shown (None: nothing saved yet)
+        self._filling = False
+        self._assessors: dict[str, str] = {}
+        self._scale: dict[int, object] = {}
+        self._saver = DebouncedSaver(self._save_texts, self)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("findingHeading")
+        self.heading.setWordWrap(True)
+        self.framtidsbilde = QLabel()
+        self.framtidsbilde.setObjectName("findingFramtidsbilde")
+        self.framtidsbilde.setWordWrap(True)
+        self.framtidsbilde.setStyleSheet("color: palette(placeholder-text);")
+        self.framtidsbilde.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.level = QComboBox()
+        self.level.setObjectName("findingLevel")
+        self.level.currentIndexChanged.connect(self._on_level_changed)
+        self.level_description = QLabel()
+        self.level_description.setObjectName("levelDescription")
+        self.level_description.setWordWrap(True)
+        self.agreed = QCheckBox(self.tr("Agreed by the team"))
+        self.agreed.setObjectName("findingAgreed")
+        self.agreed.setToolTip(self.tr("Unticked: a draft. Ticked: the team agrees on the level "
+                                       "and the texts."))
+        self.agreed.toggled.connect(self._on_agreed_toggled)
+        self.last_edited = QLabel()
+        self.last_edited.setObjectName("findingLastEdited")
+        self.last_edited.setStyleSheet("color: palette(placeholder-text);")
+
+        self.editors: dict[str, QPlainTextEdit] = {}
+        texts = QWidget()
+        texts_layout = QHBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        for name, title, hint in (
+                ("strengths", self.tr("Strengths (dette fungerer godt)"),
+                 self.tr("What works well, with the evidence for it…")),
+                ("improvements", self.tr("Improvement areas (forbedringsområder)"),
+                 self.tr("What should improve…")),
+                ("actions", self.tr("Suggested actions (forslag til tiltak)"),
+                 self.tr("What the organisation could do…"))):
+            editor = QPlainTextEdit()
+            editor.setObjectName(f"finding_{name}")
+            editor.setTabChangesFocus(True)
+            editor.setPlaceholderText(hint)
+            editor.textChanged.connect(self._on_text_changed)
+            self.editors[name] = editor
+            column = QVBoxLayout()
+            column.addWidget(QLabel(f"<b>{title}</b>"))
+            column.addWidget(editor, 1)
+            texts_layout.addLayout(column, 1)
+
+        self.quotes = QuotesEditor(ctx)
+        self.quotes.changed.connect(self._on_quotes_changed)
+        self.quotes.open_requested.connect(self.open_requested)
+
+        level_row = QHBoxLayout()
+        level_row.addWidget(QLabel(self.tr("Level:")))
+        level_row.addWidget(self.level)
+        level_row.addSpacing(16)
+        level_row.addWidget(self.agreed)
+        level_row.addStretch(1)
+        level_row.addWidget(self.last_edited)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("findingSplitter")
+        self.splitter.addWidget(texts)
+        self.splitter.addWidget(self.quotes)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.framtidsbilde)
+        layout.addLayout(level_row)
+        layout.addWidget(self.level_description)
+        layout.addWidget(self.splitter, 1)
+
+    # Loading
+
+    def load(self, indicator, view) -> None:
+        """Show `indicator` with its FindingView (None when nothing is saved for it yet)."""
+        self.flush()
+        self._filling = True
+        try:
+            self.indicator = indicator
+            self._finding = view.finding if view is not None else None
+            self._assessors = assessor_names(self.ctx.db)
+            self._fill_levels()
+            self.heading.setText(f"<h3>{html.escape(indicator.code)} "
+                                 f"{html.escape(indicator.title)}</h3>")
+            self.framtidsbilde.setText(indicator.description or "")
+            self.framtidsbilde.setVisible(bool(indicator.description))
+            f = self._finding
+            level = f.level if f is not None and f.level is not None else NO_LEVEL
+            self.level.setCurrentIndex(max(0, self.level.findData(level)))
+            self._show_level_description()
+            self.agreed.setChecked(f is not None and f.status == "agreed")
+            for name, editor in self.editors.items():
+                editor.setPlainText((getattr(f, name) or "") if f else "")
+            self._show_edited()
+            chosen = matrix.evidence_items(self.ctx.db, view.excerpt_ids) if view else []
+            self.quotes.set_quotes(indicator.id, chosen)
+        finally:
+            self._filling = False
+
+    def _fill_levels(self) -> None:
+        self._scale = {level.value: level for level in rubric.list_scale(self.ctx.db)}
+        self.level.clear()
+        self.level.addItem(self.tr("— no level yet —"), NO_LEVEL)
+        for value, level in sorted(self._scale.items()):
+            self.level.addItem(f"{value} – {level.label}", value)
+            self.level.setItemData(self.level.count() - 1, level.description or level.label,
+                                   Qt.ItemDataRole.ToolTipRole)
+
+    def current_level(self) -> int | None:
+        value = self.level.currentData()
+        return None if value == NO_LEVEL else value
+
+    def _show_level_description(self) -> None:
+        level = self._scale.get(self.level.currentData())
+        self.level_description.setText(
+            f"<i>{html.escape(level.description or level.label)}</i>" if level is not None
+            else self.tr("<i>Choose the level on the scale that the evidence supports.</i>"))
+
+    def _show_edited(self) -> None:
+        self.last_edited.setText(edited_text(self._finding, self._assessors))
+
+    # Saving
+
+    def _update(self, **changes) -> bool:
+        """One service call; the result is shown and announced."""
+        with user_errors(self) as outcome:
+            view = findings.update_finding(self.ctx.db, self.indicator.id,
+                                           author_id=self.ctx.author_id, **changes)
+        if outcome.failed:
+            return False
+        self._finding = view.finding
+        self._assessors = assessor_names(self.ctx.db)
+        self._show_edited()
+        self.saved.emit(view)
+        return True
+
+    def _on_text_changed(self) -> None:
+        if not self._filling and self.indicator is not None:
+            self._saver.touch()
+
+    def _save_texts(self) -> None:
+        changes = {}
+        for name, editor in self.editors.items():
+            text = editor.toPlainText()
+            value = text if text.strip() else None
+            if value != (getattr(self._finding, name) if self._finding else None):
+                changes[name] = value
+        if not changes:
+            return
+        view = findings.update_finding(self.ctx.db, self.indicator.id,
+                                       author_id=self.ctx.author_id, **changes)
+        self._finding = view.finding
+        self._show_edited()
+        self.saved.emit(view)
+
+    def _on_level_changed(self, _index: int) -> None:
+        self._show_level_description()
+        if not self._filling and self.indicator is not None:
+            self._update(level=self.current_level())
+
+    def _on_agreed_toggled(self, checked: bool) -> None:
+        if self._filling or self.indicator is None:
+            return
+        self.flush()  # what the team agrees on is the text on screen
+        self._update(status="agreed" if checked else "draft")
+
+    def _on_quotes_changed(self, ids: list) -> None:
+        if not self._filling and self.indicator is not None:
+            self._update(excerpt_ids=ids)
+
+    def flush(self) -> bool:
+        return self._saver.flush()
+
+    def text_editors(self) -> list[QPlainTextEdit]:
+        return list(self.editors.values())
