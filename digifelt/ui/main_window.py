@@ -14,17 +14,21 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.ui import actions as action_table
-from digifelt.ui import window_state
+from digifelt.ui import offthread, window_state
 from digifelt.ui.autosave import flush_all, save_status
 from digifelt.ui.dialogs.about import AboutDialog
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.pages.capture import CapturePage
+from digifelt.ui.pages.evidence import EvidencePage
+from digifelt.ui.pages.findings import FindingsPage
 from digifelt.ui.pages.overview import OverviewPage
 from digifelt.ui.pages.placeholder import PlaceholderPage
 from digifelt.ui.pages.plan import PlanPage
 from digifelt.ui.pages.rubric import RubricPage
+from digifelt.ui.search.find_bar import attach_find_bar
+from digifelt.ui.search.navigate import Navigator
 
 PAGE_CAPTURE = 3
 STATE_KEY = "main"
@@ -52,16 +56,14 @@ class MainWindow(QMainWindow):
         self.rubric = RubricPage(ctx)
         self.plan = PlanPage(ctx)
         self.capture = CapturePage(ctx, self.undo_group)
+        self.evidence = EvidencePage(ctx)
+        self.findings = FindingsPage(ctx)
         placeholder = (
-            (self.tr("Evidence"), self.tr("All excerpts across activities, filtered by indicator, "
-                                          "group and kind, will be weighed here.")),
-            (self.tr("Findings"), self.tr("Levels, strengths, improvement areas and suggested "
-                                          "actions per indicator will be written here.")),
             (self.tr("Export"), self.tr("The Word report skeleton and the evidence bundle will "
                                         "be exported from here.")),
         )
-        self.pages = [self.overview, self.rubric, self.plan, self.capture,
-                      *(PlaceholderPage(title, text) for title, text in placeholder)]
+        self.pages = [self.overview, self.rubric, self.plan, self.capture, self.evidence,
+                      self.findings, *(PlaceholderPage(title, text) for title, text in placeholder)]
         self.stack = QStackedWidget()
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.rail)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.find_bar = attach_find_bar(self)
 
         self.actions = action_table.create_actions(self, self)
         self.menus = action_table.build_menus(self.menuBar(), self.actions)
@@ -102,6 +105,11 @@ class MainWindow(QMainWindow):
         self.overview.new_activity_requested.connect(self._on_new_activity)
         self.capture.new_activity_requested.connect(self._on_new_activity)
         self.plan.open_requested.connect(self.open_activity)
+        self.navigator = Navigator(self)
+        self.search_dialog = None  # made on the first Ctrl+K
+        for page in (self.evidence, self.findings):
+            page.open_excerpt_requested.connect(self.navigator.open_excerpt)
+        self.evidence.status_message.connect(self._on_status_message)
         ctx.project_changed.connect(self._update_title)
         self._update_title()
         self.resize(1280, 800)
@@ -164,6 +172,30 @@ class MainWindow(QMainWindow):
     def _on_switch_activity(self) -> None:
         self.rail.setCurrentRow(PAGE_CAPTURE)
         self.capture.choose_activity()
+
+    def _on_global_search(self) -> None:
+        from digifelt.ui.search.global_search import GlobalSearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = GlobalSearchDialog(self.ctx, self)
+            self.search_dialog.hit_chosen.connect(self.navigator.open_hit)
+        self.search_dialog.start()
+
+    def _on_find(self, how: str) -> None:
+        """Ctrl+F, F3, Shift+F3: find in the notes of the open activity or the finding."""
+        page = self.stack.currentWidget()
+        target = self.capture.view if page is self.capture else (
+            page if page is self.findings else None)
+        if page is self.evidence:
+            self.evidence.focus_filter()
+        elif target is None or not target.editors():
+            self.statusBar().showMessage(self.tr("Nothing to find in here; Ctrl+K searches "
+                                                 "everything."), 4000)
+        elif how == "open" or not self.find_bar.is_open():
+            self.find_bar.open_for(target)
+        else:
+            self.find_bar.set_target(target)
+            self.find_bar.find(forward=how == "next")
 
     def _on_undo(self) -> None:
         self.undo_group.undo()
@@ -234,6 +266,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.capture.close_activity()
+        offthread.wait_for_jobs()  # background reads end before the file closes
         window_state.save(self, STATE_KEY)
         super().closeEvent(event)
         self.closed.emit()

@@ -607,8 +607,8 @@
     <name>CapturePage</name>
     <message>
         <location filename="../../digifelt/ui/pages/capture.py" line="43"/>
-        <source>Switch activity (Ctrl+K)</source>
-        <translation>Bytt aktivitet (Ctrl+K)</translation>
+        <source>Switch activity (Ctrl+J)</source>
+        <translation>Bytt aktivitet (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/pages/capture.py" line="47"/>
@@ -622,10 +622,10 @@
     </message>
     <message>
         <location filename="../../digifelt/ui/pages/capture.py" line="60"/>
-        <source>Choose an activity above (Ctrl+K), or start a new interview with Ctrl+N.
+        <source>Choose an activity above (Ctrl+J), or start a new interview with Ctrl+N.
 
 While you type, every note is saved within a second.</source>
-        <translation>Velg en aktivitet over (Ctrl+K), eller start et nytt intervju med Ctrl+N.
+        <translation>Velg en aktivitet over (Ctrl+J), eller start et nytt intervju med Ctrl+N.
 
 Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
     </message>
@@ -1088,26 +1088,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="56"/>
-        <source>Evidence</source>
-        <translation>Evidens</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="56"/>
-        <source>All excerpts across activities, filtered by indicator, group and kind, will be weighed here.</source>
-        <translation>Her skal alle utdrag fra alle aktiviteter vurderes, filtrert på kjennetegn, gruppe og type.</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="58"/>
-        <source>Findings</source>
-        <translation>Funn</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="58"/>
-        <source>Levels, strengths, improvement areas and suggested actions per indicator will be written here.</source>
-        <translation>Her skal nivå, styrker, forbedringsområder og forslag til tiltak skrives for hvert kjennetegn.</translation>
-    </message>
     <message>
         <location filename="../../digifelt/ui/main_window.py" line="60"/>
         <source>Export</source>

@@ -2,12 +2,11 @@
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import NO_PARENT, IdRole, Index
-
-_CONTEXT = "FindingsTreeModel"
 
 KindRole = Qt.ItemDataRole.UserRole + 40  # "area" | "indicator"
 LevelRole = Qt.ItemDataRole.UserRole + 41  # int | None
@@ -20,10 +19,6 @@ STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("FindingsTreeModel", "draft"),
     "agreed": QT_TRANSLATE_NOOP("FindingsTreeModel", "agreed"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FindingsTreeModel(QAbstractItemModel):
@@ -113,7 +108,7 @@ class FindingsTreeModel(QAbstractItemModel):
                 return f"{obj.code}  {obj.title}"
             if column == self.COL_LEVEL:
                 return "–" if level is None else str(level)
-            return tr(STATUS_LABELS.get(status, status))
+            return translate("FindingsTreeModel", STATUS_LABELS.get(status, status))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_LEVEL and level is not None:
                 return self._labels.get(level, "")
@@ -136,8 +131,9 @@ class FindingsTreeModel(QAbstractItemModel):
                 return f"{agreed}/{len(view.indicators)}"
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("%1 of %2 findings agreed; choose the area to write its summary.").replace(
-                "%1", str(agreed)).replace("%2", str(len(view.indicators)))
+            text = translate("FindingsTreeModel", "%1 of %2 findings agreed; choose the area "
+                             "to write its summary.")
+            return text.replace("%1", str(agreed)).replace("%2", str(len(view.indicators)))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -150,7 +146,7 @@ class FindingsTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return tr(self.HEADERS[section])
+            return translate("FindingsTreeModel", self.HEADERS[section])
         return None
 
     def find(self, object_id: str | None) -> QModelIndex:

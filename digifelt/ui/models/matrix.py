@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,10 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from digifelt.core.services.matrix import Cell, Matrix, MatrixRow
+from digifelt.ui.i18n import translate
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.base import NO_PARENT, IdRole, Index
-
-_CONTEXT = "MatrixModel"
 
 RowKindRole = Qt.ItemDataRole.UserRole + 20  # "area" | "indicator"
 CountRole = Qt.ItemDataRole.UserRole + 21  # excerpts in the cell (int)
@@ -43,10 +41,6 @@ _GAP = QColor("#f2b8b5")
 _MIDDLE = QColor("#eeeeee")
 _STRENGTH = QColor("#b9e0b0")
 _AREA = QColor("#dfe3e8")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def balance_colour(cell: Cell) -> QColor | None:
@@ -71,9 +65,10 @@ def cell_text(cell: Cell) -> str:
 
 def cell_tooltip(cell: Cell) -> str:
     if not cell.total:
-        return tr("No evidence yet")
+        return translate("MatrixModel", "No evidence yet")
     neutral = cell.total - cell.strengths - cell.gaps
-    return (tr("%1 excerpts: %2 strengths, %3 gaps, %4 neutral").replace("%1", str(cell.total))
+    text = translate("MatrixModel", "%1 excerpts: %2 strengths, %3 gaps, %4 neutral")
+    return (text.replace("%1", str(cell.total))
             .replace("%2", str(cell.strengths)).replace("%3", str(cell.gaps))
             .replace("%4", str(neutral)))
 
@@ -105,18 +100,20 @@ def triangulation_reason(by_kind: MatrixRow, by_group: MatrixRow,
     if by_kind.triangulated:
         return ""
     if not by_kind.total.total:
-        return tr("No evidence yet.")
+        return translate("MatrixModel", "No evidence yet.")
     parts = []
     kinds = [k for k, c in by_kind.cells.items() if c.total]
     if len(kinds) < 2:
-        parts.append(tr(ONLY_KIND.get(kinds[0], kinds[0])) if kinds else "")
+        parts.append(translate("MatrixModel", ONLY_KIND.get(kinds[0], kinds[0])) if kinds else "")
     groups = [g for g, c in by_group.cells.items() if c.total]
     if not groups:
-        parts.append(tr("no respondent group"))
+        parts.append(translate("MatrixModel", "no respondent group"))
     elif len(groups) < 2:
-        parts.append(tr("only one group (%1)").replace("%1", group_names.get(groups[0], "?")))
-    return tr("Not triangulated: %1. Look for another kind of source or another group.").replace(
-        "%1", "; ".join(p for p in parts if p))
+        parts.append(translate("MatrixModel", "only one group (%1)").replace(
+            "%1", group_names.get(groups[0], "?")))
+    text = translate("MatrixModel", "Not triangulated: %1. Look for another kind of source or "
+                     "another group.")
+    return text.replace("%1", "; ".join(p for p in parts if p))
 
 
 class MatrixModel(QAbstractTableModel):
@@ -288,7 +285,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = (tr("Total") if column == self.total_column()
+            where = (translate("MatrixModel", "Total") if column == self.total_column()
                      else self.column_label(column))
             return f"{line.code} · {where}\n{cell_tooltip(cell)}"
         if role == Qt.ItemDataRole.FontRole and line.kind == "area":
@@ -319,13 +316,13 @@ class MatrixModel(QAbstractTableModel):
         small = self._by == "group" and key in self._small
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.COL_INDICATOR:
-                return tr(self.HEADERS[0])
+                return translate("MatrixModel", self.HEADERS[0])
             if section == self.total_column():
-                return tr(self.HEADERS[1])
+                return translate("MatrixModel", self.HEADERS[1])
             return f"{SMALL} {self.column_label(section)}" if small else self.column_label(section)
         if role == Qt.ItemDataRole.ToolTipRole and small:
-            return tr("Fewer than five people heard in this group: a quote may identify "
-                      "someone. Quote with care.")
+            return translate("MatrixModel", "Fewer than five people heard in this group: a "
+                             "quote may identify someone. Quote with care.")
         if role == ColumnKeyRole:
             return key
         return None

@@ -4,13 +4,12 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from digifelt.core.services.search import MARK_END, MARK_START, SearchHit
+from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import NO_PARENT, Index
-
-_CONTEXT = "SearchResultsModel"
 
 HitRole = Qt.ItemDataRole.UserRole + 50  # the SearchHit of a hit row (None for groups)
 SnippetHtmlRole = Qt.ItemDataRole.UserRole + 51  # snippet with the matched words in <b>
@@ -24,10 +23,6 @@ HIT_KINDS = {
     "activity": QT_TRANSLATE_NOOP("SearchResultsModel", "Activity details"),
     "finding": QT_TRANSLATE_NOOP("SearchResultsModel", "Finding"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def snippet_html(hit: SearchHit) -> str:
@@ -62,7 +57,8 @@ class SearchResultsModel(QAbstractItemModel):
         for hit in hits:  # best first: a group's place is its best hit's
             key = hit.activity_id
             if key not in groups:
-                title = (hit.activity_title or "") if key else tr("Findings")
+                title = ((hit.activity_title or "") if key
+                         else translate("SearchResultsModel", "Findings"))
                 groups[key] = _Group(key, title)
             groups[key].hits.append(hit)
         self._groups = list(groups.values())
@@ -142,7 +138,7 @@ class SearchResultsModel(QAbstractItemModel):
             return hit
         if role == IndicatorIdRole:
             return self._indicator_ids.get(hit.ref_id)
-        prefix = tr(HIT_KINDS.get(hit.kind, hit.kind))
+        prefix = translate("SearchResultsModel", HIT_KINDS.get(hit.kind, hit.kind))
         if hit.kind == "finding" and hit.ref_id in self._indicators:
             prefix = f"{prefix} {self._indicators[hit.ref_id]}"
         if role == Qt.ItemDataRole.DisplayRole:

@@ -40,7 +40,7 @@ class CapturePage(QWidget):
         self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.switcher.setToolTip(self.tr("Switch activity (Ctrl+K)"))
+        self.switcher.setToolTip(self.tr("Switch activity (Ctrl+J)"))
         self.switcher.activated.connect(self._on_switcher_activated)
 
         bar = QHBoxLayout()
@@ -57,7 +57,7 @@ class CapturePage(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.new_activity_requested.emit(k))
             bar.addWidget(button)
 
-        self.empty = QLabel(self.tr("Choose an activity above (Ctrl+K), or start a new "
+        self.empty = QLabel(self.tr("Choose an activity above (Ctrl+J), or start a new "
                                     "interview with Ctrl+N.\n\nWhile you type, every note is "
                                     "saved within a second."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -268,7 +268,8 @@ class IndicatorEvidenceView(QWidget):
         parts.append(f"<p style='color:#555'>{source} · {groups} · "
                      f"{html.escape(item.activity_date or '')}</p>")
         if item.memo:
-            parts.append(f"<p>{self.tr('Memo:')} {html.escape(item.memo)}</p>")
+            memo = self.tr("Memo:")
+            parts.append(f"<p>{memo} {html.escape(item.memo)}</p>")
         self.context.setHtml("".join(parts))
 
     def _on_activated(self, index) -> None:
@@ -292,10 +293,12 @@ class IndicatorEvidenceView(QWidget):
                              f"{html.escape(indicator.title)}</b>")
         area = next((v.area for v in self.ctx.rubric_tree()
                      if any(i.id == indicator.id for i in v.indicators)), None)
-        parts = [f"<h3>{self.tr('Framtidsbilde')}</h3>",
-                 f"<p>{html.escape(indicator.description or self.tr('(not written yet)'))}</p>"]
+        heading, missing = self.tr("Framtidsbilde"), self.tr("(not written yet)")
+        parts = [f"<h3>{heading}</h3>",
+                 f"<p>{html.escape(indicator.description or missing)}</p>"]
         if indicator.lookfors:
-            parts.append(f"<p><b>{self.tr('Look-fors')}</b></p><ul>")
+            lookfors = self.tr("Look-fors")
+            parts.append(f"<p><b>{lookfors}</b></p><ul>")
             parts += [f"<li>{html.escape(text)}</li>" for text in indicator.lookfors]
             parts.append("</ul>")
         if area is not None and area.description:

@@ -21,6 +21,7 @@ from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.labels import kind_label, status_label
 from digifelt.ui.lazy_refresh import LazyRefresh
+from digifelt.ui.pages.overview_dashboard import OverviewDashboard
 
 
 class OverviewPage(QWidget):
@@ -79,6 +80,8 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(details)
         layout.addWidget(progress)
+        self.dashboard = OverviewDashboard(ctx)
+        layout.addWidget(self.dashboard)
         layout.addLayout(starts)
         layout.addWidget(self.identity)
         layout.addStretch(1)
