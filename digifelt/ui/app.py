@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from digifelt.app_settings import AppSettings, load_settings, save_settings
-from digifelt.errors import DigifeltError
 from digifelt.resource_paths import resource_path
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import install_excepthook, show_error
@@ -97,17 +96,24 @@ class AppController(QObject):
 
     # Projects
 
-    def open_project(self, path: Path):
-        """Open `path` in the workspace (closing any open project); None if it failed."""
+    def open_project(self, path: Path, offer_restore: bool = True):
+        """Open `path` in the workspace (closing any open project); None if it failed.
+
+        A file that does not open gets one clear explanation and, when it has a good
+        backup, the offer to restore that backup and open it instead.
+        """
         from digifelt.ui.project_context import ProjectContext
+        from digifelt.ui.safety import handle_open_failure
 
         path = Path(path)
         if self.window is not None and not self.close_project(show_welcome=False):
             return None
         try:
             ctx = ProjectContext.open(path, self.settings)
-        except DigifeltError as exc:
-            show_error(self._parent(), str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever it is, one message, no traceback
+            restored = handle_open_failure(self._parent(), path, exc, offer_restore)
+            if restored:
+                return self.open_project(path, offer_restore=False)
             if self.window is None and self.welcome is None:
                 self.show_welcome()
             return None
@@ -118,7 +124,20 @@ class AppController(QObject):
         install_language(resolve_language(self.settings.language, ctx.project.language))
         window = self._show_main()
         self._close_welcome()
+        ctx.backups.start()  # the on-open backup, on a worker, now that the window is up
         return window
+
+    def restore_from_backup(self, backup: Path):
+        """Close the project, put `backup` in its place, and open it again."""
+        from digifelt.ui.safety import restore_file
+
+        if self.ctx is None:
+            return None
+        path = self.ctx.path
+        if not self.close_project(show_welcome=False):
+            return None
+        restore_file(None, path, Path(backup))
+        return self.open_project(path)
 
     def _show_main(self):
         from digifelt.ui.main_window import MainWindow
@@ -131,6 +150,7 @@ class AppController(QObject):
         window.quit_requested.connect(self.quit)
         window.preferences_requested.connect(self.preferences)
         window.language_requested.connect(self.set_language)
+        window.restore_backup_requested.connect(self.restore_from_backup)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         self.window = window
         window.show()

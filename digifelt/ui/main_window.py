@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,11 +21,12 @@ from digifelt.ui.dialogs.about import AboutDialog
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
 from digifelt.ui.i18n import LANGUAGES
+from digifelt.ui.notices import ProjectNotices
 from digifelt.ui.pages.capture import CapturePage
 from digifelt.ui.pages.evidence import EvidencePage
+from digifelt.ui.pages.export import ExportPage
 from digifelt.ui.pages.findings import FindingsPage
 from digifelt.ui.pages.overview import OverviewPage
-from digifelt.ui.pages.placeholder import PlaceholderPage
 from digifelt.ui.pages.plan import PlanPage
 from digifelt.ui.pages.rubric import RubricPage
 from digifelt.ui.search.find_bar import attach_find_bar
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     preferences_requested = Signal()
     language_requested = Signal(str)
+    restore_backup_requested = Signal(object)  # the backup's Path
     closed = Signal()
 
     def __init__(self, ctx, parent=None):
@@ -58,12 +61,9 @@ class MainWindow(QMainWindow):
         self.capture = CapturePage(ctx, self.undo_group)
         self.evidence = EvidencePage(ctx)
         self.findings = FindingsPage(ctx)
-        placeholder = (
-            (self.tr("Export"), self.tr("The Word report skeleton and the evidence bundle will "
-                                        "be exported from here.")),
-        )
+        self.export = ExportPage(ctx)
         self.pages = [self.overview, self.rubric, self.plan, self.capture, self.evidence,
-                      self.findings, *(PlaceholderPage(title, text) for title, text in placeholder)]
+                      self.findings, self.export]
         self.stack = QStackedWidget()
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.rail)
-        layout.addWidget(self.stack, 1)
+        self.notices = ProjectNotices(ctx)
+        column = QVBoxLayout()
+        column.addWidget(self.notices)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
         self.find_bar = attach_find_bar(self)
 
@@ -110,6 +114,10 @@ class MainWindow(QMainWindow):
         for page in (self.evidence, self.findings):
             page.open_excerpt_requested.connect(self.navigator.open_excerpt)
         self.evidence.status_message.connect(self._on_status_message)
+        self.export.import_requested.connect(self._on_import_bundle)
+        self.notices.erase_requested.connect(self._on_erase_notes)
+        self.notices.privacy_requested.connect(self._on_privacy)
+        self.notices.conflicts_requested.connect(self._on_conflicts)
         ctx.project_changed.connect(self._update_title)
         self._update_title()
         self.resize(1280, 800)
@@ -221,6 +229,34 @@ class MainWindow(QMainWindow):
 
     def _on_preferences(self) -> None:
         self.preferences_requested.emit()
+
+    def _on_import_bundle(self) -> None:
+        from digifelt.ui.dialogs.import_preview import import_bundle
+
+        import_bundle(self)
+
+    def _on_restore_backup(self) -> None:
+        from digifelt.ui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx.path, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_backup_requested.emit(dialog.chosen.path)
+
+    def _on_conflicts(self) -> None:
+        from digifelt.ui.dialogs.conflicts import ConflictsDialog
+
+        ConflictsDialog(self).exec()
+        self.notices.refresh()
+
+    def _on_privacy(self) -> None:
+        from digifelt.ui.dialogs.privacy import PrivacyDialog
+
+        PrivacyDialog(self.ctx, self).exec()
+
+    def _on_erase_notes(self) -> None:
+        from digifelt.ui.dialogs.erase_notes import erase_notes
+
+        erase_notes(self)
 
     def _on_show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

@@ -2,12 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from digifelt.app_settings import AppSettings
 from digifelt.core.services import people, projects, rubric
-from digifelt.errors import ProjectFileError
 from digifelt.storage.database import Database
+from digifelt.storage.lock import ProjectLockedError
 from digifelt.ui.i18n import translate
 
 
@@ -21,11 +21,13 @@ class ProjectContext(QObject):
     guides_changed = Signal()
     evidence_changed = Signal(str)  # the activity whose excerpts or attachments changed
 
-    def __init__(self, db: Database, settings: AppSettings, lock: QLockFile | None = None):
+    def __init__(self, db: Database, settings: AppSettings):
+        from digifelt.ui.safety import BackupScheduler
+
         super().__init__()
         self.db = db
         self.settings = settings
-        self._lock = lock
+        self.backups = BackupScheduler(self)  # started by the app once the window is up
         self.author_id = settings.assessor_id
         people.ensure_assessor(db, assessor_id=settings.assessor_id,
                                name=settings.display_name(),
@@ -37,27 +39,27 @@ class ProjectContext(QObject):
 
     @classmethod
     def open(cls, path: Path, settings: AppSettings) -> "ProjectContext":
-        """Open `path` for this window; refuses a file another digifelt has open."""
+        """Open `path` for this window; refuses a file another digifelt (or the CLI) has open.
+
+        The storage lock (an OS lock on `<file>.lock`, released by the OS if digifelt dies)
+        is held until close(). The on-open backup is left to `backups.start()`, so that a
+        large file does not keep the window from appearing.
+        """
+        from digifelt.ui.safety import lock_holder
+
         path = Path(path)
-        lock = QLockFile(f"{path}.lock")
-        lock.setStaleLockTime(0)  # held for as long as the project is open
-        if path.exists() and not lock.tryLock(100):
-            info = lock.getLockInfo()
-            where = f"{info[2]} (pid {info[1]})" if info and info[0] else "?"
-            raise ProjectFileError(
-                translate("ProjectContext",
-                          "%1 is already open in digifelt on %2; close it there first.")
-                .replace("%1", path.name).replace("%2", where))
         try:
-            db = projects.open_project(path)
-        except BaseException:
-            lock.unlock()
-            raise
+            db = projects.open_for_editing(path, backup=False)
+        except ProjectLockedError as exc:
+            pid, host = lock_holder(path)
+            raise ProjectLockedError(
+                translate("ProjectContext", "%1 is already open in digifelt (process %2 on "
+                          "%3); close it there first.")
+                .replace("%1", path.name).replace("%2", pid).replace("%3", host)) from exc
         try:
-            return cls(db, settings, lock)
+            return cls(db, settings)
         except BaseException:
             db.close()
-            lock.unlock()
             raise
 
     @property
@@ -65,12 +67,12 @@ class ProjectContext(QObject):
         return self.db.path
 
     def close(self) -> None:
-        try:
-            self.db.close()
-        finally:
-            if self._lock is not None:
-                self._lock.unlock()
-                self._lock = None
+        """Stop the backups, let running jobs end, then close the file and drop the lock."""
+        from digifelt.ui.workers import wait_for_jobs
+
+        self.backups.stop()
+        wait_for_jobs(cancel=True)
+        self.db.close()
 
     def refresh_project(self) -> None:
         self.project = projects.get_project(self.db)

@@ -1089,16 +1089,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="60"/>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/main_window.py" line="60"/>
-        <source>The Word report skeleton and the evidence bundle will be exported from here.</source>
-        <translation>Herfra skal rapportutkastet i Word og evidenspakken eksporteres.</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/main_window.py" line="112"/>
         <source>Language</source>
         <translation>Språk</translation>
@@ -1469,14 +1459,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/dialogs/preferences.py" line="34"/>
         <source>Language:</source>
         <translation>Språk:</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectContext</name>
-    <message>
-        <location filename="../../digifelt/ui/project_context.py" line="47"/>
-        <source>%1 is already open in digifelt on %2; close it there first.</source>
-        <translation>%1 er allerede åpen i digifelt på %2; lukk den der først.</translation>
     </message>
 </context>
 <context>

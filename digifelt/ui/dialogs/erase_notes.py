@@ -1,0 +1,111 @@
+"""Project → Erase raw notes…: a strong confirmation, then the irreversible erasure on a worker."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from digifelt.errors import DigifeltError
+from digifelt.ui.autosave import flush_all
+from digifelt.ui.errors import show_error
+from digifelt.ui.i18n import translate
+from digifelt.ui.safety import editing_paused
+from digifelt.ui.workers import Job, run_with_progress
+
+CONFIRM_WORDS = ("SLETT", "ERASE")
+
+
+def confirms(typed: str, organisation: str) -> bool:
+    """The organisation's name (any case) or SLETT/ERASE in capitals."""
+    typed = " ".join(typed.split())
+    return bool(typed) and (typed in CONFIRM_WORDS
+                            or typed.casefold() == " ".join(organisation.split()).casefold())
+
+
+class EraseNotesDialog(QDialog):
+    def __init__(self, organisation: str, parent=None):
+        super().__init__(parent)
+        self.organisation = organisation
+        self.setObjectName("eraseNotesDialog")
+        self.setWindowTitle(self.tr("Erase raw notes"))
+        self.resize(560, 320)
+        warning = QLabel(self.tr(
+            "<b>This cannot be undone.</b> digifelt deletes every note, every participant "
+            "record and every excerpt that is not chosen for a finding, overwrites them in the "
+            "file, and deletes all backups of this project (they hold the notes too)."
+            "<br><br>Kept: the rubric, the activities (without notes), the findings and the "
+            "quotes chosen for them, attributed to their groups.<br><br>Export an evidence "
+            "bundle first if the notes must be archived elsewhere."))
+        warning.setWordWrap(True)
+        prompt = QLabel(self.tr("To confirm, type the organisation's name (%1) or ERASE:")
+                        .replace("%1", organisation))
+        prompt.setWordWrap(True)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("eraseConfirm")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("Erase the raw notes"),
+                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm.textChanged.connect(self._on_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addStretch(1)
+        layout.addWidget(prompt)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+        self.confirm.setFocus()
+
+    def _on_text(self, text: str) -> None:
+        self.erase_button.setEnabled(confirms(text, self.organisation))
+
+    def accept(self) -> None:
+        if confirms(self.confirm.text(), self.organisation):
+            super().accept()
+
+
+def _erase(db):
+    from digifelt.core.services.conflicts import discard_conflicts
+    from digifelt.core.services.privacy import erase_raw_notes
+
+    # Conflict copies of notes hold the same words; delete them before the file is vacuumed.
+    discard_conflicts(db, ("entry", "excerpt", "participant"))
+    return erase_raw_notes(db)
+
+
+def erase_notes(window) -> object | None:
+    """Confirm, then erase on a worker; the pages reload. Returns the ErasureResult or None."""
+    ctx = window.ctx
+    if not flush_all():
+        show_error(window, translate("EraseNotes", "Some notes could not be saved; try again "
+                                     "when the status bar says Saved."))
+        return None
+    dialog = EraseNotesDialog(ctx.project.organisation, window)
+    accepted = dialog.exec()
+    dialog.deleteLater()
+    if not accepted:
+        return None
+    job = Job(lambda _p, _c: _erase(ctx.db))
+    try:
+        with editing_paused(window):
+            run_with_progress(window, job, translate("EraseNotes", "Erasing the raw notes…"),
+                              cancellable=False)
+    except DigifeltError as exc:
+        show_error(window, str(exc))
+        return None
+    if job.outcome != "finished":
+        show_error(window, job.error)
+        return None
+    r = job.result
+    QMessageBox.information(window, translate("EraseNotes", "Raw notes erased"), translate(
+        "EraseNotes", "Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 "
+        "quotes chosen for findings.").replace("%1", str(r.entries)).replace(
+        "%2", str(r.participants)).replace("%3", str(r.excerpts_removed)).replace(
+        "%4", str(r.backups_removed)).replace("%5", str(r.excerpts_kept)))
+    return r

@@ -1,0 +1,315 @@
+"""The exporters the Export page offers: each registers a label, file types, options and a run.
+
+    @exporter("report", label=…, extensions=(".docx",), options=ReportOptions)
+    def _report(request, progress, cancelled): …
+
+`run` is called on a worker thread with an ExportRequest and the job's progress/cancelled
+callables; it writes `request.out` atomically and returns a result that `summary` turns into
+one line for the page. Options widgets remember their values as plain dicts.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from digifelt.ui.i18n import LANGUAGES, translate
+
+_CONTEXT = "Exporters"
+
+
+def translated(text: str) -> str:
+    """An exporter's label, description or file type (declared with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    db: Any  # storage.database.Database (open in this window)
+    out: Path
+    options: dict
+    author_id: str | None = None
+    project_language: str = "en"
+
+
+class ExportOptions(QWidget):
+    """An exporter's options; `values()` is what `run` gets and what the page remembers."""
+
+    def values(self) -> dict:
+        return {}
+
+    def set_values(self, values: dict) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Exporter:
+    id: str
+    label: str  # English source, translated in the "Exporters" context
+    description: str
+    extensions: tuple[str, ...]  # ".docx"; the first is the default
+    run: Callable[[ExportRequest, Callable, Callable], Any]
+    summary: Callable[[Any], str]
+    options: Callable[[], ExportOptions] = ExportOptions
+    default_stem: str = "export"  # file name suggested: <project>-<stem><ext>
+    order: int = 100
+    file_types: dict[str, str] = field(default_factory=dict)  # extension → filter label
+
+
+_REGISTRY: dict[str, Exporter] = {}
+
+
+def register(entry: Exporter) -> Exporter:
+    _REGISTRY[entry.id] = entry
+    return entry
+
+
+def unregister(exporter_id: str) -> None:
+    _REGISTRY.pop(exporter_id, None)
+
+
+def exporter(exporter_id: str, *, label: str, description: str, extensions: tuple[str, ...],
+             summary: Callable[[Any], str], options: Callable[[], ExportOptions] = ExportOptions,
+             default_stem: str = "export", order: int = 100,
+             file_types: dict[str, str] | None = None):
+    """Decorator: register the decorated `run(request, progress, cancelled)` function."""
+
+    def wrap(run):
+        register(Exporter(exporter_id, label, description, tuple(extensions), run, summary,
+                          options, default_stem, order, dict(file_types or {})))
+        return run
+
+    return wrap
+
+
+def exporters() -> list[Exporter]:
+    return sorted(_REGISTRY.values(), key=lambda e: (e.order, e.id))
+
+
+def get(exporter_id: str) -> Exporter | None:
+    return _REGISTRY.get(exporter_id)
+
+
+# Options widgets
+
+
+class ReportOptions(ExportOptions):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.template = QLineEdit()
+        self.template.setObjectName("reportTemplate")
+        self.template.setPlaceholderText(self.tr("The built-in template"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("reportTemplateChoose")
+        choose.clicked.connect(self._on_choose)
+        builtin = QPushButton(self.tr("Use the built-in"))
+        builtin.clicked.connect(self.template.clear)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(choose)
+        row.addWidget(builtin)
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem(self.tr("The project's language"), "project")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.open_when_done = QCheckBox(self.tr("Open the report when it is done"))
+        self.open_when_done.setObjectName("reportOpenWhenDone")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Template (.docx or .dotx with your house styles):"), row)
+        form.addRow(self.tr("Language of the headings:"), self.language)
+        form.addRow("", self.open_when_done)
+
+    def _on_choose(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word template"), self.template.text(),
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if name:
+            self.template.setText(name)
+
+    def values(self) -> dict:
+        return {"template": self.template.text().strip(),
+                "language": self.language.currentData(),
+                "open_when_done": self.open_when_done.isChecked()}
+
+    def set_values(self, values: dict) -> None:
+        self.template.setText(str(values.get("template") or ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("language"))))
+        self.open_when_done.setChecked(bool(values.get("open_when_done")))
+
+
+class BundleOptions(ExportOptions):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pseudonymise = QCheckBox(self.tr(
+            "Pseudonymise: participants become \"Informant 1\", assessors their initials"))
+        self.pseudonymise.setObjectName("bundlePseudonymise")
+        note = QLabel(self.tr("Use a pseudonymised bundle for anyone outside the assessment "
+                              "team. Teammates merging their work need the full bundle."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.pseudonymise)
+        form.addRow(note)
+
+    def values(self) -> dict:
+        return {"pseudonymise": self.pseudonymise.isChecked()}
+
+    def set_values(self, values: dict) -> None:
+        self.pseudonymise.setChecked(bool(values.get("pseudonymise")))
+
+
+class QdpxOptions(ExportOptions):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        note = QLabel(self.tr("No options. The file holds the codebook (the rubric), every "
+                              "activity's notes as a text source with its tagged passages, the "
+                              "memos and the respondent groups as cases."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(note)
+
+
+class MatrixOptions(ExportOptions):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.by = QComboBox()
+        self.by.setObjectName("matrixBy")
+        self.by.addItem(self.tr("Kind of activity"), "kind")
+        self.by.addItem(self.tr("Respondent group"), "group")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Columns:"), self.by)
+
+    def values(self) -> dict:
+        return {"by": self.by.currentData()}
+
+    def set_values(self, values: dict) -> None:
+        self.by.setCurrentIndex(max(0, self.by.findData(values.get("by"))))
+
+
+# The built-in exporters
+
+
+def _report_summary(result) -> str:
+    return (translate("Exporters", "Wrote %1: %2 chapters, %3 quotes, %4 placeholders to "
+                      "fill in.")
+            .replace("%1", result.path.name).replace("%2", str(result.chapters))
+            .replace("%3", str(result.quotes)).replace("%4", str(result.placeholders)))
+
+
+@exporter("report", label=QT_TRANSLATE_NOOP("Exporters", "Word report"),
+          description=QT_TRANSLATE_NOOP(
+              "Exporters", "The report skeleton for the writers: chapters per area, levels, "
+              "strengths, improvement areas and the starred quotes, on your house template."),
+          extensions=(".docx",), summary=_report_summary, options=ReportOptions,
+          default_stem="rapport", order=10,
+          file_types={".docx": QT_TRANSLATE_NOOP("Exporters", "Word document (*.docx)")})
+def _run_report(request: ExportRequest, progress, cancelled):
+    from digifelt.exports.report import write_report
+
+    options = request.options
+    language = options.get("language") or "project"
+    template = options.get("template") or None
+    return write_report(request.db, request.out,
+                        template=Path(template) if template else None,
+                        lang=None if language == "project" else language,
+                        progress=progress, cancelled=cancelled)
+
+
+def _bundle_summary(result) -> str:
+    text = (translate("Exporters", "Wrote %1: %2 activities, %3 excerpts, %4 attachments, "
+                      "%5 MB.")
+            .replace("%1", result.path.name).replace("%2", str(result.activities))
+            .replace("%3", str(result.excerpts)).replace("%4", str(result.attachments))
+            .replace("%5", f"{result.size / 2**20:.1f}"))
+    if result.pseudonymised:
+        text += " " + translate("Exporters", "Pseudonymised.")
+    return text
+
+
+@exporter("bundle", label=QT_TRANSLATE_NOOP("Exporters", "Evidence bundle"),
+          description=QT_TRANSLATE_NOOP(
+              "Exporters", "Everything in the project as one checked .zip (a BagIt bag): for "
+              "teammates to merge, for the archive, or for other tools."),
+          extensions=(".zip",), summary=_bundle_summary, options=BundleOptions,
+          default_stem="bundle", order=20,
+          file_types={".zip": QT_TRANSLATE_NOOP("Exporters", "Evidence bundle (*.zip)")})
+def _run_bundle(request: ExportRequest, progress, cancelled):
+    from digifelt.exports.bundle import export_bundle
+
+    return export_bundle(request.db, request.out,
+                         pseudonymise=bool(request.options.get("pseudonymise")),
+                         exported_by=request.author_id, progress=progress, cancelled=cancelled)
+
+
+def _qdpx_summary(result) -> str:
+    return (translate("Exporters", "Wrote %1: %2 sources, %3 coded passages, %4 codes.")
+            .replace("%1", result.path.name).replace("%2", str(result.sources))
+            .replace("%3", str(result.selections)).replace("%4", str(result.codes)))
+
+
+@exporter("qdpx", label=QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project"),
+          description=QT_TRANSLATE_NOOP(
+              "Exporters", "A .qdpx file for qualitative analysis tools such as NVivo, "
+              "ATLAS.ti, MAXQDA or QualCoder."),
+          extensions=(".qdpx",), summary=_qdpx_summary, options=QdpxOptions,
+          default_stem="refi-qda", order=30,
+          file_types={".qdpx": QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project (*.qdpx)")})
+def _run_qdpx(request: ExportRequest, progress, cancelled):
+    from digifelt.exports.qdpx import export_qdpx
+
+    return export_qdpx(request.db, request.out, progress=progress, cancelled=cancelled)
+
+
+@dataclass(frozen=True)
+class MatrixResult:
+    path: Path
+    indicators: int
+    sources: int
+    not_triangulated: int
+
+
+def _matrix_summary(result: MatrixResult) -> str:
+    return (translate("Exporters", "Wrote %1: %2 indicators × %3 sources; %4 not triangulated.")
+            .replace("%1", result.path.name).replace("%2", str(result.indicators))
+            .replace("%3", str(result.sources)).replace("%4", str(result.not_triangulated)))
+
+
+@exporter("matrix", label=QT_TRANSLATE_NOOP("Exporters", "Evidence matrix"),
+          description=QT_TRANSLATE_NOOP(
+              "Exporters", "Excerpts per indicator and source, with strengths, gaps and "
+              "whether the evidence is triangulated: a table for a spreadsheet."),
+          extensions=(".xlsx", ".csv"), summary=_matrix_summary, options=MatrixOptions,
+          default_stem="matrise", order=40,
+          file_types={".xlsx": QT_TRANSLATE_NOOP("Exporters", "Excel workbook (*.xlsx)"),
+                      ".csv": QT_TRANSLATE_NOOP("Exporters", "CSV, comma-separated (*.csv)")})
+def _run_matrix(request: ExportRequest, progress, cancelled):
+    from digifelt.core.progress import OperationCancelled
+    from digifelt.core.services.matrix import evidence_matrix
+    from digifelt.exports.matrix import write_matrix
+
+    progress(0, 2)
+    matrix = evidence_matrix(request.db, by=request.options.get("by") or "kind")
+    progress(1, 2)
+    if cancelled():
+        raise OperationCancelled("the export was cancelled; nothing was written")
+    write_matrix(matrix, request.out, request.project_language)
+    progress(2, 2)
+    return MatrixResult(request.out, len(matrix.rows), len(matrix.columns),
+                        sum(1 for r in matrix.rows if not r.triangulated))

@@ -1,0 +1,72 @@
+"""Notices above the pages: the retention date has passed; merges left conflicts to resolve."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from digifelt.core.services import conflicts, privacy
+
+STYLE = ("QFrame#%s { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
+
+
+class _Notice(QFrame):
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(STYLE % name)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(8, 4, 8, 4)
+        self.row.addWidget(self.label, 1)
+
+    def button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.row.addWidget(button)
+        return button
+
+
+class ProjectNotices(QWidget):
+    """Shown only while there is something to do; refreshes when the project changes."""
+
+    erase_requested = Signal()
+    privacy_requested = Signal()
+    conflicts_requested = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snoozed = False
+        self.retention = _Notice("retentionNotice")
+        self.retention.button(self.tr("Erase raw notes…"), "retentionErase",
+                              self.erase_requested)
+        self.retention.button(self.tr("Change the date…"), "retentionChange",
+                              self.privacy_requested)
+        self.retention.button(self.tr("Later"), "retentionLater", self._snooze)
+        self.conflicts = _Notice("conflictsNotice")
+        self.conflicts.button(self.tr("Resolve…"), "conflictsResolve", self.conflicts_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.retention)
+        layout.addWidget(self.conflicts)
+        ctx.project_changed.connect(self.refresh)
+        ctx.activities_changed.connect(self.refresh)
+        self.refresh()
+
+    def _snooze(self) -> None:
+        self.snoozed = True  # until the project is opened again
+        self.refresh()
+
+    def refresh(self) -> None:
+        due = privacy.retention_due(self.ctx.db)
+        self.retention.label.setText(self.tr(
+            "The retention date (%1) has passed: the raw notes should now be erased.").replace(
+            "%1", due.isoformat() if due else ""))
+        show_retention = due is not None and not self.snoozed
+        self.retention.setVisible(show_retention)
+        count = len(conflicts.list_conflicts(self.ctx.db))
+        self.conflicts.label.setText(self.tr(
+            "Team merges left conflicts for you to settle: %1.").replace("%1", str(count)))
+        self.conflicts.setVisible(count > 0)
+        self.setVisible(show_retention or count > 0)

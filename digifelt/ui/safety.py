@@ -1,0 +1,243 @@
+"""Data safety in the app: backups while editing, files that will not open, restoring backups.
+
+- BackupScheduler: the on-open backup once the window is up, then one every ten minutes of
+  editing, each on a worker thread.
+- handle_open_failure: one clear explanation of why a file did not open, and the offer to
+  restore its newest good backup.
+- restore_file: put a backup in place of a (closed) project, under the project lock.
+"""
+
+import json
+import shutil
+import tempfile
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from digifelt.errors import (
+    DigifeltError,
+    NotAProjectError,
+    ProjectFileError,
+    ProjectTooNewError,
+)
+from digifelt.ui.autosave import save_status
+from digifelt.ui.i18n import translate
+from digifelt.ui.workers import Job, run_with_progress
+
+BACKUP_MINUTES = 10
+
+
+def announce_all_changed(ctx) -> None:
+    """After an import, a conflict resolution or an erasure: every page reloads."""
+    ctx.refresh_project()
+    for signal in (ctx.rubric_changed, ctx.people_changed, ctx.guides_changed,
+                   ctx.activities_changed):
+        signal.emit()
+    ctx.evidence_changed.emit("")
+
+
+@contextmanager
+def editing_paused(window):
+    """Close the open activity (its editors would write stale text) and reopen it after."""
+    view = window.capture.view
+    activity_id = view.activity_id if view is not None else None
+    if not window.capture.close_activity():
+        raise DigifeltError(translate("Safety", "Some notes could not be saved; try again "
+                                      "when the status bar says Saved."))
+    try:
+        yield
+    finally:
+        announce_all_changed(window.ctx)
+        if activity_id and window.capture.model.row_of(activity_id) >= 0:
+            window.open_activity(activity_id)
+
+
+def local_time(when: datetime) -> str:
+    """A naive UTC time (as backups and conflicts store it) in the computer's time zone."""
+    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+# Backups while editing
+
+
+class BackupScheduler(QObject):
+    """Backups of the open project on worker threads, never blocking typing."""
+
+    backup_taken = Signal(str)  # path of the new backup
+    backup_failed = Signal(str)
+
+    def __init__(self, ctx, minutes: float = BACKUP_MINUTES):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.minutes = minutes
+        self.edited = False
+        self.job: Job | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.timeout.connect(self.tick)
+        save_status().changed.connect(self._on_save_state)
+
+    def start(self) -> None:
+        """The on-open backup (a copy of the file as it was opened), then the timer."""
+        from digifelt.storage.backup import take_backup
+
+        path = self.ctx.path
+        self._run(lambda _p, _c: take_backup(path, "on-open"))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _on_save_state(self, state: str) -> None:
+        if state == "saving":
+            self.edited = True
+
+    def tick(self) -> None:
+        """Every ten minutes: a backup if there was editing and the newest one is old."""
+        from digifelt.core.services.projects import backup_if_due
+
+        if not self.edited or (self.job is not None and self.job.running):
+            return
+        self.edited = False
+        db, minutes = self.ctx.db, self.minutes
+        self._run(lambda _p, _c: backup_if_due(db, minutes=minutes))
+
+    def _run(self, fn) -> None:
+        self.job = Job(fn)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self.backup_failed)
+        self.job.start()
+
+    def _on_finished(self, path) -> None:
+        if path is not None:
+            self.backup_taken.emit(str(path))
+
+
+# Files that do not open
+
+
+def restorable_backup(path: Path):
+    """The newest backup that is sound and that this digifelt can open, or None."""
+    from digifelt.storage.backup import list_backups, newest_good_backup
+    from digifelt.storage.database import inspect_file
+    from digifelt.storage.schema_version import SCHEMA_REVISIONS
+
+    if newest_good_backup(path) is None:
+        return None
+    for info in list_backups(path):
+        try:
+            if inspect_file(info.path).revision in SCHEMA_REVISIONS:
+                return info
+        except DigifeltError:
+            continue
+    return None
+
+
+def lock_holder(path: Path) -> tuple[str, str]:
+    """(process id, host) of the digifelt that has `path` open, as its lock file says."""
+    from digifelt.storage.lock import lock_path
+
+    try:
+        info = json.loads(lock_path(path).read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        info = {}
+    return str(info.get("pid", "?")), str(info.get("host", "?"))
+
+
+def explain_open_failure(path: Path, exc: BaseException) -> str:
+    """One sentence (translated) saying why `path` did not open."""
+    from digifelt.storage.database import ProjectDamagedError
+    from digifelt.storage.lock import ProjectLockedError
+
+    name = Path(path).name
+    if isinstance(exc, ProjectLockedError):
+        return str(exc)
+    if isinstance(exc, ProjectDamagedError):
+        text = translate("Safety", "%1 is damaged and cannot be opened (%2). digifelt has not "
+                         "changed it.")
+        return text.replace("%1", name).replace("%2", str(exc).split(" (", 1)[-1].rstrip(")"))
+    if isinstance(exc, NotAProjectError):
+        try:
+            empty = Path(path).stat().st_size == 0
+        except OSError:
+            empty = False
+        if empty:
+            return translate("Safety", "%1 is empty: it holds no assessment. digifelt has not "
+                             "changed it.").replace("%1", name)
+        return translate("Safety", "%1 is not a digifelt project file (another kind of file, or "
+                         "one that was overwritten). digifelt has not changed it.").replace(
+            "%1", name)
+    if isinstance(exc, ProjectTooNewError):
+        return translate("Safety", "%1 was saved by a newer version of digifelt. Update "
+                         "digifelt to open it; the file was not changed.").replace("%1", name)
+    if isinstance(exc, DigifeltError):
+        return str(exc)
+    return translate("Safety", "%1 could not be opened (%2). digifelt has not changed it.") \
+        .replace("%1", name).replace("%2", f"{exc.__class__.__name__}: {exc}")
+
+
+def handle_open_failure(parent: QWidget | None, path: Path, exc: BaseException,
+                        offer_restore: bool = True) -> bool:
+    """Explain the failure; True when the user restored a backup and the file may be opened."""
+    from digifelt.storage.lock import ProjectLockedError
+
+    path = Path(path)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Safety", "digifelt"),
+                      explain_open_failure(path, exc), QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("openFailure")
+    restore_button = None
+    backup = None
+    fixable = isinstance(exc, ProjectFileError) and not isinstance(exc, ProjectLockedError)
+    if offer_restore and path.is_file() and (fixable or not isinstance(exc, DigifeltError)):
+        backup = restorable_backup(path)
+    if backup is not None:
+        when = local_time(backup.taken_at)
+        box.setInformativeText(translate(
+            "Safety", "A good backup from %1 exists. Restoring puts it in place of this file; "
+            "the current file is kept beside it, never overwritten.").replace("%1", when))
+        restore_button = box.addButton(
+            translate("Safety", "Restore the newest good backup (%1)").replace("%1", when),
+            QMessageBox.ButtonRole.AcceptRole)
+        restore_button.setObjectName("restoreNewestBackup")
+        box.setDefaultButton(restore_button)
+    box.exec()
+    chosen = box.clickedButton()
+    box.deleteLater()
+    if restore_button is None or chosen is not restore_button:
+        return False
+    return restore_file(parent, path, backup.path) is not False
+
+
+def restore_file(parent: QWidget | None, path: Path, backup: Path):
+    """Restore `backup` over the closed project `path` on a worker, under the project lock.
+
+    Returns the path of the kept previous file (or None); False when it failed (the user was
+    told why).
+    """
+    from digifelt.storage.backup import restore_backup
+    from digifelt.storage.database import inspect_file
+    from digifelt.storage.lock import ProjectLock
+
+    def work(_progress, _cancelled):
+        inspect_file(backup)  # never put a damaged or foreign file in place
+        # Restoring first backs up the current file, and that may prune the oldest backup:
+        # restore from a private copy so the chosen one cannot vanish underneath.
+        folder = Path(tempfile.mkdtemp(prefix="digifelt-restore-"))
+        try:
+            copy = folder / Path(backup).name
+            shutil.copyfile(backup, copy)
+            with ProjectLock(path):
+                return restore_backup(path, copy)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    job = run_with_progress(parent, Job(work), translate("Safety", "Restoring %1…").replace(
+        "%1", Path(path).name), cancellable=False)
+    if job.outcome != "finished":
+        QMessageBox.warning(parent, translate("Safety", "digifelt"), translate(
+            "Safety", "The backup could not be restored: %1").replace("%1", job.error))
+        return False
+    return job.result
