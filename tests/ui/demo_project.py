@@ -1,7 +1,7 @@
 """Fixtures for the evidence, findings, search and dashboard tests: the small demo (17
 activities, 150 excerpts) made once a session, and a window open on a fresh copy of it.
 
-Test modules import the fixtures they use: `from demo_project import demo_window  # noqa`.
+Test modules load them with `pytest_plugins = ["demo_project"]`.
 """
 
 import shutil
@@ -40,12 +40,17 @@ def demo_window(qtbot, controller, demo_path):
     return win
 
 
-def go_to(qtbot, window, name: str) -> None:
-    """Ctrl+<n> to a page of the rail, as a user would."""
+@pytest.fixture
+def go_to(qtbot):
+    """go_to(window, "evidence"): Ctrl+<n> to a page of the rail, as a user would."""
     from PySide6.QtCore import Qt
 
     from digifelt.ui import actions
 
-    n = [key for key, _text in actions.PAGES].index(name) + 1
-    qtbot.keyClick(window.rail, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == n - 1
+    def press(window, name: str) -> None:
+        n = [key for key, _text in actions.PAGES].index(name) + 1
+        qtbot.keyClick(window.rail, getattr(Qt.Key, f"Key_{n}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == n - 1
+
+    return press

@@ -5,7 +5,6 @@ its excerpts, Enter opens one in its activity, and the export reads back as show
 import csv
 
 import pytest
-from demo_project import demo_path, demo_window, go_to, small_demo_file  # noqa: F401
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -14,11 +13,13 @@ from digifelt.core.services.matrix import cell_evidence, evidence_matrices
 from digifelt.ui.models.evidence_items import EvidenceItemsModel
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
 
+pytest_plugins = ["demo_project"]  # small_demo_file, demo_path, demo_window
 
-def open_evidence(qtbot, window):
+
+def open_evidence(qtbot, go_to, window):
     page = window.evidence
     with qtbot.waitSignal(page.matrix_ready, timeout=10_000):
-        go_to(qtbot, window, "evidence")
+        go_to(window, "evidence")
     return page
 
 
@@ -64,8 +65,8 @@ def test_matrix_model_passes_the_model_tester(qtmodeltester, small_demo_file):
                if line[0] == "indicator")
 
 
-def test_the_matrix_equals_the_core_counts_and_switches_grouping(qtbot, demo_window):
-    page = open_evidence(qtbot, demo_window)
+def test_the_matrix_equals_the_core_counts_and_switches_grouping(qtbot, go_to, demo_window):
+    page = open_evidence(qtbot, go_to, demo_window)
     assert not page.loading
     assert page.last_load_ms is not None
     expected = evidence_matrices(demo_window.ctx.db)
@@ -104,8 +105,8 @@ def test_the_matrix_equals_the_core_counts_and_switches_grouping(qtbot, demo_win
                                            Qt.ItemDataRole.ToolTipRole)
 
 
-def test_flagged_indicators_say_why_and_can_be_listed_alone(qtbot, demo_window):
-    page = open_evidence(qtbot, demo_window)
+def test_flagged_indicators_say_why_and_can_be_listed_alone(qtbot, go_to, demo_window):
+    page = open_evidence(qtbot, go_to, demo_window)
     rows = {r.code: r for r in evidence_matrices(demo_window.ctx.db)["kind"].rows}
     flagged = sorted(code for code, r in rows.items() if not r.triangulated)
     assert flagged  # the small demo has indicators that need more evidence
@@ -131,8 +132,8 @@ def test_flagged_indicators_say_why_and_can_be_listed_alone(qtbot, demo_window):
     assert page.proxy.rowCount() == 2  # its area and itself
 
 
-def test_a_cell_lists_its_excerpts_and_enter_opens_one_in_its_activity(qtbot, demo_window):
-    page = open_evidence(qtbot, demo_window)
+def test_a_cell_lists_its_excerpts_and_enter_opens_one_in_its_activity(qtbot, go_to, demo_window):
+    page = open_evidence(qtbot, go_to, demo_window)
     db = demo_window.ctx.db
     index = cell_index(page, "1.1", "interview")
     view = page.indicator_view
@@ -169,8 +170,8 @@ def test_a_cell_lists_its_excerpts_and_enter_opens_one_in_its_activity(qtbot, de
     assert activity.excerpt_panel.current_id() == item.excerpt_id
 
 
-def test_indicator_view_filters_by_group_valence_and_star(qtbot, demo_window):
-    page = open_evidence(qtbot, demo_window)
+def test_indicator_view_filters_by_group_valence_and_star(qtbot, go_to, demo_window):
+    page = open_evidence(qtbot, go_to, demo_window)
     view = page.indicator_view
     with qtbot.waitSignal(view.loaded, timeout=5000):
         click(qtbot, page.table, cell_index(page, "1.1", None))
@@ -199,10 +200,11 @@ class _SaveDialog:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_reads_back_as_the_gui_shows(qtbot, demo_window, tmp_path, monkeypatch, suffix):
+def test_export_reads_back_as_the_gui_shows(qtbot, go_to, demo_window, tmp_path, monkeypatch,
+                                            suffix):
     from digifelt.ui.pages import evidence as evidence_page
 
-    page = open_evidence(qtbot, demo_window)
+    page = open_evidence(qtbot, go_to, demo_window)
     page.set_grouping("group" if suffix == ".xlsx" else "kind")
     out = tmp_path / f"matrix{suffix}"
     _SaveDialog.answer = str(out)
@@ -231,8 +233,8 @@ def test_export_reads_back_as_the_gui_shows(qtbot, demo_window, tmp_path, monkey
     assert str(out) in demo_window.statusBar().currentMessage()
 
 
-def test_the_matrix_follows_new_evidence(qtbot, demo_window):
-    page = open_evidence(qtbot, demo_window)
+def test_the_matrix_follows_new_evidence(qtbot, go_to, demo_window):
+    page = open_evidence(qtbot, go_to, demo_window)
     db = demo_window.ctx.db
     row = next(r for r in range(page.model.rowCount())
                if page.model.line(r)[0] == "indicator" and _code(page.model, r) == "1.1")

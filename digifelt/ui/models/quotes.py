@@ -12,12 +12,12 @@ from digifelt.ui.models.excerpts import VALENCE_COLOURS
 
 
 class ChosenQuotesModel(RowsModel):
-    """Rows are EvidenceItem snapshots; add, remove and move keep the order the user sets."""
+    """Rows are EvidenceItem snapshots; add, remove and move keep the order the user sets.
+    The vertical header numbers them as the report will."""
 
     CONTEXT = "ChosenQuotesModel"
-    COL_NUMBER, COL_TEXT, COL_SOURCE = range(3)
+    COL_TEXT, COL_SOURCE = range(2)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ChosenQuotesModel", "#"),
         QT_TRANSLATE_NOOP("ChosenQuotesModel", "Quote"),
         QT_TRANSLATE_NOOP("ChosenQuotesModel", "Source"),
     )
@@ -30,21 +30,25 @@ class ChosenQuotesModel(RowsModel):
 
     def cell(self, item, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_NUMBER:
-                return str(self._rows.index(item) + 1)
             if column == self.COL_TEXT:
                 return f"«{' '.join(item.text.split())}»"
             groups = ", ".join(item.group_names)
             source = EvidenceItemsModel.source_text(item)
-            return f"{groups} · {source}" if groups else source
+            where = f"{groups} · {source}" if groups else source
+            return f"{valence_label(item.valence)} · {where}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"«{item.text}»\n\n{valence_label(item.valence)} · "
                     f"{EvidenceItemsModel.source_text(item)}")
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_NUMBER:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_SOURCE:
             return QColor(VALENCE_COLOURS.get(item.valence, "#eeeeee"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_NUMBER:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._rows)):
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def append(self, item) -> int:
         """Add at the end (once); returns its row."""
@@ -62,7 +66,6 @@ class ChosenQuotesModel(RowsModel):
             self.beginRemoveRows(NO_PARENT, row, row)
             del self._rows[row]
             self.endRemoveRows()
-            self._renumber()
 
     def move(self, row: int, delta: int) -> int:
         """Move one row up (delta -1) or down (+1); returns where it is now."""
@@ -74,10 +77,4 @@ class ChosenQuotesModel(RowsModel):
         self.beginMoveRows(NO_PARENT, row, row, NO_PARENT, destination)
         self._rows.insert(target, self._rows.pop(row))
         self.endMoveRows()
-        self._renumber()
         return target
-
-    def _renumber(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.COL_NUMBER),
-                                  self.index(len(self._rows) - 1, self.COL_NUMBER))

@@ -67,12 +67,10 @@ class QuotesEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChosenQuotesModel.COL_NUMBER,
-                                    QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChosenQuotesModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ChosenQuotesModel.COL_SOURCE, 200)
         self.table.move_requested.connect(self.move_current)
         self.table.doubleClicked.connect(self._on_chosen_double_clicked)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)
