@@ -100,11 +100,6 @@
     <context>
         <name>ChosenQuotesModel</name>
         <message>
-            <location filename="../../digifelt/ui/models/quotes.py" line="20" />
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
             <location filename="../../digifelt/ui/models/quotes.py" line="21" />
             <source>Quote</source>
             <translation>Sitat</translation>
@@ -656,47 +651,47 @@
     <context>
         <name>QuotesEditor</name>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="82" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="80" />
             <source>Add to the report →</source>
             <translation>Legg til i rapporten →</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="84" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="82" />
             <source>Add the chosen excerpt (Enter or double-click in the list does the same)</source>
             <translation>Legg til det valgte utdraget (Enter eller dobbeltklikk i listen gjør det samme)</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="87" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="85" />
             <source>Open in its activity</source>
             <translation>Åpne i aktiviteten</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="89" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="87" />
             <source>Up</source>
             <translation>Opp</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="92" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="90" />
             <source>Down</source>
             <translation>Ned</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="95" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="93" />
             <source>Remove</source>
             <translation>Fjern</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="96" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="94" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="102" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="100" />
             <source>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evidens for dette kjennetegnet&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="143" />
+            <location filename="../../digifelt/ui/pages/findings_quotes.py" line="141" />
             <source>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</source>
             <translation>&lt;b&gt;Valgt til rapporten&lt;/b&gt; (%1, i rekkefølge)</translation>
         </message>
