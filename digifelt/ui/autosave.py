@@ -12,6 +12,9 @@ from digifelt.errors import DigifeltError
 # ~700 ms after the last keystroke: well inside the promised 1 s, long enough that a fast
 # typist does not commit on every character (each commit is an fsync).
 DEBOUNCE_MS = 700
+# ...but never later than this after the first unsaved change: someone who types without a
+# pause (or a stuck key) would otherwise hold everything in memory until they stop.
+MAX_WAIT_MS = 1000
 
 
 class SaveStatus(QObject):
@@ -83,7 +86,8 @@ def pending_count() -> int:
 
 
 class DebouncedSaver(QObject):
-    """Calls `save()` once typing pauses for DEBOUNCE_MS, or at once on `flush()`.
+    """Calls `save()` once typing pauses for DEBOUNCE_MS (and at least every MAX_WAIT_MS while
+    it goes on), or at once on `flush()`.
 
     A failed save keeps the edit pending and is retried on the next change or flush,
     so text never counts as saved until a commit has succeeded.
@@ -92,13 +96,17 @@ class DebouncedSaver(QObject):
     saved = Signal()
 
     def __init__(self, save: Callable[[], None], parent: QObject | None = None,
-                 delay_ms: int = DEBOUNCE_MS):
+                 delay_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)  # started by the first change, not restarted by more
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max(delay_ms, max_wait_ms))
+        self._deadline.timeout.connect(self.flush)
         self.dirty = False
         self._saving = False
         _savers.add(self)
@@ -110,9 +118,12 @@ class DebouncedSaver(QObject):
         self.dirty = True
         save_status().mark_pending(id(self))
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def flush(self) -> bool:
         self._timer.stop()
+        self._deadline.stop()
         if not self.dirty or self._saving:
             return not self.dirty
         self._saving = True
@@ -135,5 +146,6 @@ class DebouncedSaver(QObject):
     def discard(self) -> None:
         """Forget pending changes (the object they belong to is gone)."""
         self._timer.stop()
+        self._deadline.stop()
         self.dirty = False
         save_status().mark_saved(id(self))
