@@ -7,7 +7,7 @@ AND at least two respondent groups (DOMAIN.md §3.1: levels 3–4 need two sourc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import select
 
 from digifelt.core.models import (
@@ -42,6 +42,11 @@ class Cell:
             self.strengths += n
         elif valence == "gap":
             self.gaps += n
+
+    def add_counts(self, total: int, strengths: int, gaps: int) -> None:
+        self.total += total
+        self.strengths += strengths
+        self.gaps += gaps
 
     @property
     def balance(self) -> float:
@@ -98,21 +103,22 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
         for act_id, group_id in s.exec(select(ActivityGroup.activity_id,
                                               ActivityGroup.group_id)).all():
             groups_of[act_id].append(group_id)
-        # Grouping by the excerpt's activity first lets SQLite walk the tags in key order.
+        # Grouping by the excerpt's activity first lets SQLite walk the tags in key order;
+        # one row per activity × indicator keeps the result (and the Python work) small.
         counts = s.exec(
-            select(Excerpt.activity_id, ExcerptIndicator.indicator_id, Excerpt.valence,
-                   func.count())
+            select(Excerpt.activity_id, ExcerptIndicator.indicator_id, func.count(),
+                   func.sum(case((Excerpt.valence == "strength", 1), else_=0)),
+                   func.sum(case((Excerpt.valence == "gap", 1), else_=0)))
             .select_from(Excerpt)
             .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
-            .group_by(Excerpt.activity_id, ExcerptIndicator.indicator_id,
-                      Excerpt.valence)).all()
+            .group_by(Excerpt.activity_id, ExcerptIndicator.indicator_id)).all()
     kind_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     group_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
-    for act_id, ind_id, valence, n in counts:
+    for act_id, ind_id, n, strengths, gaps in counts:
         if act_id in kind_of:
-            kind_cells[ind_id][kind_of[act_id]].add(valence, n)
+            kind_cells[ind_id][kind_of[act_id]].add_counts(n, strengths, gaps)
         for group_id in groups_of.get(act_id, ()):
-            group_cells[ind_id][group_id].add(valence, n)
+            group_cells[ind_id][group_id].add_counts(n, strengths, gaps)
     columns = {"kind": [(k, k) for k in ACTIVITY_KINDS],
                "group": [(g.id, g.name) for g in groups]}
     out = {}

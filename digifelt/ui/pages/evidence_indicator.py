@@ -89,12 +89,18 @@ class IndicatorEvidenceView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # date order, as loaded
+        # Fixed widths: sizing a column to its contents asks every one of thousands of rows.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EvidenceItemsModel.COL_STAR,
-                                    QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EvidenceItemsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(EvidenceItemsModel.COL_SOURCE, 220)
+        for column, width in ((EvidenceItemsModel.COL_STAR, 28),
+                              (EvidenceItemsModel.COL_VALENCE, 90),
+                              (EvidenceItemsModel.COL_SOURCE, 240),
+                              (EvidenceItemsModel.COL_GROUPS, 120),
+                              (EvidenceItemsModel.COL_DATE, 90)):
+            header.resizeSection(column, width)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
