@@ -442,57 +442,57 @@
             <translation>Ord i utdraget eller kilden …</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="104" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="110" />
             <source>Choose an excerpt to read the notes around it.</source>
             <translation>Velg et utdrag for å lese notatene rundt det.</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="162" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="168" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="181" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="187" />
             <source>Could not read the evidence: %1</source>
             <translation>Kunne ikke lese evidensen: %1</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="189" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="195" />
             <source>All groups</source>
             <translation>Alle grupper</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="226" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="232" />
             <source>%1 excerpts</source>
             <translation>%1 utdrag</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="227" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="233" />
             <source>%1 of %2 excerpts</source>
             <translation>%1 av %2 utdrag</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="271" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="277" />
             <source>Memo:</source>
             <translation>Notat:</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="289" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="295" />
             <source>Click a cell of the matrix to see its evidence.</source>
             <translation>Klikk på en celle i matrisen for å se evidensen.</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="296" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="302" />
             <source>Framtidsbilde</source>
             <translation>Framtidsbilde</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="296" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="302" />
             <source>(not written yet)</source>
             <translation>(ikke skrevet ennå)</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="300" />
+            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="306" />
             <source>Look-fors</source>
             <translation>Se etter</translation>
         </message>
