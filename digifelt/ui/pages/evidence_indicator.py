@@ -156,7 +156,7 @@ class IndicatorEvidenceView(QWidget):
         self._select_after_load = select
         if indicator_id == self.indicator_id and not self.busy and indicator_id is not None:
             self._apply_filters()
-            self._select(select)
+            self._make_current(select)
             return
         self.indicator_id = indicator_id
         self._show_heading()
@@ -180,7 +180,7 @@ class IndicatorEvidenceView(QWidget):
     def _on_loaded(self, items: list) -> None:
         self.model.set_rows(items)
         self._apply_filters()
-        self._select(self._select_after_load)
+        self._make_current(self._select_after_load)
         self.loaded.emit(self.indicator_id or "")
 
     def _on_load_failed(self, message: str) -> None:
@@ -242,7 +242,7 @@ class IndicatorEvidenceView(QWidget):
     def shown_items(self) -> list:
         return [self.proxy.index(r, 0).data(RowRole) for r in range(self.proxy.rowCount())]
 
-    def _select(self, excerpt_id: str | None) -> None:
+    def _make_current(self, excerpt_id: str | None) -> None:
         row = self.model.row_of(excerpt_id) if excerpt_id else -1
         if row < 0:
             self.context.clear()

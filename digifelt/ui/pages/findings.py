@@ -94,7 +94,7 @@ class FindingsPage(QWidget):
         self._scale = rubric.list_scale(self.ctx.db)
         self.model.set_data(self.ctx.rubric_tree(), views, self._scale)
         self.tree.expandAll()
-        self._select(current)
+        self._make_current(current)
 
     def _on_evidence_changed(self, _activity_id: str) -> None:
         self._evidence_timer.start()
@@ -108,9 +108,9 @@ class FindingsPage(QWidget):
     def show_indicator(self, indicator_id: str) -> None:
         if not self._loaded:
             self.reload()
-        self._select(indicator_id)
+        self._make_current(indicator_id)
 
-    def _select(self, object_id: str | None) -> None:
+    def _make_current(self, object_id: str | None) -> None:
         index = self.model.find(object_id)
         if index.isValid():
             self.tree.selectionModel().setCurrentIndex(

@@ -154,7 +154,7 @@ class QuotesEditor(QWidget):
     def add(self, item) -> None:
         before = self.model.rowCount()
         row = self.model.append(item)
-        self._select(row)
+        self._make_current(row)
         if self.model.rowCount() != before:
             self._changed()
 
@@ -163,7 +163,7 @@ class QuotesEditor(QWidget):
         if row < 0:
             return
         self.model.remove(row)
-        self._select(min(row, self.model.rowCount() - 1))
+        self._make_current(min(row, self.model.rowCount() - 1))
         self._changed()
 
     def move_current(self, delta: int) -> None:
@@ -171,11 +171,11 @@ class QuotesEditor(QWidget):
         if row < 0:
             return
         new_row = self.model.move(row, delta)
-        self._select(new_row)
+        self._make_current(new_row)
         if new_row != row:
             self._changed()
 
-    def _select(self, row: int) -> None:
+    def _make_current(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, ChosenQuotesModel.COL_TEXT),
