@@ -201,22 +201,27 @@
             <translation>Klikk på en celle for å se utdragene · Enter eller dobbeltklikk på et utdrag åpner det i aktiviteten</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence.py" line="202" />
+            <location filename="../../digifelt/ui/pages/evidence.py" line="205" />
             <source>The matrix could not be computed: %1</source>
             <translation>Matrisen kunne ikke beregnes: %1</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence.py" line="281" />
+            <location filename="../../digifelt/ui/pages/evidence.py" line="284" />
             <source>Export the evidence matrix</source>
             <translation>Eksporter evidensmatrisen</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence.py" line="282" />
+            <location filename="../../digifelt/ui/pages/evidence.py" line="285" />
             <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
             <translation>Excel-arbeidsbok (*.xlsx);;CSV, kommaseparert (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence.py" line="297" />
+            <location filename="../../digifelt/ui/pages/evidence.py" line="300" />
+            <source>The matrix could not be saved: %1</source>
+            <translation>Matrisen kunne ikke lagres: %1</translation>
+        </message>
+        <message>
+            <location filename="../../digifelt/ui/pages/evidence.py" line="305" />
             <source>Matrix saved to %1.</source>
             <translation>Matrisen er lagret i %1.</translation>
         </message>
@@ -224,42 +229,42 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="36" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="37" />
             <source>Find in the notes…</source>
             <translation>Søk i notatene …</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="42" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="43" />
             <source>Previous</source>
             <translation>Forrige</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="46" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="47" />
             <source>Next</source>
             <translation>Neste</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="52" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="53" />
             <source>Close (Esc)</source>
             <translation>Lukk (Esc)</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="57" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="58" />
             <source>Find:</source>
             <translation>Finn:</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="168" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="172" />
             <source>No matches</source>
             <translation>Ingen treff</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="170" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="174" />
             <source>%1 of %2</source>
             <translation>%1 av %2</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="173" />
+            <location filename="../../digifelt/ui/search/find_bar.py" line="177" />
             <source>%1 matches</source>
             <translation>%1 treff</translation>
         </message>

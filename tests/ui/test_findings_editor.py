@@ -185,3 +185,22 @@ def test_a_finding_opens_its_quote_in_the_activity(qtbot, go_to, demo_window):
                     and window.capture.view.activity_id == item.activity_id)
     editor = window.capture.view.editor_for_entry(item.entry_id)
     assert editor.selection_span() == (item.start, item.end)
+
+
+def test_a_quote_removed_in_capture_leaves_the_finding(qtbot, go_to, demo_window):
+    from digifelt.core.services import excerpts
+
+    window = demo_window
+    db = window.ctx.db
+    indicator = rubric.indicators_by_code(db)[CODE]
+    go_to(window, "findings")
+    window.findings.show_indicator(indicator.id)
+    chosen = window.findings.editor.quotes.ids()
+    assert chosen
+    go_to(window, "capture")
+    activity_id = next(i.activity_id for i in evidence_items(db, chosen[:1]))
+    excerpts.delete_excerpt(db, chosen[0])  # as the capture page does when a tag is removed
+    window.ctx.evidence_changed.emit(activity_id)
+    go_to(window, "findings")
+    assert window.findings.editor.quotes.ids() == chosen[1:]
+    assert window.findings.editor.indicator.id == indicator.id

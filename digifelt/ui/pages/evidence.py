@@ -30,7 +30,7 @@ from digifelt.core.services import matrix as matrix_service
 from digifelt.core.services import privacy
 from digifelt.exports.matrix import write_matrix
 from digifelt.ui import window_state
-from digifelt.ui.errors import user_errors
+from digifelt.ui.errors import show_error, user_errors
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
 from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
@@ -162,7 +162,7 @@ class EvidencePage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale and not self._loader.busy:
-            self.reload()
+            self._refresh()
 
     def reload(self) -> None:
         """Compute the matrix again off the UI thread; the current one stays until then."""
@@ -181,9 +181,12 @@ class EvidencePage(QWidget):
 
     def _on_recompute_due(self) -> None:
         if self.isVisible():
-            self.reload()
-            if self.indicator_view.indicator_id is not None:
-                self.indicator_view.reload()
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """The matrix and the evidence listed below it, both read again."""
+        self.reload()
+        self.indicator_view.reload()
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -290,8 +293,13 @@ class EvidencePage(QWidget):
             return None
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
-        with user_errors(self) as outcome:
-            written = write_matrix(matrix, path, self.ctx.project.language)
+        try:
+            with user_errors(self) as outcome:
+                written = write_matrix(matrix, path, self.ctx.project.language)
+        except OSError as exc:
+            show_error(self, self.tr("The matrix could not be saved: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return None
         if outcome.failed:
             return None
         self.status_message.emit(self.tr("Matrix saved to %1.").replace("%1", str(written)))

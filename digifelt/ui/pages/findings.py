@@ -73,15 +73,18 @@ class FindingsPage(QWidget):
         self._evidence_timer.setSingleShot(True)
         self._evidence_timer.setInterval(400)
         self._evidence_timer.timeout.connect(self._on_evidence_due)
+        self._stale = False  # evidence changed while the page was hidden
         ctx.rubric_changed.connect(self.reload)
         ctx.evidence_changed.connect(self._on_evidence_changed)
+        ctx.activities_changed.connect(self._on_evidence_changed)
 
     # Loading
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._loaded:
-            self.reload()
+        if not self._loaded or self._stale:
+            self._stale = False
+            self.reload()  # chosen quotes may have lost an excerpt meanwhile
 
     def reload(self) -> None:
         """Read the rubric, scale and findings again; the current choice stays."""
@@ -96,8 +99,11 @@ class FindingsPage(QWidget):
         self.tree.expandAll()
         self._make_current(current)
 
-    def _on_evidence_changed(self, _activity_id: str) -> None:
-        self._evidence_timer.start()
+    def _on_evidence_changed(self, *_args) -> None:
+        if self.isVisible():
+            self._evidence_timer.start()
+        elif self._loaded:
+            self._stale = True
 
     def _on_evidence_due(self) -> None:
         if self.isVisible() and self.stack.currentWidget() is self.editor:

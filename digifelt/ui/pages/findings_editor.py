@@ -210,14 +210,28 @@ class FindingEditor(QWidget):
 
     def _on_level_changed(self, _index: int) -> None:
         self._show_level_description()
-        if not self._filling and self.indicator is not None:
-            self._update(level=self.current_level())
+        if not self._filling and self.indicator is not None \
+                and not self._update(level=self.current_level()):
+            self._show_saved_state()
 
     def _on_agreed_toggled(self, checked: bool) -> None:
         if self._filling or self.indicator is None:
             return
         self.flush()  # what the team agrees on is the text on screen
-        self._update(status="agreed" if checked else "draft")
+        if not self._update(status="agreed" if checked else "draft"):
+            self._show_saved_state()
+
+    def _show_saved_state(self) -> None:
+        """Level and status as stored (after a change was refused)."""
+        f = self._finding
+        self._filling = True
+        try:
+            level = f.level if f is not None and f.level is not None else NO_LEVEL
+            self.level.setCurrentIndex(max(0, self.level.findData(level)))
+            self._show_level_description()
+            self.agreed.setChecked(f is not None and f.status == "agreed")
+        finally:
+            self._filling = False
 
     def _on_quotes_changed(self, ids: list) -> None:
         if not self._filling and self.indicator is not None:

@@ -8,6 +8,7 @@ editors in reading order), `current_editor()` and `show_editor(editor)`.
 
 import re
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -84,7 +85,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self._set_shown(False)
-        editor = self._target.current_editor() if self._target is not None else None
+        editor = self._target.current_editor() if self._alive() else None
         if editor is not None:
             self._target.show_editor(editor)
         self.closed.emit()
@@ -100,8 +101,11 @@ class FindBar(QWidget):
 
     # Finding
 
+    def _alive(self) -> bool:
+        return self._target is not None and shiboken6.isValid(self._target)
+
     def _editors(self) -> list:
-        return list(self._target.editors()) if self._target is not None else []
+        return list(self._target.editors()) if self._alive() else []
 
     def _on_text_edited(self, _text: str) -> None:
         self.find(forward=True, from_start_of_selection=True)
@@ -153,7 +157,7 @@ class FindBar(QWidget):
 
     def _update_count(self, editor, position: int | None) -> None:
         text = self.field.text()
-        if not text or self._target is None:
+        if not text or not self._alive():
             self.count.setText("")
             return
         pattern = re.compile(re.escape(text), re.IGNORECASE)
