@@ -3,13 +3,15 @@
     python installer/smoke.py [installer/dist/digifelt/digifelt]
 
 Runs `--version`, `demo`, `report` (then reads the .docx), `bundle export` (then looks for the
-BagIt declaration), `check`, and starts the GUI offscreen on the demo with
+BagIt declaration), `check`, upgrades a project file of schema 0001 (the Alembic scripts as
+shipped), and starts the GUI offscreen on the demo with
 DIGIFELT_QUIT_AFTER_START set, so it quits by itself once the window is up. App folders point
 into the scratch folder: nothing touches the real user's settings or data. Exit status 0 when
 every step passed. Needs python-docx in the Python that runs it (the app's own dependency).
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "installer" / "dist" / "digifelt" / (
     "digifelt-cli.exe" if sys.platform == "win32" else "digifelt")
+OLD_PROJECT = ROOT / "tests" / "fixtures" / "schemas" / "v0001.digifelt"
 TIMEOUT = 300
 
 
@@ -60,7 +63,7 @@ QUIT = "DIGIFELT_QUIT_AFTER_START"
 def expect_success(result: subprocess.CompletedProcess) -> str:
     if result.returncode != 0 or "Traceback" in result.stderr:
         raise SmokeFailure(f"exit status {result.returncode}\n{result.stdout}{result.stderr}")
-    return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    return result.stdout.strip().splitlines()[-1].strip() if result.stdout.strip() else ""
 
 
 def main(argv: list[str]) -> int:
@@ -115,6 +118,14 @@ def main(argv: list[str]) -> int:
         def check():
             return expect_success(smoke.run("check", project))
 
+        def upgrade():
+            if not OLD_PROJECT.is_file():
+                return f"skipped: no {OLD_PROJECT.name} beside this script"
+            old = Path(tmp) / "old.digifelt"
+            shutil.copy(OLD_PROJECT, old)
+            expect_success(smoke.run("search", old, "kommune"))  # opening upgrades the file
+            return f"{OLD_PROJECT.name} upgraded; check: {expect_success(smoke.run('check', old))}"
+
         def gui():
             result = smoke.run("open", project, env={**smoke.env, QUIT: "1"})
             expect_success(result)
@@ -129,6 +140,7 @@ def main(argv: list[str]) -> int:
         smoke.step("report", make_report)
         smoke.step("bundle export", export_bundle)
         smoke.step("check", check)
+        smoke.step("upgrade an old project", upgrade)
         smoke.step("GUI starts offscreen and quits", gui)
         print("smoke: all steps passed" if not smoke.failures else
               f"smoke: {smoke.failures} step(s) FAILED")
