@@ -2,11 +2,10 @@
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from digifelt.core.services.matrix import Matrix
+from digifelt.exports.atomic import atomic_output
 from digifelt.errors import DigifeltError
 
 KIND_LABELS = {
@@ -57,16 +56,8 @@ def write_matrix(matrix: Matrix, out: Path, lang: str = "en") -> Path:
         payload = buffer.getvalue().encode("utf-8-sig")
     else:
         payload = _xlsx_bytes(table)
-    fd, tmp = tempfile.mkstemp(prefix=".matrix-", suffix=suffix, dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(out) as fh:
+        fh.write(payload)
     return out
 
 
