@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digifelt.core.services import conflicts, privacy
+from digifelt.core.services import activities, conflicts, people, privacy
 
 STYLE = ("QFrame#%s { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
 
@@ -54,12 +54,19 @@ class ProjectNotices(QWidget):
         ctx.activities_changed.connect(self.refresh)
         self.refresh()
 
+    def _raw_notes_left(self) -> bool:
+        db = self.ctx.db
+        return bool(people.list_participants(db)) or any(
+            activities.count_entries(db, v.activity.id) for v in activities.list_activities(db))
+
     def _snooze(self) -> None:
         self.snoozed = True  # until the project is opened again
         self.refresh()
 
     def refresh(self) -> None:
         due = privacy.retention_due(self.ctx.db)
+        if due is not None and not self._raw_notes_left():
+            due = None  # erased already: nothing left to remind of
         self.retention.label.setText(self.tr(
             "The retention date (%1) has passed: the raw notes should now be erased.").replace(
             "%1", due.isoformat() if due else ""))
