@@ -56,7 +56,7 @@ def main(demo: Path, report: Path) -> int:
     print(f"tagged {view.excerpt_views[-1].excerpt.id}", flush=True)
 
     page = window.export
-    page.select("report")
+    page.choose("report")
     page.path.setText(str(report))
     job = page.start_export()
     job.done.connect(app.quit)

@@ -48,7 +48,7 @@ def test_a_registered_exporter_appears_on_the_page(qtbot, demo_window, tmp_path)
     try:
         page = ExportPage(demo_window.ctx)
         qtbot.addWidget(page)
-        page.select("plain")
+        page.choose("plain")
         assert page.path.text().endswith("demo-export.txt")
         page.path.setText(str(tmp_path / "t.txt"))
         job = run_export(qtbot, page)
@@ -61,7 +61,7 @@ def test_a_registered_exporter_appears_on_the_page(qtbot, demo_window, tmp_path)
 def test_word_report_opens_when_done(qtbot, page, tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    page.select("report")
+    page.choose("report")
     options = page._options["report"]
     options.language.setCurrentIndex(options.language.findData("en"))
     options.open_when_done.setChecked(True)
@@ -79,7 +79,7 @@ def test_word_report_opens_when_done(qtbot, page, tmp_path, monkeypatch):
 def test_pseudonymised_bundle(qtbot, page, tmp_path):
     from digifelt.exports.bundle import verify_bundle
 
-    page.select("bundle")
+    page.choose("bundle")
     qtbot.mouseClick(page._options["bundle"].pseudonymise, Qt.MouseButton.LeftButton)
     out = tmp_path / "pakke.zip"
     page.path.setText(str(out))
@@ -91,12 +91,12 @@ def test_pseudonymised_bundle(qtbot, page, tmp_path):
 
 
 def test_qdpx_and_both_matrix_formats(qtbot, page, tmp_path):
-    page.select("qdpx")
+    page.choose("qdpx")
     page.path.setText(str(tmp_path / "prosjekt.qdpx"))
     assert run_export(qtbot, page).outcome == "finished"
     assert zipfile.ZipFile(tmp_path / "prosjekt.qdpx").namelist()
 
-    page.select("matrix")
+    page.choose("matrix")
     assert page.format.isVisible()
     page._options["matrix"].by.setCurrentIndex(1)  # by respondent group
     page.format.setCurrentIndex(page.format.findData(".csv"))
@@ -118,7 +118,7 @@ def test_a_bad_template_is_one_clear_message_and_no_file(qtbot, page, tmp_path):
     folder.mkdir()
     bad = folder / "mal.docx"
     bad.write_text("not a Word file")
-    page.select("report")
+    page.choose("report")
     page._options["report"].template.setText(str(bad))
     out = folder / "rapport.docx"
     page.path.setText(str(out))
@@ -137,7 +137,7 @@ def test_a_bad_template_is_one_clear_message_and_no_file(qtbot, page, tmp_path):
 def test_an_existing_file_is_replaced_only_when_confirmed(qtbot, page, tmp_path):
     out = tmp_path / "rapport.docx"
     out.write_bytes(b"old")
-    page.select("report")
+    page.choose("report")
     page.path.setText(str(out))
     on_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
     assert page.start_export() is None
@@ -150,7 +150,7 @@ def test_an_existing_file_is_replaced_only_when_confirmed(qtbot, page, tmp_path)
 
 
 def test_folder_exporter_and_options_are_remembered(qtbot, page, demo_window, tmp_path):
-    page.select("bundle")
+    page.choose("bundle")
     page._options["bundle"].pseudonymise.setChecked(True)
     folder = tmp_path / "ut"
     folder.mkdir()
@@ -161,5 +161,5 @@ def test_folder_exporter_and_options_are_remembered(qtbot, page, demo_window, tm
     assert again.current().id == "bundle"
     assert again._options["bundle"].pseudonymise.isChecked()
     assert again.path.text() == str(folder / "demo-bundle.zip")
-    again.select("report")
+    again.choose("report")
     assert again.path.text() == str(folder / "demo-rapport.docx")

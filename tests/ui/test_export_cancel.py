@@ -70,7 +70,7 @@ def make_page(qtbot, window, exporter_id, out):
     page = ExportPage(window.ctx)
     qtbot.addWidget(page)
     page.show()
-    page.select(exporter_id)
+    page.choose(exporter_id)
     page.path.setText(str(out))
     return page
 

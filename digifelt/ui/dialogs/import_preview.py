@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
@@ -181,7 +182,7 @@ def import_bundle(window, bundle: Path | None = None):
     Returns the ImportResult, or None when nothing was imported.
     """
     from digifelt.exports.bundle import apply_import, preview_import
-    from digifelt.ui.safety import announce_all_changed
+    from digifelt.ui.safety import editing_paused
 
     ctx = window.ctx
     if not flush_all():
@@ -205,17 +206,16 @@ def import_bundle(window, bundle: Path | None = None):
     dialog.deleteLater()
     if not accepted:
         return None
-    # The open activity's editors hold text the merge may change: close, merge, reopen.
-    activity_id = window.capture.view.activity_id if window.capture.view is not None else None
-    if not window.capture.close_activity():
-        return None
     merge = Job(lambda progress, cancelled: apply_import(
         ctx.path, bundle, db=ctx.db, progress=progress, cancelled=cancelled))
-    run_with_progress(window, merge, translate("ImportBundle", "Importing %1…").replace(
-        "%1", bundle.name))
-    announce_all_changed(ctx)
-    if activity_id:
-        window.open_activity(activity_id)
+    try:
+        # The open activity's editors hold text the merge may change: close, merge, reopen.
+        with editing_paused(window):
+            run_with_progress(window, merge, translate("ImportBundle", "Importing %1…")
+                              .replace("%1", bundle.name))
+    except DigifeltError as exc:
+        show_error(window, str(exc))
+        return None
     if merge.outcome == "failed":
         show_error(window, merge.error)
         return None

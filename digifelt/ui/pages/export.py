@@ -145,7 +145,7 @@ class ExportPage(QWidget):
     def current(self) -> export_registry.Exporter:
         return self._exporters[max(0, self.list.currentRow())]
 
-    def select(self, exporter_id: str) -> None:
+    def choose(self, exporter_id: str) -> None:
         self.list.setCurrentRow([e.id for e in self._exporters].index(exporter_id))
 
     def _on_exporter_changed(self, row: int) -> None:
