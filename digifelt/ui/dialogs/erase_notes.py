@@ -71,12 +71,9 @@ class EraseNotesDialog(QDialog):
 
 
 def _erase(db):
-    from digifelt.core.services.conflicts import discard_conflicts
     from digifelt.core.services.privacy import erase_raw_notes
 
-    # Conflict copies of notes hold the same words; delete them before the file is vacuumed.
-    discard_conflicts(db, ("entry", "excerpt", "participant"))
-    return erase_raw_notes(db)
+    return erase_raw_notes(db)  # merge copies of the notes go too
 
 
 def erase_notes(window) -> object | None:
