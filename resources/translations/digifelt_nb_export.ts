@@ -315,22 +315,22 @@
 <context>
     <name>EraseNotes</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="86"/>
+        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="83"/>
         <source>Some notes could not be saved; try again when the status bar says Saved.</source>
         <translation>Noen notater kunne ikke lagres; prøv igjen når statuslinjen viser Lagret.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="97"/>
+        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="94"/>
         <source>Erasing the raw notes…</source>
         <translation>Sletter rånotatene …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="106"/>
+        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="103"/>
         <source>Raw notes erased</source>
         <translation>Rånotatene er slettet</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="106"/>
+        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="103"/>
         <source>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</source>
         <translation>Slettet %1 notater, %2 deltakere, %3 utdrag og %4 sikkerhetskopier. Beholdt %5 sitater som er valgt til funn.</translation>
     </message>
@@ -553,22 +553,22 @@
 <context>
     <name>ImportBundle</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="169"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="170"/>
         <source>Import a bundle</source>
         <translation>Importer en evidenspakke</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="170"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="171"/>
         <source>Evidence bundles (*.zip);;All files (*)</source>
         <translation>Evidenspakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="188"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="189"/>
         <source>Some notes could not be saved; import when the status bar says Saved.</source>
         <translation>Noen notater kunne ikke lagres; importer når statuslinjen viser Lagret.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="196"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="197"/>
         <source>Checking %1…</source>
         <translation>Kontrollerer %1 …</translation>
     </message>
@@ -591,37 +591,37 @@
 <context>
     <name>ImportCountsModel</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="56"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="57"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="57"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="58"/>
         <source>New</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="58"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="59"/>
         <source>Updated</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="59"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="60"/>
         <source>Ours is newer</source>
         <translation>Vår er nyere</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="60"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="61"/>
         <source>In conflict</source>
         <translation>I konflikt</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="61"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="62"/>
         <source>Unchanged</source>
         <translation>Uendret</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="62"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="63"/>
         <source>Not merged</source>
         <translation>Ikke flettet</translation>
     </message>
@@ -629,62 +629,62 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="86"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="87"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="90"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="91"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; (%2), exported %3 UTC by %4.</source>
         <translation>Fra &lt;b&gt;%1&lt;/b&gt; (%2), eksportert %3 UTC av %4.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="92"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="93"/>
         <source>an unknown assessor</source>
         <translation>en ukjent kartlegger</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="95"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="96"/>
         <source>The bundle is pseudonymised.</source>
         <translation>Pakken er pseudonymisert.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="118"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="119"/>
         <source>Rubric: %1</source>
         <translation>Rubrikk: %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="120"/>
         <source>Not merged: %1</source>
         <translation>Ikke flettet: %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="126"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="127"/>
         <source>Differences in the rubric and what is not merged:</source>
         <translation>Forskjeller i rubrikken og det som ikke flettes:</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="131"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="143"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="144"/>
         <source>Importing this bundle changes nothing in this project.</source>
         <translation>Å importere denne pakken endrer ingenting i prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="145"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="146"/>
         <source>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</source>
         <translation>%1 nye, %2 oppdaterte, %3 uendret. Det tas sikkerhetskopi av prosjektet først.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="150"/>
         <source>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</source>
         <translation>%1 konfliktkopier tas vare på: der dere begge endret det samme, vinner den nyeste versjonen, og den andre venter i Prosjekt → Konflikter.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="154"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="155"/>
         <source>This bundle was imported before (%1).</source>
         <translation>Denne pakken er importert før (%1).</translation>
     </message>
@@ -692,77 +692,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="26"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="27"/>
         <source>Project details</source>
         <translation>Prosjektopplysninger</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="27"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="28"/>
         <source>Assessors</source>
         <translation>Kartleggere</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="28"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="29"/>
         <source>Scale levels</source>
         <translation>Skalanivåer</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="29"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="30"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="30"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="31"/>
         <source>Indicators</source>
         <translation>Kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="31"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="32"/>
         <source>Respondent groups</source>
         <translation>Informantgrupper</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="32"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="33"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="33"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="34"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="34"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="35"/>
         <source>Guide questions</source>
         <translation>Spørsmål i guider</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="35"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="36"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="36"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="37"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="37"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="38"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="38"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="39"/>
         <source>Excerpts</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="39"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="40"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="40"/>
+        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="41"/>
         <source>Area summaries</source>
         <translation>Oppsummeringer per område</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>Løs …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/notices.py" line="64"/>
+        <location filename="../../digifelt/ui/notices.py" line="71"/>
         <source>The retention date (%1) has passed: the raw notes should now be erased.</source>
         <translation>Slettefristen (%1) er passert: rånotatene bør slettes nå.</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/notices.py" line="70"/>
+        <location filename="../../digifelt/ui/notices.py" line="77"/>
         <source>Team merges left conflicts for you to settle: %1.</source>
         <translation>Fletting i teamet har gitt konflikter som du må avgjøre: %1.</translation>
     </message>

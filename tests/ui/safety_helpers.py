@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,6 +43,15 @@ def when_modal(qtbot, kind: type, handler: Callable[[QWidget], None], timeout: i
 
 
 _alive: list[QTimer] = []
+
+
+@pytest.fixture(autouse=True)
+def modal_watchers():
+    """Import into a test module: no watcher outlives its test (to answer another test's
+    dialog)."""
+    yield _alive
+    while _alive:
+        _alive.pop().stop()
 
 
 def digest(path: Path) -> str:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
-from safety_helpers import when_modal
+from safety_helpers import modal_watchers, when_modal  # noqa: F401 (autouse fixture)
 from ui_helpers import on_modal
 
 from digifelt.ui import export_registry

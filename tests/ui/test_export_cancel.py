@@ -5,7 +5,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
-from safety_helpers import when_modal
+from safety_helpers import modal_watchers, when_modal  # noqa: F401 (autouse fixture)
 
 from digifelt.core.progress import OperationCancelled
 from digifelt.ui import export_registry

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
-from safety_helpers import make_team, when_modal
+from safety_helpers import make_team, modal_watchers, when_modal  # noqa: F401 (autouse fixture)
 from ui_helpers import activate
 
 from digifelt.core.services import activities, conflicts, entries

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
-from safety_helpers import damage_pages, digest, set_schema_revision, when_modal
+from safety_helpers import (  # noqa: F401 (modal_watchers: an autouse fixture)
+    damage_pages,
+    digest,
+    modal_watchers,
+    set_schema_revision,
+    when_modal,
+)
 from ui_helpers import activate
 
 from digifelt.core.services import activities, projects

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton
-from safety_helpers import when_modal
+from safety_helpers import modal_watchers, when_modal  # noqa: F401 (autouse fixture)
 from ui_helpers import activate
 
 from digifelt.core.services import activities, entries, people, projects
