@@ -7,6 +7,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from ui_helpers import open_db
 
 from digifelt.core.services import activities, entries, excerpts, privacy
 from digifelt.core.services.matrix import cell_evidence, evidence_matrices
@@ -63,6 +64,28 @@ def test_matrix_model_passes_the_model_tester(qtmodeltester, small_demo_file):
     assert lines[0][0] == "area"
     assert all(FLAG in proxy.index(r, 0).data() for r, line in enumerate(lines)
                if line[0] == "indicator")
+
+
+def test_evidence_items_model_and_filters_pass_the_model_tester(qtmodeltester,
+                                                                 small_demo_file):
+    from digifelt.core.services import rubric
+    from digifelt.ui.models.evidence_items import EvidenceFilterProxy
+
+    db = open_db(small_demo_file)
+    try:
+        items = cell_evidence(db, rubric.indicators_by_code(db)["1.1"].id)
+    finally:
+        db.close()
+    model = EvidenceItemsModel()
+    model.set_rows(items)
+    qtmodeltester.check(model)
+    proxy = EvidenceFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(valence="gap")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == sum(i.valence == "gap" for i in items) > 0
+    proxy.set_filters(text="zzqxj")
+    assert proxy.rowCount() == 0
 
 
 def test_the_matrix_equals_the_core_counts_and_switches_grouping(qtbot, go_to, demo_window):

@@ -178,3 +178,21 @@ def test_ctrl_f_elsewhere_and_ctrl_j_switches_activity(qtbot, demo_window):
     assert window.current_page() == 3
     assert window.capture.switcher.view().isVisible()  # the switcher's list is open
     window.capture.switcher.hidePopup()
+
+
+def test_ctrl_f_finds_in_the_finding_being_written(qtbot, go_to, demo_window):
+    from digifelt.core.services import rubric
+
+    window = demo_window
+    indicator = rubric.indicators_by_code(window.ctx.db)["1.1"]
+    go_to(window, "findings")
+    window.findings.show_indicator(indicator.id)
+    editors = window.findings.editor.editors
+    others = (editors["strengths"].toPlainText() + editors["improvements"].toPlainText()).lower()
+    word = next(w.strip(".,?") for w in editors["actions"].toPlainText().split()
+                if len(w) > 5 and w.strip(".,?").lower() not in others)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, window.find_bar.field, word)
+    found = window.findings.current_editor()
+    assert found is editors["actions"]
+    assert found.textCursor().selectedText() == word

@@ -74,6 +74,7 @@ class FindingsPage(QWidget):
         self._evidence_timer.setInterval(400)
         self._evidence_timer.timeout.connect(self._on_evidence_due)
         self._stale = False  # evidence changed while the page was hidden
+        self._shown_editor = None  # where the find bar found something last
         ctx.rubric_changed.connect(self.reload)
         ctx.evidence_changed.connect(self._on_evidence_changed)
         ctx.activities_changed.connect(self._on_evidence_changed)
@@ -167,9 +168,12 @@ class FindingsPage(QWidget):
         return []
 
     def current_editor(self):
-        focus = QApplication.focusWidget()
         editors = self.editors()
-        return focus if focus in editors else (editors[0] if editors else None)
+        for candidate in (QApplication.focusWidget(), self._shown_editor):
+            if candidate in editors:
+                return candidate
+        return editors[0] if editors else None
 
     def show_editor(self, editor) -> None:
+        self._shown_editor = editor
         editor.setFocus()
