@@ -97,14 +97,8 @@ def restore_backup(project: Path, backup: Path) -> Path | None:
     kept copy's path, if any.
     """
     project, backup = Path(project), Path(backup)
-    kept = None
-    if project.exists():
-        if _sound(project):
-            kept = take_backup(project, "before-restore")
-        else:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            kept = project.with_name(f"{project.name}.damaged-{stamp}")
-            os.replace(project, kept)
+    # Copy the backup aside first: backing up the current file below prunes old backups,
+    # and the one being restored may be the oldest.
     staging = project.with_name(f".{project.name}.restoring")
     src = sqlite3.connect(f"file:{backup.resolve().as_posix()}?mode=ro", uri=True)
     try:
@@ -116,6 +110,14 @@ def restore_backup(project: Path, backup: Path) -> Path | None:
             dst.close()
     finally:
         src.close()
+    kept = None
+    if project.exists():
+        if _sound(project):
+            kept = take_backup(project, "before-restore")
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            kept = project.with_name(f"{project.name}.damaged-{stamp}")
+            os.replace(project, kept)
     os.chmod(staging, 0o600)
     # A WAL left beside the old file would be replayed into the restored one.
     for suffix in ("-wal", "-shm"):

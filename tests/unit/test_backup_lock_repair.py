@@ -121,3 +121,18 @@ def test_repair_reanchors_and_rebuilds_and_is_idempotent(project):
     assert check_project(project.path).ok
     assert repair_project(project.path).fixes == []
     assert [b.reason for b in list_backups(project.path)][:2] == ["before-repair"] * 2
+
+
+def test_restoring_the_oldest_of_a_full_set_of_backups(project):
+    activities.add_activity(project, kind="interview", title="Eldst")
+    oldest = take_backup(project.path, "manual")
+    for _ in range(KEEP_PER_PROJECT - 1):
+        take_backup(project.path, "periodic")
+    activities.add_activity(project, kind="interview", title="Senere")
+    project.close()
+    restore_backup(project.path, oldest)  # the backup of the current file prunes `oldest`
+    db = projects.open_project(project.path)
+    try:
+        assert [a.activity.title for a in activities.list_activities(db)] == ["Eldst"]
+    finally:
+        db.close()
