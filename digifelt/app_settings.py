@@ -1,4 +1,4 @@
-"""App-level settings (local assessor, UI language, recent files), versioned JSON on disk."""
+"""App-level settings (assessor, language, saving, folders, recent files), versioned JSON on disk."""
 
 import contextlib
 import getpass
@@ -14,6 +14,13 @@ SCHEMA_VERSION = 1
 MAX_RECENT = 10
 FILENAME = "settings.json"
 LANGUAGES = ("auto", "nb", "en")
+# Inclusive bounds of the numeric options. The autosave delay stays at or under a second:
+# that is the promise made to assessors about what a crash can cost them.
+RANGES = {
+    "autosave_delay_ms": (200, 1000),
+    "backup_minutes": (2, 120),
+    "backups_kept": (3, 100),
+}
 
 
 # A plain dataclass rather than a pydantic model: these settings are read before the first
@@ -29,12 +36,22 @@ class AppSettings:
     assessor_name: str = ""
     assessor_initials: str = ""
     language: str = "auto"
+    autosave_delay_ms: int = 700
+    backup_minutes: int = 10
+    backups_kept: int = 20
+    # Empty: the built-in report template / the platform's user data folder.
+    report_template: str = ""
+    data_folder: str = ""
     recent_files: list[str] = field(default_factory=list)
     last_project: str | None = None
 
     def __setattr__(self, name, value) -> None:
         if name == "language" and value not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        if name in RANGES:
+            low, high = RANGES[name]
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"{name} must be a whole number from {low} to {high}")
         super().__setattr__(name, value)
 
     @classmethod
@@ -46,10 +63,14 @@ class AppSettings:
         values = {k: v for k, v in data.items() if k in known}
         for key, value in values.items():
             expected = {"schema_version": int, "recent_files": list}.get(key, str)
+            expected = int if key in RANGES else expected
             if value is None and key == "last_project":
                 continue
             if not isinstance(value, expected) or isinstance(value, bool):
                 raise ValueError(f"settings field {key!r} has the wrong type")
+            if key in RANGES:  # a hand-edited value out of range is pulled in, not fatal
+                low, high = RANGES[key]
+                values[key] = min(max(value, low), high)
         if not all(isinstance(p, str) for p in values.get("recent_files", [])):
             raise ValueError("recent_files must be a list of paths")
         return cls(**values)
@@ -65,6 +86,10 @@ class AppSettings:
             return getpass.getuser()
         return "Assessor"
 
+    def data_path(self) -> Path | None:
+        """The chosen data folder, or None for the platform's default."""
+        return Path(self.data_folder).expanduser() if self.data_folder.strip() else None
+
     def add_recent(self, path: Path | str) -> None:
         """Put `path` first in the recent files (once) and remember it as the last project."""
         text = str(Path(path).resolve())
@@ -76,6 +101,25 @@ class AppSettings:
         self.recent_files = [p for p in self.recent_files if p != text]
         if self.last_project == text:
             self.last_project = None
+
+
+def apply_to_process(settings: AppSettings) -> None:
+    """Point the storage layer at the chosen data folder and backup count.
+
+    Both the GUI and the CLI call this, so backups taken by either land in the same place.
+    """
+    from digifelt.storage import backup, paths
+
+    paths.set_data_dir(settings.data_path())
+    backup.set_keep_per_project(settings.backups_kept)
+
+
+def peek_settings() -> AppSettings | None:
+    """The saved settings without creating or repairing the file (for the CLI)."""
+    try:
+        return AppSettings.from_dict(json.loads(settings_path().read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def settings_path() -> Path:

@@ -36,8 +36,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_arguments(argv: list[str], verbs: set[str]) -> list[str]:
+    """`digifelt FILE` (how file managers and the OS open a document) means `digifelt open FILE`.
+
+    macOS Finder may add a `-psn_…` process serial number; it carries nothing for us.
+    """
+    argv = [a for a in argv if not a.startswith("-psn_")]
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in verbs:
+        return ["open", argv[0]]
+    return argv
+
+
+def _verbs(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions  # noqa: SLF001 (argparse has no public API)
+            if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
+            for name in action.choices}
+
+
+def _apply_settings() -> None:
+    """The data folder and backup count chosen in the app's Settings hold for the CLI too."""
+    from digifelt.app_settings import apply_to_process, peek_settings
+
+    settings = peek_settings()
+    if settings is not None:
+        apply_to_process(settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = _os_arguments(list(sys.argv[1:] if argv is None else argv), _verbs(parser))
+    _apply_settings()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         from digifelt.commands.gui import run_gui

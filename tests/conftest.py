@@ -13,7 +13,12 @@ def _isolated_app_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("DIGIFELT_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("DIGIFELT_CONFIG_DIR", str(base / "config"))
-    return base
+    yield base
+    # Settings applied by one test (data folder, backups kept) must not leak into the next.
+    from digifelt.storage import backup, paths
+
+    paths.set_data_dir(None)
+    backup.set_keep_per_project(backup.KEEP_PER_PROJECT)
 
 
 @pytest.fixture

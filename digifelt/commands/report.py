@@ -8,8 +8,9 @@ def register(sub) -> None:
     p.add_argument("file", type=Path, help="the project file")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx",
                    help="where to write the report (replaced only when complete)")
-    p.add_argument("--template", type=Path, metavar="T.docx|T.dotx",
-                   help="a Word document or template whose styles, headers and footers to use")
+    p.add_argument("--template", metavar="T.docx|T.dotx",
+                   help="a Word document or template whose styles, headers and footers to use "
+                        "(default: the one chosen in the app's Settings; 'built-in' for ours)")
     p.add_argument("--lang", choices=("nb", "en"),
                    help="language of the headings (default: the project's language)")
     p.set_defaults(func=_report)
@@ -19,10 +20,22 @@ def _report(args) -> int:
     from digifelt.core.services.projects import open_project
     from digifelt.exports.report import write_report
 
+    template = _template(args.template)
     db = open_project(args.file)
     try:
-        summary = write_report(db, args.output, template=args.template, lang=args.lang)
+        summary = write_report(db, args.output, template=template, lang=args.lang)
     finally:
         db.close()
     print(summary.line())
     return 0
+
+
+def _template(option: str | None) -> Path | None:
+    if option == "built-in":
+        return None
+    if option:
+        return Path(option)
+    from digifelt.app_settings import peek_settings
+
+    settings = peek_settings()
+    return Path(settings.report_template) if settings and settings.report_template else None

@@ -1,7 +1,9 @@
 """Rolling backups of project files in the user data folder, taken with SQLite's online backup API."""
 
+import contextlib
 import hashlib
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,6 +13,14 @@ from digifelt.storage.paths import backups_dir
 
 KEEP_PER_PROJECT = 20
 SUFFIX = ".digifelt"
+
+_keep = KEEP_PER_PROJECT
+
+
+def set_keep_per_project(count: int) -> None:
+    """How many backups each project keeps (from the settings); at least three."""
+    global _keep
+    _keep = max(3, int(count))
 
 
 @dataclass(frozen=True)
@@ -68,8 +78,8 @@ def list_backups(project: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def prune(project: Path, keep: int = KEEP_PER_PROJECT) -> None:
-    for old in list_backups(project)[keep:]:
+def prune(project: Path, keep: int | None = None) -> None:
+    for old in list_backups(project)[keep or _keep:]:
         old.path.unlink(missing_ok=True)
 
 
@@ -126,3 +136,27 @@ def restore_backup(project: Path, backup: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         Path(f"{staging}{suffix}").unlink(missing_ok=True)
     return kept
+
+
+def move_backups(old_data_dir: Path, new_data_dir: Path) -> int:
+    """Move every project's backups when the data folder changes; returns how many moved.
+
+    A backup already present at the destination is kept there and the old copy left where
+    it was: nothing is ever overwritten or deleted by a move.
+    """
+    old_root, new_root = Path(old_data_dir) / "backups", Path(new_data_dir) / "backups"
+    if not old_root.is_dir() or old_root.resolve() == new_root.resolve():
+        return 0
+    moved = 0
+    for folder in sorted(p for p in old_root.iterdir() if p.is_dir()):
+        target_folder = new_root / folder.name
+        target_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for item in sorted(folder.glob(f"*{SUFFIX}")):
+            target = target_folder / item.name
+            if target.exists():
+                continue
+            shutil.move(item, target)  # a copy and delete when the folders are on two disks
+            moved += 1
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if it is empty now
+    return moved

@@ -117,7 +117,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("end_activity", "capture", QT_TRANSLATE_NOOP("Actions", "Mark activity as done"),
                "_on_capture_command", ("Ctrl+Shift+E",), data="end_activity",
                separator_before=True),
-    ActionSpec("preferences", "settings", QT_TRANSLATE_NOOP("Actions", "Preferences…"),
+    ActionSpec("preferences", "settings", QT_TRANSLATE_NOOP("Actions", "Settings…"),
                "_on_preferences", ("Ctrl+,",)),
     ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),
                "_on_show_shortcuts", ("F1",)),

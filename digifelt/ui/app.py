@@ -9,14 +9,15 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
-from digifelt.app_settings import AppSettings, load_settings, save_settings
+from digifelt.app_settings import AppSettings, apply_to_process, load_settings, save_settings
 from digifelt.resource_paths import resource_path
-from digifelt.ui.autosave import flush_all
+from digifelt.ui.autosave import flush_all, set_autosave_delay
 from digifelt.ui.errors import install_excepthook, show_error
+from digifelt.ui.export_registry import set_default_report_template
 from digifelt.ui.i18n import current_language, install_language, resolve_language
 from digifelt.ui.welcome import WelcomeWindow
 
@@ -51,8 +52,13 @@ class AppController(QObject):
         self.welcome: WelcomeWindow | None = None
         self.window = None  # MainWindow
         self.ctx = None  # ProjectContext
+        apply_to_process(self.settings)
+        set_autosave_delay(self.settings.autosave_delay_ms)
+        set_default_report_template(self.settings.report_template)
         install_language(resolve_language(self.settings.language))
         app = QApplication.instance()
+        self._file_open_filter = FileOpenFilter(self.open_project, app)
+        app.installEventFilter(self._file_open_filter)
         app.aboutToQuit.connect(self._on_about_to_quit)
         app.commitDataRequest.connect(self._on_commit_data)
 
@@ -120,8 +126,6 @@ class AppController(QObject):
         self.settings.add_recent(path)
         self._save_settings()
         self.ctx = ctx
-        ctx.project_changed.connect(self._on_project_changed)
-        install_language(resolve_language(self.settings.language, ctx.project.language))
         window = self._show_main()
         self._close_welcome()
         ctx.backups.start()  # the on-open backup, on a worker, now that the window is up
@@ -234,27 +238,43 @@ class AppController(QObject):
     # Settings and language
 
     def preferences(self) -> None:
-        from digifelt.ui.dialogs.preferences import PreferencesDialog
+        from digifelt.ui.dialogs.settings import SettingsDialog
 
-        dialog = PreferencesDialog(self.settings, self._parent())
+        dialog = SettingsDialog(self.settings, self._parent())
         if dialog.exec():
+            old_folder = self.settings.data_path()
             dialog.apply_to(self.settings)
             self._save_settings()
+            self._apply_settings(old_folder)
             self._apply_language()
+
+    def _apply_settings(self, old_folder: Path | None) -> None:
+        """Make changed settings take effect at once, in this window and the storage layer."""
+        from digifelt.storage.backup import move_backups
+        from digifelt.storage.paths import data_dir
+
+        before = data_dir()
+        apply_to_process(self.settings)
+        if self.settings.data_path() != old_folder and data_dir() != before:
+            try:
+                move_backups(before, data_dir())
+            except OSError as exc:
+                show_error(self._parent(), self.tr(
+                    "Some backups could not be moved to the new data folder and are still in "
+                    "%1: %2").replace("%1", str(before)).replace("%2", str(exc)))
+        set_autosave_delay(self.settings.autosave_delay_ms)
+        set_default_report_template(self.settings.report_template)
+        if self.ctx is not None:
+            self.ctx.backups.set_minutes(self.settings.backup_minutes)
 
     def set_language(self, code: str) -> None:
         self.settings.language = code
         self._save_settings()
         self._apply_language()
 
-    def _on_project_changed(self) -> None:
-        if self.settings.language == "auto":
-            QTimer.singleShot(0, self._apply_language)  # not inside the page that saved it
-
     def _apply_language(self) -> None:
         """Switch the UI language live by rebuilding the windows in the new language."""
-        project_language = self.ctx.project.language if self.ctx is not None else None
-        wanted = resolve_language(self.settings.language, project_language)
+        wanted = resolve_language(self.settings.language)
         if wanted == current_language():
             return
         install_language(wanted)
@@ -282,6 +302,23 @@ class AppController(QObject):
 
     def _on_commit_data(self, _manager) -> None:
         flush_all()
+
+
+class FileOpenFilter(QObject):
+    """Opens a file the OS hands over (macOS: double-click or drop on the Dock icon)."""
+
+    def __init__(self, open_project, parent=None):
+        super().__init__(parent)
+        self._open_project = open_project
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt virtual)
+        if event.type() == QEvent.Type.FileOpen and obj is QApplication.instance():
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                # Queued: the OS may send this while a window is being shown.
+                QTimer.singleShot(0, lambda p=Path(path): self._open_project(p))
+                return True
+        return False
 
 
 def _generate_demo(path: Path) -> None:

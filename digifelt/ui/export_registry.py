@@ -30,6 +30,15 @@ from digifelt.ui.i18n import LANGUAGES, translate
 
 _CONTEXT = "Exporters"
 
+# The report template chosen in Settings; an empty template field on the page means this one
+# (or the built-in template when Settings name none).
+_default_report_template = ""
+
+
+def set_default_report_template(path: str) -> None:
+    global _default_report_template
+    _default_report_template = path.strip()
+
 
 def translated(text: str) -> str:
     """An exporter's label, description or file type (declared with QT_TRANSLATE_NOOP)."""
@@ -111,11 +120,18 @@ class ReportOptions(ExportOptions):
         super().__init__(parent)
         self.template = QLineEdit()
         self.template.setObjectName("reportTemplate")
-        self.template.setPlaceholderText(self.tr("The built-in template"))
+        self.template.setAccessibleName(self.tr("Report template"))
+        if _default_report_template:
+            self.template.setPlaceholderText(self.tr("Your default template: %1").replace(
+                "%1", Path(_default_report_template).name))
+        else:
+            self.template.setPlaceholderText(self.tr("The built-in template"))
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("reportTemplateChoose")
+        choose.setAccessibleName(self.tr("Choose a Word template"))
         choose.clicked.connect(self._on_choose)
-        builtin = QPushButton(self.tr("Use the built-in"))
+        builtin = QPushButton(self.tr("Use the default"))
+        builtin.setToolTip(self.tr("The template chosen in Settings, or the built-in one"))
         builtin.clicked.connect(self.template.clear)
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
@@ -225,7 +241,7 @@ def _run_report(request: ExportRequest, progress, cancelled):
 
     options = request.options
     language = options.get("language") or "project"
-    template = options.get("template") or None
+    template = options.get("template") or _default_report_template or None
     return write_report(request.db, request.out,
                         template=Path(template) if template else None,
                         lang=None if language == "project" else language,

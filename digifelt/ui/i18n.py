@@ -16,17 +16,25 @@ _installed: QTranslator | None = None
 _current = SOURCE_LANGUAGE
 
 
-def system_language() -> str:
-    name = QLocale.system().name().lower()
-    return "nb" if name.split("_")[0] in _NORWEGIAN else "en"
+DEFAULT_LANGUAGE = "nb"
 
 
-def resolve_language(setting: str, project_language: str | None = None) -> str:
-    """'auto' follows the open project's language, else the system; an explicit choice wins."""
+def system_language(locale: QLocale | None = None) -> str:
+    """The system's language when the app speaks it, else Norwegian Bokmål.
+
+    Nynorsk and plain "no" count as Norwegian: a Bokmål UI serves those users better than
+    an English one. Any other language (or the C locale) gets the default, Bokmål.
+    """
+    name = (locale or QLocale.system()).name().lower().split("_")[0]
+    if name in _NORWEGIAN:
+        return "nb"
+    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def resolve_language(setting: str) -> str:
+    """An explicit choice wins; 'auto' follows the system locale, then Bokmål."""
     if setting in LANGUAGES:
         return setting
-    if project_language in LANGUAGES:
-        return project_language
     return system_language()
 
 

@@ -27,7 +27,8 @@ class ProjectContext(QObject):
         super().__init__()
         self.db = db
         self.settings = settings
-        self.backups = BackupScheduler(self)  # started by the app once the window is up
+        # Started by the app once the window is up.
+        self.backups = BackupScheduler(self, settings.backup_minutes)
         self.author_id = settings.assessor_id
         people.ensure_assessor(db, assessor_id=settings.assessor_id,
                                name=settings.display_name(),

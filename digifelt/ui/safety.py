@@ -80,6 +80,10 @@ class BackupScheduler(QObject):
         self.timer.timeout.connect(self.tick)
         save_status().changed.connect(self._on_save_state)
 
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        self.timer.setInterval(int(minutes * 60_000))
+
     def start(self) -> None:
         """The on-open backup (a copy of the file as it was opened), then the timer."""
         from digifelt.storage.backup import take_backup
@@ -96,7 +100,7 @@ class BackupScheduler(QObject):
             self.edited = True
 
     def tick(self) -> None:
-        """Every ten minutes: a backup if there was editing and the newest one is old."""
+        """Every few minutes (ten by default): a backup if there was editing and the newest one is old."""
         from digifelt.core.services.projects import backup_if_due
 
         if not self.edited or (self.job is not None and self.job.running):

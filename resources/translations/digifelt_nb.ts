@@ -197,11 +197,6 @@
         <translation>Merk aktiviteten som ferdig</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/actions.py" line="99"/>
-        <source>Preferences…</source>
-        <translation>Personlige innstillinger …</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/actions.py" line="101"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
@@ -1426,39 +1421,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/pages/plan.py" line="135"/>
         <source>Guides and forms</source>
         <translation>Guider og skjemaer</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="12"/>
-        <source>Preferences</source>
-        <translation>Personlige innstillinger</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="20"/>
-        <source>Automatic (the project&apos;s language)</source>
-        <translation>Automatisk (prosjektets språk)</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="24"/>
-        <source>Your name and initials are stored with the notes you write, in every project you open on this computer.</source>
-        <translation>Navnet og initialene dine lagres med notatene du skriver, i alle prosjekter du åpner på denne datamaskinen.</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="32"/>
-        <source>Your name:</source>
-        <translation>Ditt navn:</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="33"/>
-        <source>Your initials:</source>
-        <translation>Dine initialer:</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/preferences.py" line="34"/>
-        <source>Language:</source>
-        <translation>Språk:</translation>
     </message>
 </context>
 <context>

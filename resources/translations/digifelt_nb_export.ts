@@ -875,11 +875,6 @@
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="118"/>
-        <source>Use the built-in</source>
-        <translation>Bruk den innebygde</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/export_registry.py" line="126"/>
         <source>The project's language</source>
         <translation>Prosjektets språk</translation>

@@ -66,4 +66,164 @@
         <translation>Om Qt</translation>
     </message>
 </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Settings…</source>
+        <translation>Innstillinger …</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Some backups could not be moved to the new data folder and are still in %1: %2</source>
+        <translation>Noen sikkerhetskopier kunne ikke flyttes til den nye datamappen og ligger fortsatt i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Report template</source>
+        <translation>Rapportmal</translation>
+    </message>
+    <message>
+        <source>The template chosen in Settings, or the built-in one</source>
+        <translation>Malen som er valgt i Innstillinger, ellers den innebygde</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Bruk standard</translation>
+    </message>
+    <message>
+        <source>Your default template: %1</source>
+        <translation>Din standardmal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatisk (systemets språk)</translation>
+    </message>
+    <message>
+        <source>Back up while editing every:</source>
+        <translation>Ta sikkerhetskopi under redigering hvert:</translation>
+    </message>
+    <message>
+        <source>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</source>
+        <translation>Sikkerhetskopier og demokartleggingen ligger i datamappen. Sikkerhetskopier inneholder personopplysninger: velg en mappe virksomheten din har godkjent for det. Eksisterende sikkerhetskopier flyttes dit.</translation>
+    </message>
+    <message>
+        <source>Backups kept per project:</source>
+        <translation>Sikkerhetskopier per prosjekt:</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Velg en Word-mal</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Velg datamappe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default report template</source>
+        <translation>Standard rapportmal</translation>
+    </message>
+    <message>
+        <source>Default report template:</source>
+        <translation>Standard rapportmal:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Save typing after a pause of:</source>
+        <translation>Lagre skriving etter en pause på:</translation>
+    </message>
+    <message>
+        <source>Saving and backups</source>
+        <translation>Lagring og sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>Den innebygde malen</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path.</source>
+        <translation>Datamappen må være en fullstendig sti.</translation>
+    </message>
+    <message>
+        <source>The report template must be an existing .docx or .dotx file.</source>
+        <translation>Rapportmalen må være en eksisterende .docx- eller .dotx-fil.</translation>
+    </message>
+    <message>
+        <source>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</source>
+        <translation>Skriving lagres etter denne pausen, og aldri senere enn ett sekund etter den første ulagrede endringen. Det tas også sikkerhetskopi når et prosjekt åpnes, og før oppgraderinger, importer og reparasjoner.</translation>
+    </message>
+    <message>
+        <source>Use the built-in template</source>
+        <translation>Bruk den innebygde malen</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Bruk standardmappen</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokumenter og -maler (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>You and the app</source>
+        <translation>Du og appen</translation>
+    </message>
+    <message>
+        <source>Your initials:</source>
+        <translation>Initialene dine:</translation>
+    </message>
+    <message>
+        <source>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</source>
+        <translation>Navnet og initialene dine lagres med notatene du skriver, i alle prosjekter du åpner på denne datamaskinen. Et nytt språk tas i bruk så snart du trykker OK.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Navnet ditt:</translation>
+    </message>
+    <message>
+        <source>digifelt cannot write to the data folder: %1</source>
+        <translation>digifelt kan ikke skrive til datamappen: %1</translation>
+    </message>
+</context>
 </TS>

@@ -18,7 +18,12 @@ def settings():
     s.assessor_initials = "TA"
     s.language = "en"
     save_settings(s)
-    return s
+    yield s
+    from digifelt.ui.autosave import DEBOUNCE_MS, set_autosave_delay
+    from digifelt.ui.export_registry import set_default_report_template
+
+    set_autosave_delay(DEBOUNCE_MS)
+    set_default_report_template("")
 
 
 @pytest.fixture(scope="session")

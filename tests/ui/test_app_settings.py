@@ -72,3 +72,53 @@ def test_wrong_types_and_bad_language_are_refused():
     assert load_settings().recent_files == []
     with pytest.raises(ValueError, match="language"):
         AppSettings().language = "de"
+
+
+def test_numeric_options_are_checked_and_a_hand_edited_value_is_pulled_into_range():
+    import pytest
+
+    s = AppSettings()
+    with pytest.raises(ValueError, match="autosave_delay_ms"):
+        s.autosave_delay_ms = 5000
+    with pytest.raises(ValueError, match="backups_kept"):
+        s.backups_kept = True
+    loaded = AppSettings.from_dict({"autosave_delay_ms": 99999, "backup_minutes": 0,
+                                    "backups_kept": 50, "data_folder": "/srv/x"})
+    assert (loaded.autosave_delay_ms, loaded.backup_minutes, loaded.backups_kept) == (1000, 2, 50)
+    with pytest.raises(ValueError, match="wrong type"):
+        AppSettings.from_dict({"backup_minutes": "10"})
+
+
+def test_the_chosen_data_folder_and_backup_count_reach_the_storage_layer(tmp_path, monkeypatch):
+    from digifelt.app_settings import apply_to_process
+    from digifelt.storage import backup, paths
+
+    monkeypatch.delenv("DIGIFELT_DATA_DIR")
+    s = AppSettings(data_folder=str(tmp_path / "data"), backups_kept=5)
+    apply_to_process(s)
+    assert paths.data_dir() == tmp_path / "data"
+    assert paths.backups_dir() == tmp_path / "data" / "backups"
+    project = tmp_path / "p.digifelt"
+    import sqlite3
+
+    sqlite3.connect(project).execute("CREATE TABLE t(x)").connection.close()
+    for _ in range(7):
+        backup.take_backup(project, "test")
+    assert len(backup.list_backups(project)) == 5
+    assert all(b.path.is_relative_to(tmp_path / "data") for b in backup.list_backups(project))
+
+
+def test_moving_backups_to_a_new_data_folder_never_overwrites(tmp_path):
+    from digifelt.storage.backup import move_backups
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    (old / "backups" / "p-1").mkdir(parents=True)
+    (old / "backups" / "p-1" / "a.digifelt").write_bytes(b"old a")
+    (old / "backups" / "p-1" / "b.digifelt").write_bytes(b"old b")
+    (new / "backups" / "p-1").mkdir(parents=True)
+    (new / "backups" / "p-1" / "b.digifelt").write_bytes(b"new b")
+    assert move_backups(old, new) == 1
+    assert (new / "backups" / "p-1" / "a.digifelt").read_bytes() == b"old a"
+    assert (new / "backups" / "p-1" / "b.digifelt").read_bytes() == b"new b"
+    assert (old / "backups" / "p-1" / "b.digifelt").read_bytes() == b"old b"  # kept, not lost
+    assert move_backups(new, new) == 0

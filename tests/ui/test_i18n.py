@@ -109,13 +109,16 @@ def test_a_compiled_qm_beside_the_ts_is_preferred(qapp, tmp_path, monkeypatch):
     assert isinstance(i18n.load_translator("nb"), i18n.TsTranslator)
 
 
-def test_language_choice(monkeypatch):
-    assert i18n.resolve_language("en", "nb") == "en"
-    assert i18n.resolve_language("nb", None) == "nb"
-    assert i18n.resolve_language("auto", "nb") == "nb"
-    assert i18n.resolve_language("auto", "en") == "en"
-    monkeypatch.setattr(i18n, "system_language", lambda: "nb")
-    assert i18n.resolve_language("auto", None) == "nb"
+def test_language_choice_follows_the_system_then_bokmal(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    assert i18n.resolve_language("en") == "en"
+    assert i18n.resolve_language("nb") == "nb"
+    for locale, wanted in [("nb_NO", "nb"), ("nn_NO", "nb"), ("en_GB", "en"), ("en_US", "en"),
+                           ("se_NO", "nb"), ("de_DE", "nb"), ("C", "nb")]:
+        assert i18n.system_language(QLocale(locale)) == wanted, locale
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    assert i18n.resolve_language("auto") == "en"
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:

@@ -1,1 +1,1 @@
-"""Dialogs: new project, activity details, questions, preferences, shortcut help."""
+"""Dialogs: new project, activity details, questions, settings, shortcut help."""
