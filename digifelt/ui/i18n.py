@@ -86,15 +86,20 @@ class TsTranslator(QTranslator):
 
 
 def load_translator(language: str) -> QTranslator | None:
-    """A compiled .qm when the installer put one beside the .ts, else the .ts itself."""
-    if language == SOURCE_LANGUAGE:
-        return None
+    """A compiled .qm when the installer put one beside the .ts, else the .ts itself.
+
+    English is the source language; its .ts (the texts as written in the code, ready for a
+    reviewer to refine) is used only once compiled, since reading it would cost start-up time
+    to change nothing.
+    """
     folder = translations_dir()
     compiled = folder / f"digifelt_{language}.qm"
     if compiled.is_file():
         translator = QTranslator()
         if translator.load(str(compiled)):
             return translator
+    if language == SOURCE_LANGUAGE:
+        return None
     # One .ts per part of the app (digifelt_nb.ts, digifelt_nb_evidence.ts, …) so parts can
     # be translated independently; the installer compiles them together into one .qm.
     translator = TsTranslator()

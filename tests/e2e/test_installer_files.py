@@ -293,16 +293,21 @@ def test_build_compiles_one_qm_per_language_from_all_its_ts_files(qapp, tmp_path
     found = build.languages()
     assert [ts.name for ts in found["nb"]][:1] == ["digifelt_nb.ts"]
     assert "digifelt_nb_ship.ts" in [ts.name for ts in found["nb"]]
+    assert [ts.name for ts in found["en"]] == ["digifelt_en.ts"]
     try:
         build.qt_tool("pyside6-lrelease")
     except SystemExit:
         pytest.skip("pyside6-lrelease is not installed")
     monkeypatch.setattr(build, "QM_DIR", tmp_path / "qm")
-    (qm,) = build.compile_translations()
+    compiled = {qm.stem: qm for qm in build.compile_translations()}
+    assert set(compiled) == {"digifelt_nb", "digifelt_en"}
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(compiled["digifelt_nb"]))
     assert translator.translate("Actions", "Overview") == "Oversikt"
     assert translator.translate("AboutDialog", "About digifelt") == "Om digifelt"
+    english = QTranslator()
+    assert english.load(str(compiled["digifelt_en"]))
+    assert english.translate("Actions", "Overview") == "Overview"
 
 
 def test_about_shows_version_license_and_third_party_notices(qtbot):

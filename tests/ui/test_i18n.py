@@ -23,6 +23,8 @@ from digifelt.ui import i18n
 TS = Path(i18n.translations_dir()) / "digifelt_nb.ts"
 # One .ts per part of the app; together they must cover every tr() string exactly once.
 TS_FILES = sorted(Path(i18n.translations_dir()).glob("digifelt_nb*.ts"))
+# English, the source language, has one file with every message (texts as in the code).
+EN_TS = Path(i18n.translations_dir()) / "digifelt_en.ts"
 UI = Path(__file__).resolve().parents[2] / "digifelt" / "ui"
 
 
@@ -42,9 +44,11 @@ def _english_again():
     i18n.install_language("en")
 
 
-def test_every_message_is_translated_with_its_placeholders_and_accelerators():
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_message_is_translated_with_its_placeholders_and_accelerators(language):
     problems = []
-    for context, source, translation in all_messages():
+    found = all_messages() if language == "nb" else messages(EN_TS)
+    for context, source, translation in found:
         text = translation.text or ""
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
             problems.append(f"{context}: {source!r} is not translated")
@@ -70,6 +74,9 @@ def test_the_translation_file_is_current_with_the_sources(tmp_path):
     assert sorted(wanted - present) == []
     assert sorted(present - wanted) == []
     assert len(found) == len(present), "a message is in more than one .ts file"
+    english = [(c, s) for c, s, _t in messages(EN_TS)]
+    assert sorted(wanted ^ set(english)) == [], "digifelt_en.ts is behind the code"
+    assert len(english) == len(set(english))
 
 
 def test_ts_translator_overrides_translate(qapp, tmp_path):

@@ -1,0 +1,3168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About digifelt</source>
+        <translation>About digifelt</translation>
+    </message>
+    <message>
+        <source>digifelt logo</source>
+        <translation>digifelt logo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;digifelt&lt;/b&gt; version %1</source>
+        <translation>&lt;b&gt;digifelt&lt;/b&gt; version %1</translation>
+    </message>
+    <message>
+        <source>Offline evidence capture and reporting for on-site assessments.</source>
+        <translation>Offline evidence capture and reporting for on-site assessments.</translation>
+    </message>
+    <message>
+        <source>digifelt is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>digifelt is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt %2 · PySide6 %3</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>License text</translation>
+    </message>
+    <message>
+        <source>The license text is missing from this installation. Read it at %1.</source>
+        <translation>The license text is missing from this installation. Read it at %1.</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing from this installation.</source>
+        <translation>The third-party notices are missing from this installation.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Close project</source>
+        <translation>Close project</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Find in the notes…</source>
+        <translation>Find in the notes…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>Search everything…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Privacy and retention…</source>
+        <translation>Privacy and retention…</translation>
+    </message>
+    <message>
+        <source>Erase raw notes…</source>
+        <translation>Erase raw notes…</translation>
+    </message>
+    <message>
+        <source>New interview…</source>
+        <translation>New interview…</translation>
+    </message>
+    <message>
+        <source>New observation…</source>
+        <translation>New observation…</translation>
+    </message>
+    <message>
+        <source>New document review…</source>
+        <translation>New document review…</translation>
+    </message>
+    <message>
+        <source>Switch activity…</source>
+        <translation>Switch activity…</translation>
+    </message>
+    <message>
+        <source>Tag selection…</source>
+        <translation>Tag selection…</translation>
+    </message>
+    <message>
+        <source>Edit tag…</source>
+        <translation>Edit tag…</translation>
+    </message>
+    <message>
+        <source>Star or unstar tag</source>
+        <translation>Star or unstar tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Next question or note</source>
+        <translation>Next question or note</translation>
+    </message>
+    <message>
+        <source>Previous question or note</source>
+        <translation>Previous question or note</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Add ad-hoc question…</source>
+        <translation>Add ad-hoc question…</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Look-fors</translation>
+    </message>
+    <message>
+        <source>New page excerpt</source>
+        <translation>New page excerpt</translation>
+    </message>
+    <message>
+        <source>Add photo or file…</source>
+        <translation>Add photo or file…</translation>
+    </message>
+    <message>
+        <source>Excerpts panel</source>
+        <translation>Excerpts panel</translation>
+    </message>
+    <message>
+        <source>Back to the notes</source>
+        <translation>Back to the notes</translation>
+    </message>
+    <message>
+        <source>Mark activity as done</source>
+        <translation>Mark activity as done</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About digifelt</source>
+        <translation>About digifelt</translation>
+    </message>
+    <message>
+        <source>Tag picker</source>
+        <translation>Tag picker</translation>
+    </message>
+    <message>
+        <source>Type to filter indicators by code or words</source>
+        <translation>Type to filter indicators by code or words</translation>
+    </message>
+    <message>
+        <source>Choose an indicator</source>
+        <translation>Choose an indicator</translation>
+    </message>
+    <message>
+        <source>Add or remove the indicator (to tag several)</source>
+        <translation>Add or remove the indicator (to tag several)</translation>
+    </message>
+    <message>
+        <source>Quote, paraphrase</source>
+        <translation>Quote, paraphrase</translation>
+    </message>
+    <message>
+        <source>Strength, gap, neutral</source>
+        <translation>Strength, gap, neutral</translation>
+    </message>
+    <message>
+        <source>Star: wanted in the report</source>
+        <translation>Star: wanted in the report</translation>
+    </message>
+    <message>
+        <source>Write a memo</source>
+        <translation>Write a memo</translation>
+    </message>
+    <message>
+        <source>Save the tag, cancel</source>
+        <translation>Save the tag, cancel</translation>
+    </message>
+    <message>
+        <source>Observation log</source>
+        <translation>Observation log</translation>
+    </message>
+    <message>
+        <source>Start a new time-stamped note</source>
+        <translation>Start a new time-stamped note</translation>
+    </message>
+    <message>
+        <source>New line in the same note</source>
+        <translation>New line in the same note</translation>
+    </message>
+    <message>
+        <source>Tick or untick (a ticked look-for gets its own note)</source>
+        <translation>Tick or untick (a ticked look-for gets its own note)</translation>
+    </message>
+    <message>
+        <source>Show the excerpt in the notes</source>
+        <translation>Show the excerpt in the notes</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Remove the tag</translation>
+    </message>
+    <message>
+        <source>Page excerpt</source>
+        <translation>Page excerpt</translation>
+    </message>
+    <message>
+        <source>Tag and save the excerpt</source>
+        <translation>Tag and save the excerpt</translation>
+    </message>
+    <message>
+        <source>Find in the notes</source>
+        <translation>Find in the notes</translation>
+    </message>
+    <message>
+        <source>Next match, previous match, close</source>
+        <translation>Next match, previous match, close</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>To the results; jump to the place</source>
+        <translation>To the results; jump to the place</translation>
+    </message>
+    <message>
+        <source>Open the chosen excerpt in its activity</source>
+        <translation>Open the chosen excerpt in its activity</translation>
+    </message>
+    <message>
+        <source>Add the chosen excerpt to the report</source>
+        <translation>Add the chosen excerpt to the report</translation>
+    </message>
+    <message>
+        <source>Move the chosen quote up or down</source>
+        <translation>Move the chosen quote up or down</translation>
+    </message>
+    <message>
+        <source>Remove the quote from the report</source>
+        <translation>Remove the quote from the report</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Open in Capture</source>
+        <translation>Open in Capture</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Its %1 notes, their excerpts and its attachments are deleted too. This cannot be undone.</source>
+        <translation>Its %1 notes, their excerpts and its attachments are deleted too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Guide or form:</source>
+        <translation>Guide or form:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>Headcount:</source>
+        <translation>Headcount:</translation>
+    </message>
+    <message>
+        <source>Participants
+(personal data):</source>
+        <translation>Participants
+(personal data):</translation>
+    </message>
+    <message>
+        <source>Optional. Names are never shown in reports.</source>
+        <translation>Optional. Names are never shown in reports.</translation>
+    </message>
+    <message>
+        <source>Assessors:</source>
+        <translation>Assessors:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation>Excerpts</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Time %1</translation>
+    </message>
+    <message>
+        <source>The clock starts when you type</source>
+        <translation>The clock starts when you type</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Marked as done.</translation>
+    </message>
+    <message>
+        <source>Select words in the notes first, then press Ctrl+T.</source>
+        <translation>Select words in the notes first, then press Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>Tagged to %1.</source>
+        <translation>Tagged to %1.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in tagged words, or choose an excerpt in the panel, first.</source>
+        <translation>Put the cursor in tagged words, or choose an excerpt in the panel, first.</translation>
+    </message>
+    <message>
+        <source>Tag removed (Ctrl+Z brings it back).</source>
+        <translation>Tag removed (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>Not available for this kind of activity.</source>
+        <translation>Not available for this kind of activity.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Open assessment</source>
+        <translation>Open assessment</translation>
+    </message>
+    <message>
+        <source>digifelt projects (*.digifelt);;All files (*)</source>
+        <translation>digifelt projects (*.digifelt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Making the demo assessment…</source>
+        <translation>Making the demo assessment…</translation>
+    </message>
+    <message>
+        <source>Some backups could not be moved to the new data folder and are still in %1: %2</source>
+        <translation>Some backups could not be moved to the new data folder and are still in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AreaSummaryEditor</name>
+    <message>
+        <source>Summary of the area</source>
+        <translation>Summary of the area</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>no level yet</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Drop photos or files here. Double-click the caption to edit it.</source>
+        <translation>Drop photos or files here. Double-click the caption to edit it.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add photos or files</source>
+        <translation>Add photos or files</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project?</source>
+        <translation>Remove %1 from the project?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>digifelt backs up %1 when it is opened, every 10 minutes while you work, and before imports and upgrades. Restoring closes the project, keeps the current file as a backup too, and opens the chosen one.</source>
+        <translation>digifelt backs up %1 when it is opened, every 10 minutes while you work, and before imports and upgrades. Restoring closes the project, keeps the current file as a backup too, and opens the chosen one.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups of this project yet.</source>
+        <translation>There are no backups of this project yet.</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the backup from %2? The project is closed first; the current file is kept as a backup, so this can be undone.</source>
+        <translation>Replace %1 by the backup from %2? The project is closed first; the current file is kept as a backup, so this can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>When the project was opened</source>
+        <translation>When the project was opened</translation>
+    </message>
+    <message>
+        <source>While editing (every 10 minutes)</source>
+        <translation>While editing (every 10 minutes)</translation>
+    </message>
+    <message>
+        <source>Before importing a bundle</source>
+        <translation>Before importing a bundle</translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation>Before upgrading the file</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Before a repair</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Before restoring a backup</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOptions</name>
+    <message>
+        <source>Pseudonymise: participants become &quot;Informant 1&quot;, assessors their initials</source>
+        <translation>Pseudonymise: participants become &quot;Informant 1&quot;, assessors their initials</translation>
+    </message>
+    <message>
+        <source>Use a pseudonymised bundle for anyone outside the assessment team. Teammates merging their work need the full bundle.</source>
+        <translation>Use a pseudonymised bundle for anyone outside the assessment team. Teammates merging their work need the full bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Switch activity (Ctrl+J)</source>
+        <translation>Switch activity (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <source>Choose an activity above (Ctrl+J), or start a new interview with Ctrl+N.
+
+While you type, every note is saved within a second.</source>
+        <translation>Choose an activity above (Ctrl+J), or start a new interview with Ctrl+N.
+
+While you type, every note is saved within a second.</translation>
+    </message>
+    <message>
+        <source>Open an activity first (Ctrl+N starts an interview).</source>
+        <translation>Open an activity first (Ctrl+N starts an interview).</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenQuotesModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>Suggested actions</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Valence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(deleted since)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>When you and a teammate changed the same thing, the newer version was kept and the other one was put aside here. Choose which one stays; nothing is deleted either way.</source>
+        <translation>When you and a teammate changed the same thing, the newer version was kept and the other one was put aside here. Choose which one stays; nothing is deleted either way.</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>Keep the current version</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Use the other version</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+        <source>Current version (changed %1)</source>
+        <translation>Current version (changed %1)</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>this file</translation>
+    </message>
+    <message>
+        <source>Other version (changed %1, from %2)</source>
+        <translation>Other version (changed %1, from %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <source>Other version from</source>
+        <translation>Other version from</translation>
+    </message>
+    <message>
+        <source>Came with</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>this file</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReviewView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Case document</source>
+        <translation>Case document</translation>
+    </message>
+    <message>
+        <source>Regulations or routine</source>
+        <translation>Regulations or routine</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Document title:</source>
+        <translation>Document title:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Attach document…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New page excerpt (Ctrl+Shift+P)</source>
+        <translation>New page excerpt (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>no page</translation>
+    </message>
+    <message>
+        <source>Paste or type the passage, then press Ctrl+Enter to tag and save it.</source>
+        <translation>Paste or type the passage, then press Ctrl+Enter to tag and save it.</translation>
+    </message>
+    <message>
+        <source>Tag and save…</source>
+        <translation>Tag and save…</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>Review notes… Select words and press Ctrl+T to tag them.</source>
+        <translation>Review notes… Select words and press Ctrl+T to tag them.</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>No file attached. Drop the document here, or choose Attach document…</source>
+        <translation>No file attached. Drop the document here, or choose Attach document…</translation>
+    </message>
+    <message>
+        <source>Attach the reviewed document</source>
+        <translation>Attach the reviewed document</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Attached %1.</translation>
+    </message>
+    <message>
+        <source>Type or paste the passage first.</source>
+        <translation>Type or paste the passage first.</translation>
+    </message>
+    <message>
+        <source>Excerpt saved.</source>
+        <translation>Excerpt saved.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseNotes</name>
+    <message>
+        <source>Some notes could not be saved; try again when the status bar says Saved.</source>
+        <translation>Some notes could not be saved; try again when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>Erasing the raw notes…</source>
+        <translation>Erasing the raw notes…</translation>
+    </message>
+    <message>
+        <source>Raw notes erased</source>
+        <translation>Raw notes erased</translation>
+    </message>
+    <message>
+        <source>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</source>
+        <translation>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseNotesDialog</name>
+    <message>
+        <source>Erase raw notes</source>
+        <translation>Erase raw notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes all backups of this project (they hold the notes too).&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</source>
+        <translation>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes all backups of this project (they hold the notes too).&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the organisation&apos;s name (%1) or ERASE:</source>
+        <translation>To confirm, type the organisation&apos;s name (%1) or ERASE:</translation>
+    </message>
+    <message>
+        <source>Erase the raw notes</source>
+        <translation>Erase the raw notes</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>digifelt</source>
+        <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1. Saved notes are safe; you can keep working.</source>
+        <translation>Something unexpected went wrong: %1. Saved notes are safe; you can keep working.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItemsModel</name>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Valence</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>By kind of activity</source>
+        <translation>By kind of activity</translation>
+    </message>
+    <message>
+        <source>By respondent group</source>
+        <translation>By respondent group</translation>
+    </message>
+    <message>
+        <source>Only indicators that need more evidence (%1)</source>
+        <translation>Only indicators that need more evidence (%1)</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Filter indicators…</translation>
+    </message>
+    <message>
+        <source>Counting the evidence…</source>
+        <translation>Counting the evidence…</translation>
+    </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation>Export matrix…</translation>
+    </message>
+    <message>
+        <source>Save the matrix shown as a spreadsheet (.xlsx) or .csv</source>
+        <translation>Save the matrix shown as a spreadsheet (.xlsx) or .csv</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</source>
+        <translation>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its excerpts · Enter or double-click an excerpt to open it in its activity</source>
+        <translation>Click a cell to list its excerpts · Enter or double-click an excerpt to open it in its activity</translation>
+    </message>
+    <message>
+        <source>The matrix could not be computed: %1</source>
+        <translation>The matrix could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Export the evidence matrix</source>
+        <translation>Export the evidence matrix</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>The matrix could not be saved: %1</source>
+        <translation>The matrix could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Matrix saved to %1.</source>
+        <translation>Matrix saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptPanel</name>
+    <message>
+        <source>★ starred (underlined in the notes)</source>
+        <translation>★ starred (underlined in the notes)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 excerpts, %2 starred</source>
+        <translation>%1 excerpts, %2 starred</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsModel</name>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Valence</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>detached: text was edited</source>
+        <translation>detached: text was edited</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import a teammate&apos;s bundle…</source>
+        <translation>Import a teammate&apos;s bundle…</translation>
+    </message>
+    <message>
+        <source>Merges a bundle exported by a teammate into this project; you see what it changes before anything is written.</source>
+        <translation>Merges a bundle exported by a teammate into this project; you see what it changes before anything is written.</translation>
+    </message>
+    <message>
+        <source>Import from a teammate</source>
+        <translation>Import from a teammate</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Choose where to save the file first.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? (It is replaced only when the new file is complete.)</source>
+        <translation>%1 already exists. Replace it? (It is replaced only when the new file is complete.)</translation>
+    </message>
+    <message>
+        <source>Some notes could not be saved, so the export would miss them. Try again when the status bar says Saved.</source>
+        <translation>Some notes could not be saved, so the export would miss them. Try again when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written.</source>
+        <translation>The export failed; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <source>Wrote %1: %2 chapters, %3 quotes, %4 placeholders to fill in.</source>
+        <translation>Wrote %1: %2 chapters, %3 quotes, %4 placeholders to fill in.</translation>
+    </message>
+    <message>
+        <source>Word report</source>
+        <translation>Word report</translation>
+    </message>
+    <message>
+        <source>The report skeleton for the writers: chapters per area, levels, strengths, improvement areas and the starred quotes, on your house template.</source>
+        <translation>The report skeleton for the writers: chapters per area, levels, strengths, improvement areas and the starred quotes, on your house template.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 activities, %3 excerpts, %4 attachments, %5 MB.</source>
+        <translation>Wrote %1: %2 activities, %3 excerpts, %4 attachments, %5 MB.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised.</source>
+        <translation>Pseudonymised.</translation>
+    </message>
+    <message>
+        <source>Evidence bundle</source>
+        <translation>Evidence bundle</translation>
+    </message>
+    <message>
+        <source>Everything in the project as one checked .zip (a BagIt bag): for teammates to merge, for the archive, or for other tools.</source>
+        <translation>Everything in the project as one checked .zip (a BagIt bag): for teammates to merge, for the archive, or for other tools.</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Evidence bundle (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 sources, %3 coded passages, %4 codes.</source>
+        <translation>Wrote %1: %2 sources, %3 coded passages, %4 codes.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>A .qdpx file for qualitative analysis tools such as NVivo, ATLAS.ti, MAXQDA or QualCoder.</source>
+        <translation>A .qdpx file for qualitative analysis tools such as NVivo, ATLAS.ti, MAXQDA or QualCoder.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 indicators × %3 sources; %4 not triangulated.</source>
+        <translation>Wrote %1: %2 indicators × %3 sources; %4 not triangulated.</translation>
+    </message>
+    <message>
+        <source>Evidence matrix</source>
+        <translation>Evidence matrix</translation>
+    </message>
+    <message>
+        <source>Excerpts per indicator and source, with strengths, gaps and whether the evidence is triangulated: a table for a spreadsheet.</source>
+        <translation>Excerpts per indicator and source, with strengths, gaps and whether the evidence is triangulated: a table for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the notes…</source>
+        <translation>Find in the notes…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 matches</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Agreed by the team</source>
+        <translation>Agreed by the team</translation>
+    </message>
+    <message>
+        <source>Unticked: a draft. Ticked: the team agrees on the level and the texts.</source>
+        <translation>Unticked: a draft. Ticked: the team agrees on the level and the texts.</translation>
+    </message>
+    <message>
+        <source>Strengths (dette fungerer godt)</source>
+        <translation>Strengths (dette fungerer godt)</translation>
+    </message>
+    <message>
+        <source>What works well, with the evidence for it…</source>
+        <translation>What works well, with the evidence for it…</translation>
+    </message>
+    <message>
+        <source>Improvement areas (forbedringsområder)</source>
+        <translation>Improvement areas (forbedringsområder)</translation>
+    </message>
+    <message>
+        <source>What should improve…</source>
+        <translation>What should improve…</translation>
+    </message>
+    <message>
+        <source>Suggested actions (forslag til tiltak)</source>
+        <translation>Suggested actions (forslag til tiltak)</translation>
+    </message>
+    <message>
+        <source>What the organisation could do…</source>
+        <translation>What the organisation could do…</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>— no level yet —</source>
+        <translation>— no level yet —</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose the level on the scale that the evidence supports.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choose the level on the scale that the evidence supports.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>Last edited by %1 at %2</source>
+        <translation>Last edited by %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Choose an indicator to write its finding, or an area to write its summary.</source>
+        <translation>Choose an indicator to write its finding, or an area to write its summary.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTreeModel</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings agreed; choose the area to write its summary.</source>
+        <translation>%1 of %2 findings agreed; choose the area to write its summary.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Words in notes, excerpts, findings, activities…</source>
+        <translation>Words in notes, excerpts, findings, activities…</translation>
+    </message>
+    <message>
+        <source>↓ to the results · Enter jumps to the place · Esc closes</source>
+        <translation>↓ to the results · Enter jumps to the place · Esc closes</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source> (the best %1 are shown)</source>
+        <translation> (the best %1 are shown)</translation>
+    </message>
+    <message>
+        <source>%1 results in %2 groups</source>
+        <translation>%1 results in %2 groups</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <source>(any group)</source>
+        <translation>(any group)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesTab</name>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Double-click a question or its indicator codes to edit them.</source>
+        <translation>Double-click a question or its indicator codes to edit them.</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>Add question…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Unknown indicator codes: %1</source>
+        <translation>Unknown indicator codes: %1</translation>
+    </message>
+    <message>
+        <source>Delete guide</source>
+        <translation>Delete guide</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its questions? Notes already taken are kept as free notes.</source>
+        <translation>Delete “%1” and its questions? Notes already taken are kept as free notes.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundle</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip);;All files (*)</source>
+        <translation>Evidence bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Some notes could not be saved; import when the status bar says Saved.</source>
+        <translation>Some notes could not be saved; import when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 conflict copies.</source>
+        <translation>Imported %1: %2 new, %3 updated, %4 conflict copies.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>Ours is newer</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Not merged</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; (%2), exported %3 UTC by %4.</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt; (%2), exported %3 UTC by %4.</translation>
+    </message>
+    <message>
+        <source>an unknown assessor</source>
+        <translation>an unknown assessor</translation>
+    </message>
+    <message>
+        <source>The bundle is pseudonymised.</source>
+        <translation>The bundle is pseudonymised.</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>Rubric: %1</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Not merged: %1</translation>
+    </message>
+    <message>
+        <source>Differences in the rubric and what is not merged:</source>
+        <translation>Differences in the rubric and what is not merged:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing this bundle changes nothing in this project.</source>
+        <translation>Importing this bundle changes nothing in this project.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</source>
+        <translation>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</translation>
+    </message>
+    <message>
+        <source>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</source>
+        <translation>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before (%1).</source>
+        <translation>This bundle was imported before (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEvidenceView</name>
+    <message>
+        <source>All kinds of source</source>
+        <translation>All kinds of source</translation>
+    </message>
+    <message>
+        <source>Strengths, gaps and neutral</source>
+        <translation>Strengths, gaps and neutral</translation>
+    </message>
+    <message>
+        <source>★ starred only</source>
+        <translation>★ starred only</translation>
+    </message>
+    <message>
+        <source>Words in the excerpt or source…</source>
+        <translation>Words in the excerpt or source…</translation>
+    </message>
+    <message>
+        <source>Choose an excerpt to read the notes around it.</source>
+        <translation>Choose an excerpt to read the notes around it.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence: %1</source>
+        <translation>Could not read the evidence: %1</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>%1 excerpts</source>
+        <translation>%1 excerpts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 excerpts</source>
+        <translation>%1 of %2 excerpts</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its evidence.</source>
+        <translation>Click a cell of the matrix to see its evidence.</translation>
+    </message>
+    <message>
+        <source>Framtidsbilde</source>
+        <translation>Framtidsbilde</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(not written yet)</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Look-fors</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
+        <translation>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Type the answer… Select words and press Ctrl+T to tag them.</source>
+        <translation>Type the answer… Select words and press Ctrl+T to tag them.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc question</source>
+        <translation>Ad-hoc question</translation>
+    </message>
+    <message>
+        <source>Ad-hoc question added to the guide.</source>
+        <translation>Ad-hoc question added to the guide.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <source>Scale levels</source>
+        <translation>Scale levels</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Respondent groups</source>
+        <translation>Respondent groups</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Guide questions</source>
+        <translation>Guide questions</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation>Excerpts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Area summaries</source>
+        <translation>Area summaries</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Document review</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Interview guide</translation>
+    </message>
+    <message>
+        <source>Observation form</source>
+        <translation>Observation form</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Review checklist</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Automatic (the project&apos;s language)</source>
+        <translation>Automatic (the project&apos;s language)</translation>
+    </message>
+    <message>
+        <source>Nothing to find in here; Ctrl+K searches everything.</source>
+        <translation>Nothing to find in here; Ctrl+K searches everything.</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>NOT SAVED</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notes not saved</translation>
+    </message>
+    <message>
+        <source>digifelt could not save your latest notes: %1
+
+Your text is still on screen; digifelt tries again with every change. Keep this window open.</source>
+        <translation>digifelt could not save your latest notes: %1
+
+Your text is still on screen; digifelt tries again with every change. Keep this window open.</translation>
+    </message>
+    <message>
+        <source>Some notes could not be saved (%1). Close anyway and lose them?</source>
+        <translation>Some notes could not be saved (%1). Close anyway and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>only interviews</source>
+        <translation>only interviews</translation>
+    </message>
+    <message>
+        <source>only observations</source>
+        <translation>only observations</translation>
+    </message>
+    <message>
+        <source>only document reviews</source>
+        <translation>only document reviews</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>No evidence yet</translation>
+    </message>
+    <message>
+        <source>%1 excerpts: %2 strengths, %3 gaps, %4 neutral</source>
+        <translation>%1 excerpts: %2 strengths, %3 gaps, %4 neutral</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>No evidence yet.</translation>
+    </message>
+    <message>
+        <source>no respondent group</source>
+        <translation>no respondent group</translation>
+    </message>
+    <message>
+        <source>only one group (%1)</source>
+        <translation>only one group (%1)</translation>
+    </message>
+    <message>
+        <source>Not triangulated: %1. Look for another kind of source or another group.</source>
+        <translation>Not triangulated: %1. Look for another kind of source or another group.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</source>
+        <translation>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixOptions</name>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Respondent group</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>From a rubric file…</source>
+        <translation>From a rubric file…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Rubric template:</source>
+        <translation>Rubric template:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Organisation assessed:</source>
+        <translation>Organisation assessed:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Your initials:</source>
+        <translation>Your initials:</translation>
+    </message>
+    <message>
+        <source>Digital assessment</source>
+        <translation>Digital assessment</translation>
+    </message>
+    <message>
+        <source>Rubric template</source>
+        <translation>Rubric template</translation>
+    </message>
+    <message>
+        <source>Rubric templates (*.yaml *.yml)</source>
+        <translation>Rubric templates (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Save the assessment as</source>
+        <translation>Save the assessment as</translation>
+    </message>
+    <message>
+        <source>digifelt projects (*.digifelt)</source>
+        <translation>digifelt projects (*.digifelt)</translation>
+    </message>
+    <message>
+        <source>Give the assessment a title and name the organisation.</source>
+        <translation>Give the assessment a title and name the organisation.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Tag selection…</source>
+        <translation>Tag selection…</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationView</name>
+    <message>
+        <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</source>
+        <translation>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</translation>
+    </message>
+    <message>
+        <source>No observation form chosen for this activity (see Plan).</source>
+        <translation>No observation form chosen for this activity (see Plan).</translation>
+    </message>
+    <message>
+        <source>Look-fors: %1</source>
+        <translation>Look-fors: %1</translation>
+    </message>
+    <message>
+        <source>What do you see? Enter starts the next note.</source>
+        <translation>What do you see? Enter starts the next note.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDashboard</name>
+    <message>
+        <source>Activities done</source>
+        <translation>Activities done</translation>
+    </message>
+    <message>
+        <source>Evidence and findings</source>
+        <translation>Evidence and findings</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 in progress</source>
+        <translation>%1 planned, %2 in progress</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By respondent group&lt;/b&gt;</source>
+        <translation>&lt;b&gt;By respondent group&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 people heard so far: fewer than five, so a quote may identify someone.</source>
+        <translation>%1 people heard so far: fewer than five, so a quote may identify someone.</translation>
+    </message>
+    <message>
+        <source>%1 people heard so far.</source>
+        <translation>%1 people heard so far.</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>not planned yet</translation>
+    </message>
+    <message>
+        <source>Indicators with evidence</source>
+        <translation>Indicators with evidence</translation>
+    </message>
+    <message>
+        <source>none yet: %1</source>
+        <translation>none yet: %1</translation>
+    </message>
+    <message>
+        <source>Triangulated</source>
+        <translation>Triangulated</translation>
+    </message>
+    <message>
+        <source>need more: %1</source>
+        <translation>need more: %1</translation>
+    </message>
+    <message>
+        <source>Findings with a level</source>
+        <translation>Findings with a level</translation>
+    </message>
+    <message>
+        <source>Findings agreed</source>
+        <translation>Findings agreed</translation>
+    </message>
+    <message>
+        <source>%1 excerpts, %2 starred for the report</source>
+        <translation>%1 excerpts, %2 starred for the report</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Language of the project:</source>
+        <translation>Language of the project:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>So far</translation>
+    </message>
+    <message>
+        <source>New interview (Ctrl+N)</source>
+        <translation>New interview (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New observation (Ctrl+Shift+O)</source>
+        <translation>New observation (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New document review (Ctrl+Shift+D)</source>
+        <translation>New document review (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Your notes are signed %1. Change it in Settings → Preferences.</source>
+        <translation>Your notes are signed %1. Change it in Settings → Preferences.</translation>
+    </message>
+    <message>
+        <source>Excerpts: &lt;b&gt;%1&lt;/b&gt;, of which starred: %2</source>
+        <translation>Excerpts: &lt;b&gt;%1&lt;/b&gt;, of which starred: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name (personal data)</source>
+        <translation>Name (personal data)</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Names are optional personal data: they never appear in reports and are replaced by pseudonyms in pseudonymised exports.</source>
+        <translation>Names are optional personal data: they never appear in reports and are replaced by pseudonyms in pseudonymised exports.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Participants are optional. Names are personal data: leave them empty when a role and group are enough. Reports quote groups, never names.</source>
+        <translation>Participants are optional. Names are personal data: leave them empty when a role and group are enough. Reports quote groups, never names.</translation>
+    </message>
+    <message>
+        <source>Respondent groups (double-click to edit)</source>
+        <translation>Respondent groups (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>New group %1</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Remove the group “%1”? Activities and participants keep their notes but lose the group.</source>
+        <translation>Remove the group “%1”? Activities and participants keep their notes but lose the group.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Groups and participants</source>
+        <translation>Groups and participants</translation>
+    </message>
+    <message>
+        <source>Guides and forms</source>
+        <translation>Guides and forms</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>Privacy and retention</translation>
+    </message>
+    <message>
+        <source>Raw notes and participant records are personal data. Set the date by which they must be erased (for instance when the report is delivered); from that day digifelt reminds the team.</source>
+        <translation>Raw notes and participant records are personal data. Set the date by which they must be erased (for instance when the report is delivered); from that day digifelt reminds the team.</translation>
+    </message>
+    <message>
+        <source>Erase the raw notes by</source>
+        <translation>Erase the raw notes by</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people were heard in these groups, so quotes attributed to them may identify someone: %2.</source>
+        <translation>Fewer than %1 people were heard in these groups, so quotes attributed to them may identify someone: %2.</translation>
+    </message>
+    <message>
+        <source>Every respondent group heard so far has at least %1 people.</source>
+        <translation>Every respondent group heard so far has at least %1 people.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectContext</name>
+    <message>
+        <source>%1 is already open in digifelt (process %2 on %3); close it there first.</source>
+        <translation>%1 is already open in digifelt (process %2 on %3); close it there first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectNotices</name>
+    <message>
+        <source>Erase raw notes…</source>
+        <translation>Erase raw notes…</translation>
+    </message>
+    <message>
+        <source>Change the date…</source>
+        <translation>Change the date…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>The retention date (%1) has passed: the raw notes should now be erased.</source>
+        <translation>The retention date (%1) has passed: the raw notes should now be erased.</translation>
+    </message>
+    <message>
+        <source>Team merges left conflicts for you to settle: %1.</source>
+        <translation>Team merges left conflicts for you to settle: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxOptions</name>
+    <message>
+        <source>No options. The file holds the codebook (the rubric), every activity&apos;s notes as a text source with its tagged passages, the memos and the respondent groups as cases.</source>
+        <translation>No options. The file holds the codebook (the rubric), every activity&apos;s notes as a text source with its tagged passages, the memos and the respondent groups as cases.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>e.g. 1.1, 2.3</source>
+        <translation>e.g. 1.1, 2.3</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Write the question.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator codes: %1</source>
+        <translation>Unknown indicator codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Notes outside the guide</source>
+        <translation>Notes outside the guide</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesEditor</name>
+    <message>
+        <source>Add to the report →</source>
+        <translation>Add to the report →</translation>
+    </message>
+    <message>
+        <source>Add the chosen excerpt (Enter or double-click in the list does the same)</source>
+        <translation>Add the chosen excerpt (Enter or double-click in the list does the same)</translation>
+    </message>
+    <message>
+        <source>Open in its activity</source>
+        <translation>Open in its activity</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</source>
+        <translation>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Report template</source>
+        <translation>Report template</translation>
+    </message>
+    <message>
+        <source>Your default template: %1</source>
+        <translation>Your default template: %1</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>The built-in template</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Use the default</translation>
+    </message>
+    <message>
+        <source>The template chosen in Settings, or the built-in one</source>
+        <translation>The template chosen in Settings, or the built-in one</translation>
+    </message>
+    <message>
+        <source>The project&apos;s language</source>
+        <translation>The project&apos;s language</translation>
+    </message>
+    <message>
+        <source>Open the report when it is done</source>
+        <translation>Open the report when it is done</translation>
+    </message>
+    <message>
+        <source>Template (.docx or .dotx with your house styles):</source>
+        <translation>Template (.docx or .dotx with your house styles):</translation>
+    </message>
+    <message>
+        <source>Language of the headings:</source>
+        <translation>Language of the headings:</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <source>Add area</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Shift+Up)</source>
+        <translation>Move up (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Shift+Down)</source>
+        <translation>Move down (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>One look-for per line</source>
+        <translation>One look-for per line</translation>
+    </message>
+    <message>
+        <source>Selected area or indicator</source>
+        <translation>Selected area or indicator</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Framtidsbilde:</source>
+        <translation>Framtidsbilde:</translation>
+    </message>
+    <message>
+        <source>Look-fors:</source>
+        <translation>Look-fors:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Remove the area %1 with its %2 indicators?</source>
+        <translation>Remove the area %1 with its %2 indicators?</translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1?</source>
+        <translation>Remove the indicator %1?</translation>
+    </message>
+    <message>
+        <source>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</source>
+        <translation>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</translation>
+    </message>
+    <message>
+        <source>Remove from the rubric</source>
+        <translation>Remove from the rubric</translation>
+    </message>
+</context>
+<context>
+    <name>RubricTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Some notes could not be saved; try again when the status bar says Saved.</source>
+        <translation>Some notes could not be saved; try again when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</source>
+        <translation>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no assessment. digifelt has not changed it.</source>
+        <translation>%1 is empty: it holds no assessment. digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</source>
+        <translation>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</source>
+        <translation>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). digifelt has not changed it.</source>
+        <translation>%1 could not be opened (%2). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>digifelt</source>
+        <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</source>
+        <translation>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)</source>
+        <translation>Restore the newest good backup (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Activity details</source>
+        <translation>Activity details</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>You and the app</source>
+        <translation>You and the app</translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatic (the system&apos;s language)</translation>
+    </message>
+    <message>
+        <source>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</source>
+        <translation>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Your initials:</source>
+        <translation>Your initials:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Saving and backups</source>
+        <translation>Saving and backups</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</source>
+        <translation>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</translation>
+    </message>
+    <message>
+        <source>Save typing after a pause of:</source>
+        <translation>Save typing after a pause of:</translation>
+    </message>
+    <message>
+        <source>Back up while editing every:</source>
+        <translation>Back up while editing every:</translation>
+    </message>
+    <message>
+        <source>Backups kept per project:</source>
+        <translation>Backups kept per project:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>The built-in template</translation>
+    </message>
+    <message>
+        <source>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</source>
+        <translation>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</translation>
+    </message>
+    <message>
+        <source>Default report template</source>
+        <translation>Default report template</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Default report template:</source>
+        <translation>Default report template:</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Use the built-in template</source>
+        <translation>Use the built-in template</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Use the default folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>The report template must be an existing .docx or .dotx file.</source>
+        <translation>The report template must be an existing .docx or .dotx file.</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path.</source>
+        <translation>The data folder must be a full path.</translation>
+    </message>
+    <message>
+        <source>digifelt cannot write to the data folder: %1</source>
+        <translation>digifelt cannot write to the data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Tag to indicator</source>
+        <translation>Tag to indicator</translation>
+    </message>
+    <message>
+        <source>Type an indicator code or words…</source>
+        <translation>Type an indicator code or words…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>Valence:</source>
+        <translation>Valence:</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>★ Star (*)</source>
+        <translation>★ Star (*)</translation>
+    </message>
+    <message>
+        <source>Wanted in the report. Keys: * or Alt+8</source>
+        <translation>Wanted in the report. Keys: * or Alt+8</translation>
+    </message>
+    <message>
+        <source>Memo (optional, Tab)</source>
+        <translation>Memo (optional, Tab)</translation>
+    </message>
+    <message>
+        <source>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</source>
+        <translation>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</translation>
+    </message>
+    <message>
+        <source>Save tag</source>
+        <translation>Save tag</translation>
+    </message>
+    <message>
+        <source>No indicator matches; change the words or press Esc.</source>
+        <translation>No indicator matches; change the words or press Esc.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>Could not undo or redo: %1</translation>
+    </message>
+    <message>
+        <source>the tagged words are no longer in the notes</source>
+        <translation>the tagged words are no longer in the notes</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+    <message>
+        <source>Edit tag</source>
+        <translation>Edit tag</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</source>
+        <translation>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Recent assessments (Enter opens, Delete forgets)</source>
+        <translation>Recent assessments (Enter opens, Delete forgets)</translation>
+    </message>
+    <message>
+        <source>None yet. Try the demo, or start a new assessment.</source>
+        <translation>None yet. Try the demo, or start a new assessment.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Version %1 · F1 in a project lists the keyboard shortcuts</source>
+        <translation>Version %1 · F1 in a project lists the keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Something unexpected went wrong: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>digifelt</source>
+        <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+</TS>
