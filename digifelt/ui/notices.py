@@ -5,14 +5,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from digifelt.core.services import activities, conflicts, people, privacy
 
-STYLE = ("QFrame#%s { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
+# A fixed light yellow needs fixed dark text: the palette's text colour is light in dark mode.
+STYLE = ("QFrame#%s { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+         " QFrame#%s QLabel { color: #3d3000; }")
 
 
 class _Notice(QFrame):
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(STYLE % name)
+        self.setStyleSheet(STYLE % (name, name))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.row = QHBoxLayout(self)
