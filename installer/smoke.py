@@ -127,7 +127,8 @@ def main(argv: list[str]) -> int:
             return f"{OLD_PROJECT.name} upgraded; check: {expect_success(smoke.run('check', old))}"
 
         def gui():
-            result = smoke.run("open", project, env={**smoke.env, QUIT: "1"})
+            # The bare file name, as a file manager or the OS passes it.
+            result = smoke.run(project, env={**smoke.env, QUIT: "1"})
             expect_success(result)
             said = [line for line in result.stderr.splitlines() if QUIT in line]
             if not said or "MainWindow" not in said[0]:
@@ -141,7 +142,7 @@ def main(argv: list[str]) -> int:
         smoke.step("bundle export", export_bundle)
         smoke.step("check", check)
         smoke.step("upgrade an old project", upgrade)
-        smoke.step("GUI starts offscreen and quits", gui)
+        smoke.step("GUI opens a file offscreen and quits", gui)
         print("smoke: all steps passed" if not smoke.failures else
               f"smoke: {smoke.failures} step(s) FAILED")
         return 1 if smoke.failures else 0
