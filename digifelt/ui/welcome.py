@@ -74,7 +74,10 @@ class WelcomeWindow(QWidget):
         forget.setContext(Qt.ShortcutContext.WidgetShortcut)
         forget.activated.connect(self._on_forget)
         recent_box = QVBoxLayout()
-        recent_box.addWidget(QLabel(self.tr("Recent assessments (Enter opens, Delete forgets)")))
+        recent_label = QLabel(self.tr("Recent assessments (Enter opens, Delete forgets)"))
+        recent_label.setBuddy(self.recent)
+        self.recent.setAccessibleName(recent_label.text())
+        recent_box.addWidget(recent_label)
         recent_box.addWidget(self.recent, 1)
         if not settings.recent_files:
             recent_box.addWidget(QLabel(self.tr("None yet. Try the demo, or start a new "

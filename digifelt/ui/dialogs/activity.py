@@ -24,8 +24,9 @@ from digifelt.ui.labels import kind_label, status_label
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
 
 
-def _checklist(model: CheckListModel, rows: int = 4) -> QListView:
+def _checklist(model: CheckListModel, label: str, rows: int = 4) -> QListView:
     view = QListView()
+    view.setAccessibleName(label.replace("\n", " ").rstrip(":"))  # screen readers
     view.setModel(model)
     view.setMaximumHeight(view.sizeHintForRow(0) * rows + 8 if model.rowCount() else 40)
     return view
@@ -72,6 +73,7 @@ class ActivityDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(self.scheduled.text().rstrip(":"))
         self.place = QLineEdit(a.place or "" if a else "")
         self.status = QComboBox()
         for key in ACTIVITY_STATUSES:
@@ -111,12 +113,13 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Guide or form:"), self.guide)
         form.addRow(self.scheduled, when_row)
         form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Groups:"), _checklist(self.group_model))
+        form.addRow(self.tr("Groups:"), _checklist(self.group_model, self.tr("Groups:")))
         form.addRow(self.tr("Headcount:"), self.headcount)
         people_label = QLabel(self.tr("Participants\n(personal data):"))
         people_label.setToolTip(self.tr("Optional. Names are never shown in reports."))
-        form.addRow(people_label, _checklist(self.participant_model, 3))
-        form.addRow(self.tr("Assessors:"), _checklist(self.assessor_model, 3))
+        form.addRow(people_label, _checklist(self.participant_model, people_label.text(), 3))
+        form.addRow(self.tr("Assessors:"),
+                    _checklist(self.assessor_model, self.tr("Assessors:"), 3))
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(buttons)
         self.title.setFocus()

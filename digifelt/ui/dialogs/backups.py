@@ -81,6 +81,7 @@ class BackupsDialog(QDialog):
         self.model.set_rows(list_backups(self.project))
         self.table = QTableView()
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

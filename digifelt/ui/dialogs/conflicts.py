@@ -128,6 +128,7 @@ class ConflictsDialog(QDialog):
         self.model = ConflictsModel(self.ctx, self)
         self.table = QTableView()
         self.table.setObjectName("conflictsTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

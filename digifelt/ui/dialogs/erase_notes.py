@@ -46,6 +46,7 @@ class EraseNotesDialog(QDialog):
         prompt.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("eraseConfirm")
+        self.confirm.setAccessibleName(prompt.text().rstrip(":"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(self.tr("Erase the raw notes"),
                                                    QDialogButtonBox.ButtonRole.DestructiveRole)

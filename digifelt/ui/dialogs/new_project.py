@@ -59,6 +59,7 @@ class NewProjectDialog(QDialog):
             self.language.addItem(name, code)
         self.path = QLineEdit()
         self.path.setObjectName("newPath")
+        self.path.setAccessibleName(self.tr("File:").rstrip(":"))
         self._path_touched = False
         self.path.textEdited.connect(self._on_path_edited)
         browse = QPushButton(self.tr("Browse…"))

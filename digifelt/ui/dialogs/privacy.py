@@ -35,6 +35,7 @@ class PrivacyDialog(QDialog):
         self.has_date.setChecked(current is not None)
         self.date = QDateEdit()
         self.date.setObjectName("retentionDate")
+        self.date.setAccessibleName(self.has_date.text())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         when = current or date.today().replace(year=date.today().year + 1, day=1)

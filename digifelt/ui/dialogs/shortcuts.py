@@ -12,6 +12,7 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 640)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutTree")
+        self.tree.setAccessibleName(self.windowTitle())
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.tree.setRootIsDecorated(False)
         groups: dict[str, QTreeWidgetItem] = {}
