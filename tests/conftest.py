@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The UI language follows the system's preferred languages (then Bokmål): tests, and the
+# app processes they start, run in English unless a test chooses otherwise.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -20,15 +20,18 @@ DEFAULT_LANGUAGE = "nb"
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """The system's language when the app speaks it, else Norwegian Bokmål.
+    """The first of the system's preferred UI languages that the app speaks, else Bokmål.
 
     Nynorsk and plain "no" count as Norwegian: a Bokmål UI serves those users better than
-    an English one. Any other language (or the C locale) gets the default, Bokmål.
+    an English one. No match (or the C locale) gets the default, Bokmål.
     """
-    name = (locale or QLocale.system()).name().lower().split("_")[0]
-    if name in _NORWEGIAN:
-        return "nb"
-    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+    for tag in (locale or QLocale.system()).uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in _NORWEGIAN:
+            return "nb"
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
 
 
 def resolve_language(setting: str) -> str:
