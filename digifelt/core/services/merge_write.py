@@ -3,13 +3,13 @@
 from sqlalchemy import delete, insert, update
 
 from digifelt.core.ids import parse_iso_z, utcnow
-from digifelt.core.models import Blob, Conflict, metadata
+from digifelt.core.models import Blob, Conflict
 from digifelt.core.progress import Meter
 from digifelt.core.services.snapshot import (
     KINDS,
     canonical_json,
+    insert_links,
     insert_rows,
-    link_rows,
     replace_links,
     update_row,
 )
@@ -93,9 +93,7 @@ def apply_plan(s, planner, meter: Meter) -> None:
         for file_id, row in relink:
             replace_links(conn, kind, row, old_ids=(file_id,))
         for ln in kind.links:
-            values = link_rows(ln, inserts)
-            if values:
-                conn.execute(insert(metadata.tables[ln.table]), values)
+            insert_links(conn, ln, inserts)
     if bulk_index:
         fts.rebuild_index(conn)
     _write_conflicts(conn, planner)

@@ -8,12 +8,14 @@ so two versions can be compared, hashed and stored as a conflict copy as they ar
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 
 from sqlalchemy import Boolean, Date, Table, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import JSON
 from sqlmodel import Session
 
@@ -169,11 +171,22 @@ def _is_sqlite(conn) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def _fetch_all(conn, sql: str) -> list[tuple]:
+    """Rows as plain tuples from the sqlite3 connection under `conn` (same transaction):
+    SQLAlchemy's per-row result objects cost a third of reading the large demo. Errors
+    are raised as SQLAlchemy's, as they would be through `conn`."""
+    try:
+        return conn.connection.dbapi_connection.execute(sql).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
+
+
 def _fetch_table(conn, kind: Kind) -> dict[str, Row]:
     rows: dict[str, Row] = {}
     if _is_sqlite(conn):
         names, codecs, quoted = _sqlite_plan(kind.name)
-        for record in conn.exec_driver_sql(f'SELECT {quoted} FROM "{kind.name}"').fetchall():
+        records = _fetch_all(conn, f'SELECT {quoted} FROM "{kind.name}"')
+        for record in records:
             row = dict(zip(names, record, strict=True))
             for name, (out, _in) in codecs:
                 if row[name] is not None:
@@ -194,12 +207,15 @@ def insert_rows(conn, kind: Kind, rows: list[Row]) -> None:
         conn.execute(insert(kind.table), [to_db(kind, r) for r in rows])
         return
     names, codecs, quoted = _sqlite_plan(kind.name)
-    conv = dict(codecs)
+    into = dict(codecs)
+    converted = [(i, into[n][1]) for i, n in enumerate(names) if n in into]
     values = []
     for row in rows:
-        values.append(tuple(
-            None if (v := row.get(n)) is None else (conv[n][1](v) if n in conv else v)
-            for n in names))
+        record = [row.get(n) for n in names]
+        for i, convert in converted:
+            if record[i] is not None:
+                record[i] = convert(record[i])
+        values.append(tuple(record))
     marks = ", ".join("?" for _ in names)
     conn.exec_driver_sql(f'INSERT INTO "{kind.name}" ({quoted}) VALUES ({marks})', values)
 
@@ -269,10 +285,10 @@ def read_rows(s: Session) -> Snapshot:
             query = select(*cols).order_by(*order)
             if _is_sqlite(conn):  # plain text columns: skip the result processing
                 compiled = query.compile(dialect=conn.dialect)
-                query_result = conn.exec_driver_sql(str(compiled))
+                records = _fetch_all(conn, str(compiled))
             else:
-                query_result = conn.execute(query)
-            for record in query_result.fetchall():
+                records = conn.execute(query).fetchall()
+            for record in records:
                 owner = rows.get(record[0])
                 if owner is None:
                     continue
@@ -299,6 +315,19 @@ def read_blob(db: Database, sha256: str) -> bytes:
     if data is None:
         raise NotFoundError(f"file content {sha256[:12]}… is missing from the project")
     return data
+
+
+def read_blobs(db: Database, shas) -> Iterator[tuple[str, bytes]]:
+    """(sha256, content) for each of these, one at a time from one read snapshot."""
+    from digifelt.core.errors import NotFoundError
+
+    with db.read() as s:
+        conn = s.connection()
+        for sha in shas:
+            data = conn.execute(select(Blob.data).where(Blob.sha256 == sha)).scalar()
+            if data is None:
+                raise NotFoundError(f"file content {sha[:12]}… is missing from the project")
+            yield sha, data
 
 
 def read_object(s: Session, kind: Kind, obj_id: str) -> Row | None:
@@ -330,6 +359,21 @@ def replace_links(conn, kind: Kind, row: Row, *, old_ids: tuple[str, ...] = ()) 
         values = link_rows(link, [row])
         if values:
             conn.execute(insert(lt), values)
+
+
+def insert_links(conn, link: Link, rows: list[Row]) -> None:
+    """The link rows of these (new) owners."""
+    values = link_rows(link, rows)
+    if not values:
+        return
+    if not _is_sqlite(conn):
+        conn.execute(insert(metadata.tables[link.table]), values)
+        return
+    names = list(values[0])
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    conn.exec_driver_sql(f'INSERT INTO "{link.table}" ({quoted}) VALUES ({marks})',
+                         [tuple(v.values()) for v in values])
 
 
 def link_rows(link: Link, rows: list[Row]) -> list[dict]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from digifelt import __version__
 from digifelt.core.ids import new_id, utcnow
 from digifelt.core.progress import CancelledFn, Meter, ProgressFn
-from digifelt.core.services.snapshot import Snapshot, read_blob, read_snapshot
+from digifelt.core.services.snapshot import Snapshot, read_blobs, read_snapshot
 from digifelt.exports.atomic import atomic_output
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
@@ -198,8 +198,8 @@ def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None
         meter.advance(len(project_json))
         bag.payload("data/evidence.csv", evidence)
         meter.advance(len(evidence))
-        for sha, (filename, media_type) in files.items():
-            data = read_blob(db, sha)
+        for sha, data in read_blobs(db, files):
+            filename, media_type = files[sha]
             bag.payload(f"data/attachments/{sha}/{filename}", data,
                         compress=not _stored(media_type, filename))
             meter.advance(len(data))
