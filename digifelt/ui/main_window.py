@@ -1,4 +1,8 @@
-"""The project workspace: navigation rail, pages, menus built from actions.py, save status."""
+"""The project workspace: navigation rail, pages, menus built from actions.py, save status.
+
+Pages are built the first time they are shown or asked for (`window.findings` builds the
+Findings page), so opening a large project costs only the start page.
+"""
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QActionGroup, QUndoGroup
@@ -9,31 +13,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from digifelt.ui import actions as action_table
-from digifelt.ui import offthread, window_state
+from digifelt.ui import gc_pauses, offthread, window_state
 from digifelt.ui.autosave import flush_all, save_status
-from digifelt.ui.dialogs.about import AboutDialog
-from digifelt.ui.dialogs.activity import ActivityDialog
-from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.notices import ProjectNotices
-from digifelt.ui.pages.capture import CapturePage
-from digifelt.ui.pages.evidence import EvidencePage
-from digifelt.ui.pages.export import ExportPage
-from digifelt.ui.pages.findings import FindingsPage
-from digifelt.ui.pages.overview import OverviewPage
-from digifelt.ui.pages.plan import PlanPage
-from digifelt.ui.pages.rubric import RubricPage
+from digifelt.ui.pages.page_stack import PageStack
 from digifelt.ui.search.find_bar import attach_find_bar
 from digifelt.ui.search.navigate import Navigator
 
-PAGE_CAPTURE = 3
+PAGE_NAMES = [name for name, _text in action_table.PAGES]
+PAGE_CAPTURE = PAGE_NAMES.index("capture")
 STATE_KEY = "main"
+
+
+def _page(name: str) -> property:
+    return property(lambda self: self.stack.page(name), doc=f"The {name} page (built if new).")
 
 
 class MainWindow(QMainWindow):
@@ -54,17 +53,9 @@ class MainWindow(QMainWindow):
         self.keep_project_open = False  # set when the window is rebuilt (language change)
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
-
-        self.overview = OverviewPage(ctx)
-        self.rubric = RubricPage(ctx)
-        self.plan = PlanPage(ctx)
-        self.capture = CapturePage(ctx, self.undo_group)
-        self.evidence = EvidencePage(ctx)
-        self.findings = FindingsPage(ctx)
-        self.export = ExportPage(ctx)
-        self.pages = [self.overview, self.rubric, self.plan, self.capture, self.evidence,
-                      self.findings, self.export]
-        self.stack = QStackedWidget()
+        self.navigator = Navigator(self)
+        self.stack = PageStack([(name, getattr(self, f"_make_{name}")) for name in PAGE_NAMES])
+        self.stack.page_built.connect(self._on_page_built)
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
         self.rail.setFixedWidth(128)
@@ -74,8 +65,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{n}")
             item.setSizeHint(QSize(120, 36))
             self.rail.addItem(item)
-        for page in self.pages:
-            self.stack.addWidget(page)
         self.rail.currentRowChanged.connect(self._on_rail_changed)
 
         central = QWidget()
@@ -105,16 +94,7 @@ class MainWindow(QMainWindow):
         status.changed.connect(self._on_save_state)
         status.failed.connect(self._on_save_failed)
         self._on_save_state(status.state)
-        self.capture.status_message.connect(self._on_status_message)
-        self.overview.new_activity_requested.connect(self._on_new_activity)
-        self.capture.new_activity_requested.connect(self._on_new_activity)
-        self.plan.open_requested.connect(self.open_activity)
-        self.navigator = Navigator(self)
         self.search_dialog = None  # made on the first Ctrl+K
-        for page in (self.evidence, self.findings):
-            page.open_excerpt_requested.connect(self.navigator.open_excerpt)
-        self.evidence.status_message.connect(self._on_status_message)
-        self.export.import_requested.connect(self._on_import_bundle)
         self.notices.erase_requested.connect(self._on_erase_notes)
         self.notices.privacy_requested.connect(self._on_privacy)
         self.notices.conflicts_requested.connect(self._on_conflicts)
@@ -123,6 +103,79 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         window_state.restore(self, STATE_KEY)
         self.rail.setCurrentRow(0)
+        gc_pauses.freeze_long_lived()
+
+    # Pages, built on first use
+
+    overview = _page("overview")
+    rubric = _page("rubric")
+    plan = _page("plan")
+    capture = _page("capture")
+    evidence = _page("evidence")
+    findings = _page("findings")
+    export = _page("export")
+
+    def _make_overview(self) -> QWidget:
+        from digifelt.ui.pages.overview import OverviewPage
+
+        page = OverviewPage(self.ctx)
+        page.new_activity_requested.connect(self._on_new_activity)
+        return page
+
+    def _make_rubric(self) -> QWidget:
+        from digifelt.ui.pages.rubric import RubricPage
+
+        return RubricPage(self.ctx)
+
+    def _make_plan(self) -> QWidget:
+        from digifelt.ui.pages.plan import PlanPage
+
+        page = PlanPage(self.ctx)
+        page.open_requested.connect(self.open_activity)
+        return page
+
+    def _make_capture(self) -> QWidget:
+        from digifelt.ui.pages.capture import CapturePage
+
+        page = CapturePage(self.ctx, self.undo_group)
+        page.status_message.connect(self._on_status_message)
+        page.new_activity_requested.connect(self._on_new_activity)
+        return page
+
+    def _make_evidence(self) -> QWidget:
+        from digifelt.ui.pages.evidence import EvidencePage
+
+        page = EvidencePage(self.ctx)
+        page.open_excerpt_requested.connect(self.navigator.open_excerpt)
+        page.status_message.connect(self._on_status_message)
+        return page
+
+    def _make_findings(self) -> QWidget:
+        from digifelt.ui.pages.findings import FindingsPage
+
+        page = FindingsPage(self.ctx)
+        page.open_excerpt_requested.connect(self.navigator.open_excerpt)
+        return page
+
+    def _make_export(self) -> QWidget:
+        from digifelt.ui.pages.export import ExportPage
+
+        page = ExportPage(self.ctx)
+        page.import_requested.connect(self._on_import_bundle)
+        return page
+
+    def _on_page_built(self, _name: str, page: QWidget) -> None:
+        # The window restored its splitters when it was made; a page made later gets its own
+        # now, from the same saved state (window_state.save() below writes them all).
+        window_state.restore_splitters(page, STATE_KEY)
+        gc_pauses.freeze_long_lived()
+
+    def built_pages(self) -> list[QWidget]:
+        return self.stack.built_pages()
+
+    def page_index(self, page: QWidget | str) -> int:
+        """The rail row of a page (or of a page name)."""
+        return self.stack.index_of(page)
 
     def _build_language_menu(self) -> None:
         menu = self.menus["settings"].addMenu(self.tr("Language"))
@@ -147,10 +200,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def _on_rail_changed(self, row: int) -> None:
-        previous = self.stack.currentWidget()
-        if previous is not None and previous is not self.pages[row]:
+        previous = self.stack.built(self.stack.current_name() or "")
+        if previous is not None and self.stack.index_of(previous) != row:
             previous.flush()
-        self.stack.setCurrentIndex(row)
+        self.stack.show_page(row)
 
     def _on_go_page(self, index: int) -> None:
         self.rail.setCurrentRow(index)
@@ -164,6 +217,8 @@ class MainWindow(QMainWindow):
     # Handlers named in actions.ACTIONS
 
     def _on_new_activity(self, kind: str) -> None:
+        from digifelt.ui.dialogs.activity import ActivityDialog
+
         if not flush_all():
             return
         dialog = ActivityDialog(self.ctx, kind=kind, parent=self)
@@ -191,10 +246,10 @@ class MainWindow(QMainWindow):
 
     def _on_find(self, how: str) -> None:
         """Ctrl+F, F3, Shift+F3: find in the notes of the open activity or the finding."""
-        page = self.stack.currentWidget()
-        target = self.capture.view if page is self.capture else (
-            page if page is self.findings else None)
-        if page is self.evidence:
+        name = self.stack.current_name()
+        page = self.stack.built(name or "")
+        target = page.view if name == "capture" else (page if name == "findings" else None)
+        if name == "evidence":
             self.evidence.focus_filter()
         elif target is None or not target.editors():
             self.statusBar().showMessage(self.tr("Nothing to find in here; Ctrl+K searches "
@@ -259,9 +314,13 @@ class MainWindow(QMainWindow):
         erase_notes(self)
 
     def _on_show_shortcuts(self) -> None:
+        from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def _on_about(self) -> None:
+        from digifelt.ui.dialogs.about import AboutDialog
+
         AboutDialog(self).exec()
 
     # Status
@@ -286,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> bool:
         ok = True
-        for page in self.pages:
+        for page in self.built_pages():
             ok = page.flush() and ok
         return flush_all() and ok
 
@@ -301,8 +360,12 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
-        self.capture.close_activity()
+        capture = self.stack.built("capture")
+        if capture is not None:
+            capture.close_activity()
         offthread.wait_for_jobs()  # background reads end before the file closes
         window_state.save(self, STATE_KEY)
+        if not self.keep_project_open:
+            gc_pauses.release()
         super().closeEvent(event)
         self.closed.emit()

@@ -249,7 +249,7 @@ def test_deleting_the_open_activity_on_the_plan_page_closes_it(qtbot, open_activ
     view = open_activity()
     window = view.window()
     type_text(qtbot, view.current_editor(), "Skrevet, så slettet.")
-    window.rail.setCurrentRow(window.pages.index(window.plan))  # hidden pages refresh when shown
+    window.rail.setCurrentRow(window.page_index("plan"))  # hidden pages refresh when shown
     qtbot.waitUntil(lambda: window.plan.activities.model.row_of(view.activity_id) >= 0)
     window.plan.activities.set_current(view.activity_id)
     on_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())

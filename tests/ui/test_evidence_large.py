@@ -20,7 +20,7 @@ def test_the_large_matrix_is_counted_off_the_ui_thread(qtbot, controller, tmp_pa
     page = window.evidence
 
     clock = QElapsedTimer()
-    ticks = {"n": 0, "last": None, "worst": 0.0}
+    ticks = {"n": 0, "last": None, "worst": 0.0, "while_loading": 0}
 
     def probe() -> None:
         now = clock.nsecsElapsed() / 1e6
@@ -28,17 +28,19 @@ def test_the_large_matrix_is_counted_off_the_ui_thread(qtbot, controller, tmp_pa
             ticks["worst"] = max(ticks["worst"], now - ticks["last"])
         ticks["last"] = now
         ticks["n"] += 1
+        ticks["while_loading"] += page.loading
 
     ticker = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=5, timeout=probe)
     clock.start()
     ticker.start()
     with qtbot.waitSignal(page.matrix_ready, timeout=15_000):
-        window.rail.setCurrentRow(window.pages.index(page))
+        window.rail.setCurrentRow(window.page_index(page))
         assert page.loading  # shown at once, counted in the background
         assert page.busy.isVisible()
     ticker.stop()
     assert not page.busy.isVisible()
-    assert ticks["n"] >= 5  # the UI thread kept running while the matrix was counted
+    # The UI thread kept running while the matrix was counted (however quickly that went).
+    assert ticks["while_loading"] >= 1, ticks
     assert ticks["worst"] < 500, ticks  # generous: CI machines are noisy
     print(f"\nlarge demo: matrix {page.last_load_ms:.0f} ms after the page was shown, "
           f"longest UI gap {ticks['worst']:.0f} ms")

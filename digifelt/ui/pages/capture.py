@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.ui import window_state
+from digifelt.ui import gc_pauses, window_state
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.base import IdRole, SortRole
@@ -119,6 +119,7 @@ class CapturePage(QWidget):
         self.undo_group.setActiveStack(self.view.undo_stack)
         self._select_in_list(activity_id)
         self.view.cmd_focus_notes()
+        gc_pauses.freeze_long_lived()  # the open activity lives as long as it is open
         return self.view
 
     def close_activity(self, discard: bool = False) -> bool:

@@ -21,7 +21,17 @@ from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.labels import kind_label, status_label
 from digifelt.ui.lazy_refresh import LazyRefresh
+from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.pages.overview_dashboard import OverviewDashboard
+
+
+def _count(db) -> tuple[Counter, Counter, int, int]:
+    """Runs off the UI thread (listing a large project's activities takes a tenth of a second
+    or more): activities by kind and by status, excerpts and starred ones."""
+    views = activities.list_activities(db)
+    total, starred = excerpts.count_excerpts(db)
+    return (Counter(v.activity.kind for v in views), Counter(v.activity.status for v in views),
+            total, starred)
 
 
 class OverviewPage(QWidget):
@@ -63,6 +73,8 @@ class OverviewPage(QWidget):
         self.summary.setObjectName("overviewSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        self._counter = BackgroundCall(self)
+        self._counter.finished.connect(self._show_counts)
         progress = QGroupBox(self.tr("So far"))
         QVBoxLayout(progress).addWidget(self.summary)
 
@@ -112,11 +124,21 @@ class OverviewPage(QWidget):
     def _on_evidence_changed(self, _activity_id: str) -> None:
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self._counter.busy or self.dashboard.busy
+
     def refresh(self) -> None:
-        views = activities.list_activities(self.ctx.db)
-        by_kind = Counter(v.activity.kind for v in views)
-        by_status = Counter(v.activity.status for v in views)
-        total, starred = excerpts.count_excerpts(self.ctx.db)
+        db = self.ctx.db
+        self._counter.start(lambda: _count(db))
+        settings = self.ctx.settings
+        initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
+        self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings → "
+                                      "Preferences.").replace("%1", settings.display_name()
+                                                              + initials))
+
+    def _show_counts(self, counts: tuple[Counter, Counter, int, int]) -> None:
+        by_kind, by_status, total, starred = counts
         lines = [f"{kind_label(k)}: <b>{by_kind.get(k, 0)}</b>"
                  for k in ("interview", "observation", "document_review")]
         lines.append(" · ".join(f"{status_label(s)}: {by_status.get(s, 0)}"
@@ -124,8 +146,3 @@ class OverviewPage(QWidget):
         lines.append(self.tr("Excerpts: <b>%1</b>, of which starred: %2").replace(
             "%1", str(total)).replace("%2", str(starred)))
         self.summary.setText("<br>".join(lines))
-        settings = self.ctx.settings
-        initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
-        self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings → "
-                                      "Preferences.").replace("%1", settings.display_name()
-                                                              + initials))
