@@ -24,6 +24,7 @@ from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import format_duration, kind_label, status_label
+from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.undo import (
     AddExcerptCommand,
     EditExcerptCommand,
@@ -84,6 +85,8 @@ class ActivityView(QWidget):
         self.excerpt_panel.star_requested.connect(self.cmd_toggle_star)
         self.excerpt_panel.remove_requested.connect(self.cmd_remove_tag)
         self.excerpt_panel.back_requested.connect(self.cmd_focus_notes)
+        self._panel_reader = BackgroundCall(self)
+        self._panel_reader.finished.connect(self._on_panel_read)
         self.attachments = AttachmentsPanel(ctx, activity_id)
         self.attachments.changed.connect(lambda: ctx.evidence_changed.emit(self.activity_id))
         self.side = QTabWidget()
@@ -209,6 +212,7 @@ class ActivityView(QWidget):
         for editor in self._editors:
             if editor.dirty:
                 editor.flush()
+        self._panel_reader.cancel()  # this read is newer than one still under way
         self.excerpt_views = excerpts.list_excerpts(self.ctx.db, activity_id=self.activity_id)
         self.excerpt_panel.set_excerpts(self.excerpt_views)
         for editor in self._editors:
@@ -216,8 +220,13 @@ class ActivityView(QWidget):
         self.ctx.evidence_changed.emit(self.activity_id)
 
     def _refresh_panel(self) -> None:
-        self.excerpt_views = excerpts.list_excerpts(self.ctx.db, activity_id=self.activity_id)
-        self.excerpt_panel.set_excerpts(self.excerpt_views)
+        """After an autosave: the panel's list is read off the UI thread (see NotesEditor)."""
+        db, activity_id = self.ctx.db, self.activity_id
+        self._panel_reader.start(lambda: excerpts.list_excerpts(db, activity_id=activity_id))
+
+    def _on_panel_read(self, views: list) -> None:
+        self.excerpt_views = views
+        self.excerpt_panel.set_excerpts(views)
 
     def excerpt_view(self, excerpt_id: str | None):
         return next((v for v in self.excerpt_views if v.excerpt.id == excerpt_id), None)

@@ -10,6 +10,7 @@ from digifelt.core.services import entries, excerpts
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.labels import excerpt_kind_label, valence_label
 from digifelt.ui.models.excerpts import VALENCE_COLOURS
+from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.text_offsets import cp_to_utf16, utf16_to_cp
 
 GUTTER_WIDTH = 72
@@ -126,6 +127,10 @@ class NotesEditor(QPlainTextEdit):
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
         self._saver = DebouncedSaver(self._save, self)
+        # After an autosave the tags are read back (moved or detached by the save) off the
+        # UI thread: on a long, much-tagged note the read took tens of milliseconds.
+        self._span_reader = BackgroundCall(self)
+        self._span_reader.finished.connect(self._on_spans_read)
         self._gutter = TagGutter(self)
         self.setViewportMargins(0, 0, GUTTER_WIDTH, 0)
         self.textChanged.connect(self._on_text_changed)
@@ -178,17 +183,29 @@ class NotesEditor(QPlainTextEdit):
         return list(self._spans)
 
     def _reload_spans(self) -> None:
-        views = excerpts.list_excerpts(self.ctx.db, entry_id=self.entry_id)
+        db, entry_id = self.ctx.db, self.entry_id
+        self._span_reader.start(lambda: excerpts.list_excerpts(db, entry_id=entry_id))
+
+    def _on_spans_read(self, views: list) -> None:
+        if self._saver.dirty:
+            return  # typed since: these offsets are behind the text; the next save reads again
         self._set_spans(views)
         self.spans_reloaded.emit(self)
+
+    @property
+    def reading_spans(self) -> bool:
+        return self._span_reader.busy
 
     def show_excerpts(self, views: list) -> None:
         """Highlight these excerpts (read from the database after this editor was saved)."""
         if self._saver.dirty:
             self.flush()
             if self.entry_id is not None:
-                self._reload_spans()
+                self._span_reader.cancel()
+                self._set_spans(excerpts.list_excerpts(self.ctx.db, entry_id=self.entry_id))
+                self.spans_reloaded.emit(self)
             return
+        self._span_reader.cancel()  # these are newer than any read still under way
         self._set_spans([v for v in views if v.excerpt.entry_id == self.entry_id]
                         if self.entry_id else [])
 

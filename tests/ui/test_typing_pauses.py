@@ -1,0 +1,65 @@
+"""Typing is not paused by the collector or by reading tags back: objects of the open window
+are kept out of garbage collections, and after an autosave the tags are read back off the UI
+thread, while the text is still committed within a second."""
+
+from PySide6.QtGui import QTextCursor
+from ui_helpers import type_text
+
+from digifelt.core.services import entries, excerpts, rubric
+from digifelt.ui import gc_pauses
+
+
+def test_the_open_window_is_kept_out_of_collections_until_it_closes(qtbot, open_activity):
+    view = open_activity()
+    window = view.window()
+    assert gc_pauses.frozen_count() > 0
+    window.close()
+    assert gc_pauses.frozen_count() == 0
+
+
+def test_typing_before_a_tag_is_saved_within_a_second_and_the_tag_follows(qtbot,
+                                                                          open_activity):
+    view = open_activity()
+    editor = view.current_editor()
+    type_text(qtbot, editor, "Først. Midten. Sist.")
+    assert editor.flush()
+    indicator = rubric.indicators_by_code(view.ctx.db)["3.1"]
+    excerpts.tag_excerpt(view.ctx.db, entry_id=editor.entry_id, start=7, end=14,
+                         indicator_ids=[indicator.id])
+    view.reload_evidence()
+    resets = []
+    view.excerpt_panel.model.modelReset.connect(lambda: resets.append(True))
+
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(qtbot, editor, "Ny. ")
+    assert editor.dirty
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=1000)  # the promise: within a second
+    assert entries.get_entry(view.ctx.db, editor.entry_id).text == "Ny. Først. Midten. Sist."
+    qtbot.waitUntil(lambda: not editor.reading_spans)
+    [tag] = excerpts.list_excerpts(view.ctx.db, activity_id=view.activity_id)
+    assert (tag.excerpt.start, tag.excerpt.end) == (11, 18)
+    [highlight] = editor.extraSelections()
+    assert highlight.cursor.selectedText() == "Midten."
+    assert resets == []  # the panel shows the same excerpts: it is left as it is
+
+
+def test_tags_read_back_after_more_typing_are_not_applied(qtbot, open_activity):
+    view = open_activity()
+    editor = view.current_editor()
+    type_text(qtbot, editor, "Først. Midten.")
+    assert editor.flush()
+    indicator = rubric.indicators_by_code(view.ctx.db)["3.1"]
+    excerpts.tag_excerpt(view.ctx.db, entry_id=editor.entry_id, start=7, end=14,
+                         indicator_ids=[indicator.id])
+    view.reload_evidence()
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(qtbot, editor, "A")
+    assert editor.flush()  # starts reading the tags back
+    type_text(qtbot, editor, "B")  # ...and the text moves on before they arrive
+    qtbot.waitUntil(lambda: not editor.reading_spans)
+    [highlight] = editor.extraSelections()
+    assert highlight.cursor.selectedText() == "Midten."
+    assert editor.flush()
+    qtbot.waitUntil(lambda: not editor.reading_spans)
+    [highlight] = editor.extraSelections()
+    assert highlight.cursor.selectedText() == "Midten."
