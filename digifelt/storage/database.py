@@ -70,9 +70,9 @@ def inspect_file(path: Path) -> FileState:
 
 def _refuse_foreign_code(con: sqlite3.Connection, name: str) -> None:
     """Triggers and views run with the app's rights; only our own may be in the file."""
-    from digifelt.storage.fts import expected_schema_objects
+    from digifelt.storage import fts, tally
 
-    expected = expected_schema_objects()
+    expected = {**fts.expected_schema_objects(), **tally.expected_schema_objects()}
     for kind, obj_name, sql in con.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
     ):

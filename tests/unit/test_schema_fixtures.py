@@ -8,6 +8,7 @@ import pytest
 
 from digifelt.core.services import entries, excerpts, findings, people, projects, rubric
 from digifelt.core.services.check import check_project
+from digifelt.storage import tally
 from digifelt.storage.backup import list_backups
 from digifelt.storage.schema_version import SCHEMA_HEAD, SCHEMA_REVISIONS
 
@@ -34,6 +35,11 @@ def test_fixture_upgrades_with_content_intact(tmp_path, revision):
         view = findings.get_finding(db, ind.id)
         assert view.finding.level == 2 and len(view.excerpt_ids) == 1
         assert [p.name for p in people.list_participants(db)] == ["Kari Nordmann"]
+        with db.engine.connect() as conn:
+            # One strength (interview) and one neutral (document review) on that indicator.
+            counts = tally.tally_counts(conn)
+            assert counts == tally.raw_counts(conn)
+            assert sorted(row[1:] for row in counts) == [(ind.id, 1, 0, 0), (ind.id, 1, 1, 0)]
     finally:
         db.close()
     con = sqlite3.connect(path)

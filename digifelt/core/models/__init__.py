@@ -24,14 +24,16 @@ from digifelt.core.models.merge import Conflict, ImportLog
 from digifelt.core.models.people import Participant, RespondentGroup
 from digifelt.core.models.project import Assessor, Project
 from digifelt.core.models.rubric import Area, Indicator, ScaleLevel
+from digifelt.core.models.tally import EvidenceTally
 
 metadata = SQLModel.metadata
 
 __all__ = [
     "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "EXCERPT_KINDS", "FINDING_STATUSES", "VALENCES",
     "Activity", "ActivityAssessor", "ActivityGroup", "ActivityParticipant", "Area",
-    "AreaSummary", "Assessor", "Attachment", "Blob", "Conflict", "Entry", "Excerpt",
-    "ExcerptIndicator", "Finding", "FindingExcerpt", "Guide", "GuideQuestion", "ImportLog",
+    "AreaSummary", "Assessor", "Attachment", "Blob", "Conflict", "Entry", "EvidenceTally",
+    "Excerpt", "ExcerptIndicator", "Finding", "FindingExcerpt", "Guide", "GuideQuestion",
+    "ImportLog",
     "Indicator", "Participant", "Project", "QuestionIndicator", "Record", "RespondentGroup",
     "ScaleLevel", "metadata",
 ]

@@ -1,4 +1,4 @@
-"""`digifelt check`: find corruption, broken references, detached excerpts and a stale index."""
+"""`digifelt check`: corruption, broken references, detached excerpts, stale index or tally."""
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from digifelt.errors import DigifeltError
-from digifelt.storage import fts
+from digifelt.storage import fts, tally
 from digifelt.storage.database import inspect_file, open_database
 from digifelt.storage.schema_version import SCHEMA_HEAD
 
@@ -97,10 +97,12 @@ def check_project(path: Path) -> CheckReport:
             foreign.problems += _reference_problems(conn)
             index = CheckItem("full-text search index")
             index.problems += fts.index_problems(conn)
+            counts = CheckItem("evidence tally (matrix counts)")
+            counts.problems += tally.tally_problems(conn)
             anchors = CheckItem("excerpt anchors")
             anchors.problems += _anchor_problems(conn)
             conn.rollback()
-        report.items += [integrity, foreign, index, anchors]
+        report.items += [integrity, foreign, index, counts, anchors]
     finally:
         db.engine.dispose()
     return report

@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from digifelt.core.anchoring import nearest_occurrence
-from digifelt.storage import fts
+from digifelt.storage import fts, tally
 from digifelt.storage.backup import take_backup
 from digifelt.storage.database import open_database
 
@@ -18,7 +18,7 @@ class RepairResult:
 
 
 def repair_project(path: Path) -> RepairResult:
-    """Rebuild the search index if stale, re-anchor excerpts, drop dangling references."""
+    """Rebuild a stale search index or tally, re-anchor excerpts, drop dangling references."""
     path = Path(path)
     db = open_database(path, backup=False)
     try:
@@ -28,6 +28,9 @@ def repair_project(path: Path) -> RepairResult:
             if fts.index_problems(conn):
                 fts.rebuild_index(conn)
                 result.fixes.append("rebuilt the full-text search index")
+            if tally.tally_problems(conn):
+                tally.repair(conn)
+                result.fixes.append("recounted the evidence tally from the tags")
             moved, lost, found = _reanchor_all(conn)
             if moved:
                 result.fixes.append(f"re-anchored {moved} excerpt(s) to their quoted words")
