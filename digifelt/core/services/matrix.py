@@ -7,7 +7,6 @@ AND at least two respondent groups (DOMAIN.md §3.1: levels 3–4 need two sourc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func
 from sqlmodel import select
 
 from digifelt.core.models import (
@@ -16,6 +15,7 @@ from digifelt.core.models import (
     ActivityGroup,
     Area,
     Entry,
+    EvidenceTally,
     Excerpt,
     ExcerptIndicator,
     GuideQuestion,
@@ -90,7 +90,7 @@ def evidence_matrix(db: Database, by: str = "kind") -> Matrix:
 
 
 def evidence_matrices(db: Database) -> dict[str, Matrix]:
-    """Both groupings ("kind" and "group") from one snapshot and one pass over the tags:
+    """Both groupings ("kind" and "group") from one snapshot and one pass over the tally:
     counts per indicator × activity × valence, then summed per kind and per group here,
     so a view can switch between the two without asking the database again."""
     with db.read() as s:
@@ -103,15 +103,11 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
         for act_id, group_id in s.exec(select(ActivityGroup.activity_id,
                                               ActivityGroup.group_id)).all():
             groups_of[act_id].append(group_id)
-        # Grouping by the excerpt's activity first lets SQLite walk the tags in key order;
-        # one row per activity × indicator keeps the result (and the Python work) small.
-        counts = s.exec(
-            select(Excerpt.activity_id, ExcerptIndicator.indicator_id, func.count(),
-                   func.sum(case((Excerpt.valence == "strength", 1), else_=0)),
-                   func.sum(case((Excerpt.valence == "gap", 1), else_=0)))
-            .select_from(Excerpt)
-            .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
-            .group_by(Excerpt.activity_id, ExcerptIndicator.indicator_id)).all()
+        # Kept per activity × indicator by triggers (storage/tally.py): grouping every
+        # tag here would cost a sort of the whole tag table on each refresh.
+        counts = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id,
+                               EvidenceTally.n, EvidenceTally.strengths,
+                               EvidenceTally.gaps)).all()
     kind_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     group_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     for act_id, ind_id, n, strengths, gaps in counts:
