@@ -11,8 +11,8 @@ from digifelt.core.models import (
     Activity,
     ActivityGroup,
     Area,
+    EvidenceTally,
     Excerpt,
-    ExcerptIndicator,
     Finding,
     Indicator,
     RespondentGroup,
@@ -84,7 +84,7 @@ def _counts(pairs) -> StatusCounts:
 
 
 def dashboard(db: Database) -> Dashboard:
-    """One read snapshot; the evidence part is one pass over the tags (as the matrix)."""
+    """One read snapshot; the evidence part reads the tally (as the matrix does)."""
     with db.read() as s:
         kind_status = s.exec(select(Activity.kind, Activity.status, func.count())
                              .group_by(Activity.kind, Activity.status)).all()
@@ -102,11 +102,8 @@ def dashboard(db: Database) -> Dashboard:
         for act_id, group_id in s.exec(select(ActivityGroup.activity_id,
                                               ActivityGroup.group_id)).all():
             groups_of[act_id].append(group_id)
-        sources = s.exec(
-            select(Excerpt.activity_id, ExcerptIndicator.indicator_id)
-            .select_from(Excerpt)
-            .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
-            .group_by(Excerpt.activity_id, ExcerptIndicator.indicator_id)).all()
+        # The tally has a row per activity × indicator with tags: the sources, uncounted.
+        sources = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id)).all()
         excerpt_count = s.exec(select(func.count()).select_from(Excerpt)).one()
         starred = s.exec(select(func.count()).select_from(Excerpt)
                          .where(Excerpt.starred.is_(True))).one()
