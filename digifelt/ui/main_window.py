@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         menu = self.menus["settings"].addMenu(self.tr("Language"))
         group = QActionGroup(self)
-        choices = [("auto", self.tr("Automatic (the project's language)"))]
+        choices = [("auto", self.tr("Automatic (the system's language)"))]
         choices += list(LANGUAGES.items())
         for code, name in choices:
             action = menu.addAction(name)

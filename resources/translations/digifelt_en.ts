@@ -397,6 +397,10 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
@@ -720,6 +724,10 @@
 </context>
 <context>
     <name>CapturePage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
     <message>
         <source>Switch activity (Ctrl+J)</source>
         <translation>Switch activity (Ctrl+J)</translation>
@@ -1131,6 +1139,10 @@ While you type, every note is saved within a second.</translation>
         <translation>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</translation>
     </message>
     <message>
+        <source>Evidence matrix</source>
+        <translation>Evidence matrix</translation>
+    </message>
+    <message>
         <source>Click a cell to list its excerpts · Enter or double-click an excerpt to open it in its activity</source>
         <translation>Click a cell to list its excerpts · Enter or double-click an excerpt to open it in its activity</translation>
     </message>
@@ -1157,6 +1169,10 @@ While you type, every note is saved within a second.</translation>
 </context>
 <context>
     <name>ExcerptPanel</name>
+    <message>
+        <source>Excerpts in this activity</source>
+        <translation>Excerpts in this activity</translation>
+    </message>
     <message>
         <source>★ starred (underlined in the notes)</source>
         <translation>★ starred (underlined in the notes)</translation>
@@ -1224,16 +1240,20 @@ While you type, every note is saved within a second.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
         <source>File type:</source>
         <translation>File type:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Save as:</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1466,6 +1486,10 @@ While you type, every note is saved within a second.</translation>
 </context>
 <context>
     <name>FindingsPage</name>
+    <message>
+        <source>Findings per area and indicator</source>
+        <translation>Findings per area and indicator</translation>
+    </message>
     <message>
         <source>Choose an indicator to write its finding, or an area to write its summary.</source>
         <translation>Choose an indicator to write its finding, or an area to write its summary.</translation>
@@ -1761,8 +1785,20 @@ While you type, every note is saved within a second.</translation>
         <translation>Words in the excerpt or source…</translation>
     </message>
     <message>
+        <source>Evidence for this indicator</source>
+        <translation>Evidence for this indicator</translation>
+    </message>
+    <message>
+        <source>The notes around the excerpt</source>
+        <translation>The notes around the excerpt</translation>
+    </message>
+    <message>
         <source>Choose an excerpt to read the notes around it.</source>
         <translation>Choose an excerpt to read the notes around it.</translation>
+    </message>
+    <message>
+        <source>Ideal picture</source>
+        <translation>Ideal picture</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1793,10 +1829,6 @@ While you type, every note is saved within a second.</translation>
         <translation>Click a cell of the matrix to see its evidence.</translation>
     </message>
     <message>
-        <source>Framtidsbilde</source>
-        <translation>Framtidsbilde</translation>
-    </message>
-    <message>
         <source>(not written yet)</source>
         <translation>(not written yet)</translation>
     </message>
@@ -1807,6 +1839,10 @@ While you type, every note is saved within a second.</translation>
 </context>
 <context>
     <name>InterviewView</name>
+    <message>
+        <source>Questions of the guide</source>
+        <translation>Questions of the guide</translation>
+    </message>
     <message>
         <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
         <translation>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</translation>
@@ -1957,8 +1993,8 @@ While you type, every note is saved within a second.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Automatic (the project&apos;s language)</source>
-        <translation>Automatic (the project&apos;s language)</translation>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatic (the system&apos;s language)</translation>
     </message>
     <message>
         <source>Nothing to find in here; Ctrl+K searches everything.</source>
@@ -2074,6 +2110,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>From a rubric file…</translation>
     </message>
     <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -2096,10 +2136,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -2141,6 +2177,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 <context>
     <name>NotesEditor</name>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Tag selection…</source>
         <translation>Tag selection…</translation>
     </message>
@@ -2150,6 +2190,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</source>
         <translation>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Look-fors</translation>
     </message>
     <message>
         <source>No observation form chosen for this activity (see Plan).</source>
@@ -2277,8 +2321,8 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>New document review (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <source>Your notes are signed %1. Change it in Settings → Preferences.</source>
-        <translation>Your notes are signed %1. Change it in Settings → Preferences.</translation>
+        <source>Your notes are signed %1. Change it in Settings (Ctrl+,).</source>
+        <translation>Your notes are signed %1. Change it in Settings (Ctrl+,).</translation>
     </message>
     <message>
         <source>Excerpts: &lt;b&gt;%1&lt;/b&gt;, of which starred: %2</source>
@@ -2688,6 +2732,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 <context>
     <name>RubricPage</name>
     <message>
+        <source>Areas and indicators</source>
+        <translation>Areas and indicators</translation>
+    </message>
+    <message>
         <source>Add area</source>
         <translation>Add area</translation>
     </message>
@@ -2724,8 +2772,8 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Title:</translation>
     </message>
     <message>
-        <source>Framtidsbilde:</source>
-        <translation>Framtidsbilde:</translation>
+        <source>Ideal picture:</source>
+        <translation>Ideal picture:</translation>
     </message>
     <message>
         <source>Look-fors:</source>

@@ -1089,11 +1089,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/main_window.py" line="114"/>
-        <source>Automatic (the project&apos;s language)</source>
-        <translation>Automatisk (prosjektets språk)</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/main_window.py" line="176"/>
         <source>Everything is saved.</source>
         <translation>Alt er lagret.</translation>
@@ -1322,11 +1317,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/pages/overview.py" line="119"/>
         <source>Excerpts: &lt;b&gt;%1&lt;/b&gt;, of which starred: %2</source>
         <translation>Utdrag: &lt;b&gt;%1&lt;/b&gt;, av dem med stjerne: %2</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/pages/overview.py" line="124"/>
-        <source>Your notes are signed %1. Change it in Settings → Preferences.</source>
-        <translation>Notatene dine signeres %1. Endre det under Innstillinger → Personlige innstillinger.</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1665,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/pages/rubric.py" line="90"/>
         <source>Title:</source>
         <translation>Tittel:</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/pages/rubric.py" line="91"/>
-        <source>Framtidsbilde:</source>
-        <translation>Framtidsbilde:</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/pages/rubric.py" line="92"/>

@@ -488,11 +488,6 @@
         </message>
         <message>
             <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="302" />
-            <source>Framtidsbilde</source>
-            <translation>Framtidsbilde</translation>
-        </message>
-        <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="302" />
             <source>(not written yet)</source>
             <translation>(ikke skrevet ennå)</translation>
         </message>

@@ -226,4 +226,107 @@
         <translation>digifelt kan ikke skrive til datamappen: %1</translation>
     </message>
 </context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence matrix</source>
+        <translation>Evidensmatrise</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptPanel</name>
+    <message>
+        <source>Excerpts in this activity</source>
+        <translation>Utdrag i denne aktiviteten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Findings per area and indicator</source>
+        <translation>Funn per område og indikator</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEvidenceView</name>
+    <message>
+        <source>Evidence for this indicator</source>
+        <translation>Evidens for denne indikatoren</translation>
+    </message>
+    <message>
+        <source>Ideal picture</source>
+        <translation>Framtidsbilde</translation>
+    </message>
+    <message>
+        <source>The notes around the excerpt</source>
+        <translation>Notatene rundt utdraget</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Questions of the guide</source>
+        <translation>Spørsmålene i guiden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatisk (systemets språk)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationView</name>
+    <message>
+        <source>Look-fors</source>
+        <translation>Observasjonspunkter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Your notes are signed %1. Change it in Settings (Ctrl+,).</source>
+        <translation>Notatene dine signeres %1. Endre det i Innstillinger (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <source>Areas and indicators</source>
+        <translation>Områder og indikatorer</translation>
+    </message>
+    <message>
+        <source>Ideal picture:</source>
+        <translation>Framtidsbilde:</translation>
+    </message>
+</context>
 </TS>

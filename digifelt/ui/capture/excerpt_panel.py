@@ -41,6 +41,7 @@ class ExcerptPanel(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = QTableView()
         self.table.setObjectName("excerptTable")
+        self.table.setAccessibleName(self.tr("Excerpts in this activity"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -73,6 +73,7 @@ class InterviewView(ActivityView):
         self.outline = OutlineModel(self)
         self.outline_view = QListView()
         self.outline_view.setObjectName("interviewOutline")
+        self.outline_view.setAccessibleName(self.tr("Questions of the guide"))
         self.outline_view.setModel(self.outline)
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline_view.setUniformItemSizes(True)

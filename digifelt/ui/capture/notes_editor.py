@@ -117,6 +117,7 @@ class NotesEditor(QPlainTextEdit):
         self.auto_height = False
         self._spans: list[TagSpan] = []
         self.setObjectName("notesEditor")
+        self.setAccessibleName(self.tr("Notes"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)
         font = self.font()

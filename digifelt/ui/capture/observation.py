@@ -75,6 +75,7 @@ class ObservationView(ActivityView):
         self.lookfors = CheckListModel(parent=self)
         self.lookfor_view = QListView()
         self.lookfor_view.setObjectName("lookforList")
+        self.lookfor_view.setAccessibleName(self.tr("Look-fors"))
         self.lookfor_view.setModel(self.lookfors)
         self.lookfor_view.setWordWrap(True)
         self.lookfor_view.setSpacing(2)

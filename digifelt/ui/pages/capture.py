@@ -35,6 +35,7 @@ class CapturePage(QWidget):
         # A switcher on top rather than a list at the side: the width goes to the notes.
         self.switcher = QComboBox()
         self.switcher.setObjectName("activitySwitcher")
+        self.switcher.setAccessibleName(self.tr("Activity"))
         self.switcher.setModel(self.proxy)
         self.switcher.setModelColumn(ActivitiesModel.COL_TITLE)
         self.switcher.setMinimumContentsLength(24)

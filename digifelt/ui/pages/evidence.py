@@ -80,6 +80,7 @@ class EvidencePage(QWidget):
         self.filter = QLineEdit()
         self.filter.setObjectName("matrixFilter")
         self.filter.setPlaceholderText(self.tr("Filter indicators…"))
+        self.filter.setAccessibleName(self.filter.placeholderText())
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.busy = QProgressBar()
@@ -117,6 +118,7 @@ class EvidencePage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("matrixTable")
+        self.table.setAccessibleName(self.tr("Evidence matrix"))
         self.table.setModel(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -72,6 +72,7 @@ class IndicatorEvidenceView(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("filterText")
         self.text.setPlaceholderText(self.tr("Words in the excerpt or source…"))
+        self.text.setAccessibleName(self.text.placeholderText())
         self.text.setClearButtonEnabled(True)
         self._fill_groups()
         for combo in (self.group, self.kind, self.valence):
@@ -81,6 +82,7 @@ class IndicatorEvidenceView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
+        self.table.setAccessibleName(self.tr("Evidence for this indicator"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,6 +108,7 @@ class IndicatorEvidenceView(QWidget):
 
         self.context = QTextBrowser()
         self.context.setObjectName("excerptContext")
+        self.context.setAccessibleName(self.tr("The notes around the excerpt"))
         self.context.setOpenLinks(False)
         self.context.setPlaceholderText(self.tr("Choose an excerpt to read the notes around it."))
 
@@ -123,6 +126,7 @@ class IndicatorEvidenceView(QWidget):
 
         self.framtidsbilde = QTextBrowser()
         self.framtidsbilde.setObjectName("framtidsbilde")
+        self.framtidsbilde.setAccessibleName(self.tr("Ideal picture"))
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setObjectName("indicatorSplitter")
         body.addWidget(lists)
@@ -299,7 +303,7 @@ class IndicatorEvidenceView(QWidget):
                              f"{html.escape(indicator.title)}</b>")
         area = next((v.area for v in self.ctx.rubric_tree()
                      if any(i.id == indicator.id for i in v.indicators)), None)
-        heading, missing = self.tr("Framtidsbilde"), self.tr("(not written yet)")
+        heading, missing = self.tr("Ideal picture"), self.tr("(not written yet)")
         parts = [f"<h3>{heading}</h3>",
                  f"<p>{html.escape(indicator.description or missing)}</p>"]
         if indicator.lookfors:

@@ -56,6 +56,7 @@ class ExportPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("exportList")
+        self.list.setAccessibleName(self.tr("What to export"))
         self.list.setMaximumWidth(240)
         self.option_stack = QStackedWidget()
         for entry in self._exporters:
@@ -71,6 +72,7 @@ class ExportPage(QWidget):
         self.description.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("Save as:").rstrip(":"))
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("exportBrowse")
         browse.clicked.connect(self._on_browse)

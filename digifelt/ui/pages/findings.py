@@ -34,6 +34,7 @@ class FindingsPage(QWidget):
         self.model = FindingsTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("findingsTree")
+        self.tree.setAccessibleName(self.tr("Findings per area and indicator"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)

@@ -133,9 +133,9 @@ class OverviewPage(QWidget):
         self._counter.start(lambda: _count(db))
         settings = self.ctx.settings
         initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
-        self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings → "
-                                      "Preferences.").replace("%1", settings.display_name()
-                                                              + initials))
+        self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings "
+                                      "(Ctrl+,).").replace("%1", settings.display_name()
+                                                           + initials))
 
     def _show_counts(self, counts: tuple[Counter, Counter, int, int]) -> None:
         by_kind, by_status, total, starred = counts

@@ -35,6 +35,7 @@ class ActivitiesTab(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = QTableView()
         self.table.setObjectName("planActivities")
+        self.table.setAccessibleName(self.tr("Activities"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivitiesModel.COL_WHEN, Qt.SortOrder.AscendingOrder)

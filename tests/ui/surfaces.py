@@ -1,0 +1,48 @@
+"""The app's surfaces for tests that read all of them: the demo project and every dialog."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    from digifelt.core.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.digifelt"
+    generate_demo(path, size="small", seed=1)
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path, demo_file) -> Path:
+    path = tmp_path / "demo.digifelt"
+    shutil.copy2(demo_file, path)
+    return path
+
+
+def all_dialogs(window, settings):
+    """One of each dialog the app shows, built for the project open in `window`."""
+    from digifelt.ui.dialogs.about import AboutDialog
+    from digifelt.ui.dialogs.activity import ActivityDialog
+    from digifelt.ui.dialogs.backups import BackupsDialog
+    from digifelt.ui.dialogs.conflicts import ConflictsDialog
+    from digifelt.ui.dialogs.erase_notes import EraseNotesDialog
+    from digifelt.ui.dialogs.new_project import NewProjectDialog
+    from digifelt.ui.dialogs.privacy import PrivacyDialog
+    from digifelt.ui.dialogs.question import QuestionDialog
+    from digifelt.ui.dialogs.settings import SettingsDialog
+    from digifelt.ui.dialogs.shortcuts import ShortcutsDialog
+
+    ctx = window.ctx
+    yield AboutDialog(window)
+    yield ActivityDialog(ctx, kind="interview", parent=window)
+    yield BackupsDialog(ctx.path, window)
+    yield ConflictsDialog(window, window)
+    yield EraseNotesDialog("Fjellvik kommune", window)
+    yield NewProjectDialog(settings, window)
+    yield PrivacyDialog(ctx, window)
+    yield QuestionDialog(ctx, title="x", parent=window)
+    yield SettingsDialog(settings, window)
+    yield ShortcutsDialog(window)
