@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from digifelt.core.services import entries, excerpts
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.labels import excerpt_kind_label, valence_label
-from digifelt.ui.models.excerpts import VALENCE_COLOURS
+from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
 from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.text_offsets import cp_to_utf16, utf16_to_cp
 
@@ -69,7 +69,7 @@ class TagGutter(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         height = painter.fontMetrics().height()
-        painter.setPen(QColor("#4a4a4a"))
+        painter.setPen(self.palette().placeholderText().color())  # readable in dark mode too
         for y, label, _spans in self.labels():
             rect = QRectF(6, y + 2, self.width() - 8, height)
             text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
@@ -231,6 +231,7 @@ class NotesEditor(QPlainTextEdit):
             selection.cursor = span.cursor
             fmt = selection.format
             fmt.setBackground(QColor(VALENCE_COLOURS.get(span.view.excerpt.valence, "#eeeeee")))
+            fmt.setForeground(ON_FILL)
             if span.view.excerpt.starred:
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from digifelt.ui.labels import excerpt_kind_label, kind_label, valence_label
 from digifelt.ui.models.base import Index, RowsModel, SortRole
-from digifelt.ui.models.excerpts import VALENCE_COLOURS
+from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
 
 ActivityIdRole = Qt.ItemDataRole.UserRole + 30
 ValenceRole = Qt.ItemDataRole.UserRole + 31
@@ -66,6 +66,8 @@ class EvidenceItemsModel(RowsModel):
                     item.activity_date or "")[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_VALENCE:
             return QColor(VALENCE_COLOURS.get(item.valence, "#eeeeee"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VALENCE:
+            return ON_FILL
         if role == Qt.ItemDataRole.ToolTipRole:
             memo = f"\n\n{item.memo}" if item.memo else ""
             return (f"«{item.text}»\n\n{excerpt_kind_label(item.kind)} · "

@@ -12,6 +12,9 @@ from digifelt.ui.models.base import RowsModel, SortRole
 # Light backgrounds for tagged text and codes; the label always says it too (colour is
 # never the only signal).
 VALENCE_COLOURS = {"strength": "#d5efcf", "gap": "#fbdcc4", "neutral": "#dbe6f4"}
+# Text on those fixed light fills: the palette's text colour is light in dark mode and would
+# vanish on them, so every fixed fill comes with this fixed dark text.
+ON_FILL = QColor("#1c1c1c")
 
 ValenceRole = Qt.ItemDataRole.UserRole + 10
 EntryIdRole = Qt.ItemDataRole.UserRole + 11
@@ -63,6 +66,8 @@ class ExcerptsModel(RowsModel):
                     " ".join(x.text.split()), self._where(x))[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_CODES:
             return QColor(VALENCE_COLOURS.get(x.valence, "#eeeeee"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CODES:
+            return ON_FILL
         if role == Qt.ItemDataRole.ToolTipRole:
             memo = f"\n\n{x.memo}" if x.memo else ""
             flags = f"{excerpt_kind_label(x.kind)} · {valence_label(x.valence)}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont
 
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+from digifelt.ui.models.excerpts import ON_FILL
 
 KindRole = Qt.ItemDataRole.UserRole + 40  # "area" | "indicator"
 LevelRole = Qt.ItemDataRole.UserRole + 41  # int | None
@@ -113,9 +114,11 @@ class FindingsTreeModel(QAbstractItemModel):
             if column == self.COL_LEVEL and level is not None:
                 return self._labels.get(level, "")
             return f"{obj.code} {obj.title}"
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATUS \
-                and status == "agreed":
-            return _AGREED
+        if column == self.COL_STATUS and status == "agreed":
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _AGREED
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ON_FILL
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -20,6 +20,7 @@ from digifelt.core.services.matrix import Cell, Matrix, MatrixRow
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+from digifelt.ui.models.excerpts import ON_FILL
 
 RowKindRole = Qt.ItemDataRole.UserRole + 20  # "area" | "indicator"
 CountRole = Qt.ItemDataRole.UserRole + 21  # excerpts in the cell (int)
@@ -282,6 +283,8 @@ class MatrixModel(QAbstractTableModel):
             return cell.balance
         if role == Qt.ItemDataRole.BackgroundRole:
             return _AREA if line.kind == "area" else balance_colour(cell)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ON_FILL
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -304,8 +307,10 @@ class MatrixModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and line.kind == "area":
+        if line.kind == "area" and role == Qt.ItemDataRole.BackgroundRole:
             return _AREA
+        if line.kind == "area" and role == Qt.ItemDataRole.ForegroundRole:
+            return ON_FILL
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

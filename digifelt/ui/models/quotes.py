@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from digifelt.ui.labels import valence_label
 from digifelt.ui.models.base import NO_PARENT, RowsModel
 from digifelt.ui.models.evidence_items import EvidenceItemsModel
-from digifelt.ui.models.excerpts import VALENCE_COLOURS
+from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
 
 
 class ChosenQuotesModel(RowsModel):
@@ -41,6 +41,8 @@ class ChosenQuotesModel(RowsModel):
                     f"{EvidenceItemsModel.source_text(item)}")
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_SOURCE:
             return QColor(VALENCE_COLOURS.get(item.valence, "#eeeeee"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_SOURCE:
+            return ON_FILL
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
