@@ -19,10 +19,13 @@ def _spawn(mode: str, env: dict, *extra: str) -> tuple[float, dict]:
                             stderr=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - started
-    rest = proc.stdout.read()
-    proc.wait(timeout=60)
+    try:
+        rest, err = proc.communicate(timeout=180)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rest, err = proc.communicate()
     if line.strip() != "painted":
-        raise RuntimeError(f"{mode}: no paint reported: {proc.stderr.read()[-2000:]}")
+        raise RuntimeError(f"{mode}: no paint reported: {err[-2000:]}")
     info = dict(x.split() for x in rest.splitlines() if x.strip())
     return elapsed, info
 
@@ -38,17 +41,27 @@ def run(large_demo: Path, repeats: int) -> list[dict]:
         bare = [_spawn("bare", env)[0] for _ in range(n)]
         welcome = [_spawn("welcome", env)[0] for _ in range(n)]
         bare_db = [_spawn("bare_db", env)[0] for _ in range(n)]
-        opened, rss = [], []
+        opened, ready, rss = [], [], []
         for _ in range(n):
-            seconds, info = _spawn("project", env, str(project), "rss")
+            seconds, info = _spawn("project", env, str(project), "rss", "ready")
             opened.append(seconds)
+            ready.append(seconds + float(info.get("ready_ms", "nan")) / 1000)
             rss.append(float(info.get("rss_mb", "nan")))
+        # Pages are built when first shown: memory after showing them all, once.
+        _seconds, info = _spawn("project", env, str(project), "rss", "visit")
+        visited = [float(info.get("rss_visited_mb", "nan"))]
         return [
             result("process start → first window painted (offscreen)", welcome, bare,
                    "≤ 1.5× baseline"),
             result("process start → large project usable", opened, bare_db, "≤ 1.3× baseline"),
+            # The stricter reading of "usable": the start page's figures, counted off the UI
+            # thread, are on screen too. Reported beside the figure above, not instead of it.
+            result("process start → large project's start page complete", ready, bare_db,
+                   "(reported)"),
             result("peak memory, large project open in the GUI", rss, None, "≤ 300 MB",
                    unit="MB"),
+            result("peak memory, large project, after showing every page", visited, None,
+                   "≤ 300 MB", unit="MB"),
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
