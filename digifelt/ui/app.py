@@ -17,7 +17,6 @@ from digifelt.app_settings import AppSettings, apply_to_process, load_settings, 
 from digifelt.resource_paths import resource_path
 from digifelt.ui.autosave import flush_all, set_autosave_delay
 from digifelt.ui.errors import install_excepthook, show_error
-from digifelt.ui.export_registry import set_default_report_template
 from digifelt.ui.i18n import current_language, install_language, resolve_language
 from digifelt.ui.welcome import WelcomeWindow
 
@@ -54,7 +53,6 @@ class AppController(QObject):
         self.ctx = None  # ProjectContext
         apply_to_process(self.settings)
         set_autosave_delay(self.settings.autosave_delay_ms)
-        set_default_report_template(self.settings.report_template)
         install_language(resolve_language(self.settings.language))
         app = QApplication.instance()
         self._file_open_filter = FileOpenFilter(self.open_project, app)
@@ -144,8 +142,10 @@ class AppController(QObject):
         return self.open_project(path)
 
     def _show_main(self):
+        from digifelt.ui.export_registry import set_default_report_template
         from digifelt.ui.main_window import MainWindow
 
+        set_default_report_template(self.settings.report_template)  # the Export page's default
         window = MainWindow(self.ctx)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.new_project_requested.connect(self.new_project)
@@ -263,7 +263,10 @@ class AppController(QObject):
                     "Some backups could not be moved to the new data folder and are still in "
                     "%1: %2").replace("%1", str(before)).replace("%2", str(exc)))
         set_autosave_delay(self.settings.autosave_delay_ms)
-        set_default_report_template(self.settings.report_template)
+        if self.window is not None:
+            from digifelt.ui.export_registry import set_default_report_template
+
+            set_default_report_template(self.settings.report_template)
         if self.ctx is not None:
             self.ctx.backups.set_minutes(self.settings.backup_minutes)
 
@@ -284,7 +287,8 @@ class AppController(QObject):
         if old is None or not old.flush():
             return
         page = old.current_page()
-        activity_id = old.capture.view.activity_id if old.capture.view is not None else None
+        capture = old.stack.built("capture")  # not old.capture: that would build the page
+        activity_id = capture.view.activity_id if capture and capture.view is not None else None
         old.keep_project_open = True
         self._show_main()
         old.close()
