@@ -6,9 +6,11 @@ before sqlalchemy/sqlmodel are loaded (they come with the first project opened).
 
 import os
 import sys
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
@@ -55,8 +57,7 @@ class AppController(QObject):
         set_autosave_delay(self.settings.autosave_delay_ms)
         install_language(resolve_language(self.settings.language))
         app = QApplication.instance()
-        self._file_open_filter = FileOpenFilter(self.open_project, app)
-        app.installEventFilter(self._file_open_filter)
+        FileOpenFilter.route_to(app, self.open_project)
         app.aboutToQuit.connect(self._on_about_to_quit)
         app.commitDataRequest.connect(self._on_commit_data)
 
@@ -309,18 +310,32 @@ class AppController(QObject):
 
 
 class FileOpenFilter(QObject):
-    """Opens a file the OS hands over (macOS: double-click or drop on the Dock icon)."""
+    """Opens a file the OS hands over (macOS: double-click or drop on the Dock icon).
 
-    def __init__(self, open_project, parent=None):
+    One per application, routed to the newest controller: an application-wide event filter
+    sees every event, so it must not be installed again with each controller.
+    """
+
+    _instance: "FileOpenFilter | None" = None
+
+    @classmethod
+    def route_to(cls, app: QApplication, open_project) -> None:
+        if cls._instance is None or not shiboken6.isValid(cls._instance):
+            cls._instance = cls(app)
+            app.installEventFilter(cls._instance)
+        cls._instance._open_project = weakref.WeakMethod(open_project)
+
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._open_project = open_project
+        self._open_project = None
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt virtual)
         if event.type() == QEvent.Type.FileOpen and obj is QApplication.instance():
             path = event.file() or event.url().toLocalFile()
-            if path:
+            target = self._open_project() if self._open_project is not None else None
+            if path and target is not None:
                 # Queued: the OS may send this while a window is being shown.
-                QTimer.singleShot(0, lambda p=Path(path): self._open_project(p))
+                QTimer.singleShot(0, lambda p=Path(path): target(p))
                 return True
         return False
 

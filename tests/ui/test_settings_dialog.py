@@ -97,3 +97,18 @@ def test_the_os_can_hand_the_app_a_file_to_open(qtbot, controller, project_path)
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(project_path)))
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
     assert controller.ctx.path == project_path
+
+
+def test_one_file_open_filter_serves_every_controller(qtbot, settings):
+    """An application-wide filter sees every event: one must not pile up per controller."""
+    import gc
+
+    import shiboken6
+
+    from digifelt.ui.app import AppController, FileOpenFilter
+
+    controllers = [AppController(settings) for _ in range(3)]
+    alive = [o for o in gc.get_objects()
+             if isinstance(o, FileOpenFilter) and shiboken6.isValid(o)]
+    assert len(alive) == 1
+    assert alive[0]._open_project() == controllers[-1].open_project
