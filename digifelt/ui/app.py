@@ -243,20 +243,19 @@ class AppController(QObject):
 
         dialog = SettingsDialog(self.settings, self._parent())
         if dialog.exec():
-            old_folder = self.settings.data_path()
             dialog.apply_to(self.settings)
             self._save_settings()
-            self._apply_settings(old_folder)
+            self._apply_settings()
             self._apply_language()
 
-    def _apply_settings(self, old_folder: Path | None) -> None:
+    def _apply_settings(self) -> None:
         """Make changed settings take effect at once, in this window and the storage layer."""
         from digifelt.storage.backup import move_backups
         from digifelt.storage.paths import data_dir
 
         before = data_dir()
         apply_to_process(self.settings)
-        if self.settings.data_path() != old_folder and data_dir() != before:
+        if data_dir() != before:
             try:
                 move_backups(before, data_dir())
             except OSError as exc:

@@ -28,7 +28,7 @@ def test_settings_are_saved_and_applied_at_once(qtbot, controller, window, tmp_p
     monkeypatch.delenv("DIGIFELT_DATA_DIR")
     first, second = tmp_path / "first", tmp_path / "second"
     controller.settings.data_folder = str(first)
-    controller._apply_settings(None)
+    controller._apply_settings()
     taken = backup.take_backup(window.ctx.path, "test")
     assert taken.is_relative_to(first)
     template = tmp_path / "hus.dotx"
