@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from digifelt.storage.trigger_sets import accepted_triggers
+
 # remove_diacritics 0: 'å' and Sámi 'č', 'ŋ' match as typed (not as 'a', 'c', 'n');
 # unicode61 still folds case for every script.
 TOKENIZER = "unicode61 remove_diacritics 0"
@@ -84,11 +86,7 @@ def _ddl(version: int = CURRENT_TRIGGERS) -> list[str]:
 
 def expected_schema_objects() -> dict[str, set[str]]:
     """Triggers (name → accepted CREATE texts, one per version); anything else is refused."""
-    out: dict[str, set[str]] = {}
-    for version in TRIGGER_VERSIONS:
-        for stmt in _triggers(version):
-            out.setdefault(stmt.split()[2], set()).add(stmt)
-    return out
+    return accepted_triggers(_triggers, TRIGGER_VERSIONS)
 
 
 def _drop_triggers() -> list[str]:

@@ -13,6 +13,8 @@ trigger subtracts its tags and the tag trigger counts only tags of an existing e
 
 from sqlalchemy import Connection
 
+from digifelt.storage.trigger_sets import accepted_triggers
+
 TABLE = "evidence_tally"
 
 # Schema 0004 introduced the tally; bump when a trigger's text changes, keeping the old
@@ -87,11 +89,7 @@ def _names() -> list[str]:
 
 def expected_schema_objects() -> dict[str, set[str]]:
     """Trigger name → accepted CREATE texts, one per version."""
-    out: dict[str, set[str]] = {}
-    for version in TRIGGER_VERSIONS:
-        for stmt in _triggers(version):
-            out.setdefault(stmt.split()[2], set()).add(stmt)
-    return out
+    return accepted_triggers(_triggers, TRIGGER_VERSIONS)
 
 
 def create_triggers(conn: Connection, version: int = CURRENT_TRIGGERS) -> None:

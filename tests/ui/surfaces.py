@@ -1,25 +1,4 @@
-"""The app's surfaces for tests that read all of them: the demo project and every dialog."""
-
-import shutil
-from pathlib import Path
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    from digifelt.core.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.digifelt"
-    generate_demo(path, size="small", seed=1)
-    return path
-
-
-@pytest.fixture
-def demo_path(tmp_path, demo_file) -> Path:
-    path = tmp_path / "demo.digifelt"
-    shutil.copy2(demo_file, path)
-    return path
+"""Every dialog of the app, for tests that read all of its surfaces."""
 
 
 def all_dialogs(window, settings):

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from surfaces import all_dialogs, demo_file, demo_path  # noqa: F401 (fixtures)
+from surfaces import all_dialogs
+
+pytest_plugins = ["demo_project"]  # small_demo_file, demo_path
 
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
             QAbstractItemView, QAbstractSlider)

@@ -5,7 +5,8 @@ fixes a text colour that stays readable on it, whatever the palette's text colou
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView
-from surfaces import demo_file, demo_path  # noqa: F401 (fixtures)
+
+pytest_plugins = ["demo_project"]  # small_demo_file, demo_path
 
 
 def luminance(colour: QColor) -> float:

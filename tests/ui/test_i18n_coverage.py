@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surfaces import all_dialogs, demo_file, demo_path  # noqa: F401 (fixtures)
+from surfaces import all_dialogs
 
 from digifelt.ui import i18n
+
+pytest_plugins = ["demo_project"]  # small_demo_file, demo_path
 
 # Words that are spelled the same in Norwegian and English (or are names).
 SAME_IN_BOTH = {"OK", "Status", "Guide", "Pseudonym", "digifelt", "English", "Norsk bokmål",
