@@ -108,10 +108,10 @@ def apply_to_process(settings: AppSettings) -> None:
 
     Both the GUI and the CLI call this, so backups taken by either land in the same place.
     """
-    from digifelt.storage import backup, paths
+    from digifelt.storage import backup_policy, paths
 
     paths.set_data_dir(settings.data_path())
-    backup.set_keep_per_project(settings.backups_kept)
+    backup_policy.set_keep_per_project(settings.backups_kept)
 
 
 def peek_settings() -> AppSettings | None:

@@ -18,10 +18,10 @@ def _isolated_app_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DIGIFELT_CONFIG_DIR", str(base / "config"))
     yield base
     # Settings applied by one test (data folder, backups kept) must not leak into the next.
-    from digifelt.storage import backup, paths
+    from digifelt.storage import backup_policy, paths
 
     paths.set_data_dir(None)
-    backup.set_keep_per_project(backup.KEEP_PER_PROJECT)
+    backup_policy.set_keep_per_project(backup_policy.KEEP_PER_PROJECT)
 
 
 @pytest.fixture

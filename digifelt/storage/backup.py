@@ -9,18 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from digifelt.storage import backup_policy
 from digifelt.storage.paths import backups_dir
 
-KEEP_PER_PROJECT = 20
 SUFFIX = ".digifelt"
-
-_keep = KEEP_PER_PROJECT
-
-
-def set_keep_per_project(count: int) -> None:
-    """How many backups each project keeps (from the settings); at least three."""
-    global _keep
-    _keep = max(3, int(count))
 
 
 @dataclass(frozen=True)
@@ -79,7 +71,7 @@ def list_backups(project: Path) -> list[BackupInfo]:
 
 
 def prune(project: Path, keep: int | None = None) -> None:
-    for old in list_backups(project)[keep or _keep:]:
+    for old in list_backups(project)[keep or backup_policy.keep_per_project:]:
         old.path.unlink(missing_ok=True)
 
 

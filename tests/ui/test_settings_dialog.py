@@ -22,7 +22,7 @@ def _set(qtbot, edit: QLineEdit, text: str) -> None:
 
 def test_settings_are_saved_and_applied_at_once(qtbot, controller, window, tmp_path,
                                                 monkeypatch):
-    from digifelt.storage import backup, paths
+    from digifelt.storage import backup, backup_policy, paths
     from digifelt.ui import autosave
 
     monkeypatch.delenv("DIGIFELT_DATA_DIR")
@@ -51,7 +51,7 @@ def test_settings_are_saved_and_applied_at_once(qtbot, controller, window, tmp_p
     assert [b.path.name for b in backup.list_backups(window.ctx.path)] == [taken.name]
     assert not taken.exists()  # moved, not copied: personal data in one place only
     assert window.ctx.backups.timer.interval() == 5 * 60_000
-    assert backup._keep == 8
+    assert backup_policy.keep_per_project == 8
     savers = autosave._live_savers()
     assert savers and all(s._timer.interval() == 400 for s in savers)
     from digifelt.ui import export_registry

@@ -10,12 +10,12 @@ from digifelt.core.services import activities, entries, excerpts, projects, rubr
 from digifelt.core.services.check import check_project
 from digifelt.core.services.repair import repair_project
 from digifelt.storage.backup import (
-    KEEP_PER_PROJECT,
     list_backups,
     newest_good_backup,
     restore_backup,
     take_backup,
 )
+from digifelt.storage.backup_policy import KEEP_PER_PROJECT
 from digifelt.storage.lock import ProjectLock, ProjectLockedError
 
 
