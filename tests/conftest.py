@@ -11,6 +11,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's application is the app's own class, so files handed over by the OS open."""
+    from digifelt.ui.application import DigifeltApplication
+
+    return DigifeltApplication
+
+
 @pytest.fixture(autouse=True)
 def _isolated_app_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("appdirs")

@@ -6,17 +6,16 @@ before sqlalchemy/sqlmodel are loaded (they come with the first project opened).
 
 import os
 import sys
-import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from digifelt.app_settings import AppSettings, apply_to_process, load_settings, save_settings
 from digifelt.resource_paths import resource_path
+from digifelt.ui.application import DigifeltApplication, route_file_open
 from digifelt.ui.autosave import flush_all, set_autosave_delay
 from digifelt.ui.errors import install_excepthook, show_error
 from digifelt.ui.i18n import current_language, install_language, resolve_language
@@ -31,7 +30,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationName("digifelt")
         QApplication.setApplicationDisplayName("digifelt")
         QApplication.setDesktopFileName("digifelt")  # matches installer/linux/digifelt.desktop
-        app = QApplication(argv if argv is not None else sys.argv)
+        app = DigifeltApplication(argv if argv is not None else sys.argv)
         app.setWindowIcon(app_icon())
     return app
 
@@ -57,7 +56,7 @@ class AppController(QObject):
         set_autosave_delay(self.settings.autosave_delay_ms)
         install_language(resolve_language(self.settings.language))
         app = QApplication.instance()
-        FileOpenFilter.route_to(app, self.open_project)
+        route_file_open(self.open_project)
         app.aboutToQuit.connect(self._on_about_to_quit)
         app.commitDataRequest.connect(self._on_commit_data)
 
@@ -306,37 +305,6 @@ class AppController(QObject):
 
     def _on_commit_data(self, _manager) -> None:
         flush_all()
-
-
-class FileOpenFilter(QObject):
-    """Opens a file the OS hands over (macOS: double-click or drop on the Dock icon).
-
-    One per application, routed to the newest controller: an application-wide event filter
-    sees every event, so it must not be installed again with each controller.
-    """
-
-    _instance: "FileOpenFilter | None" = None
-
-    @classmethod
-    def route_to(cls, app: QApplication, open_project) -> None:
-        if cls._instance is None or not shiboken6.isValid(cls._instance):
-            cls._instance = cls(app)
-            app.installEventFilter(cls._instance)
-        cls._instance._open_project = weakref.WeakMethod(open_project)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._open_project = None
-
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt virtual)
-        if event.type() == QEvent.Type.FileOpen and obj is QApplication.instance():
-            path = event.file() or event.url().toLocalFile()
-            target = self._open_project() if self._open_project is not None else None
-            if path and target is not None:
-                # Queued: the OS may send this while a window is being shown.
-                QTimer.singleShot(0, lambda p=Path(path): target(p))
-                return True
-        return False
 
 
 def _generate_demo(path: Path) -> None:

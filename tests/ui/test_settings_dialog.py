@@ -4,7 +4,7 @@ at once to the open project, the storage layer and the Export page."""
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from ui_helpers import on_modal
 
 from digifelt.app_settings import load_settings
@@ -99,16 +99,12 @@ def test_the_os_can_hand_the_app_a_file_to_open(qtbot, controller, project_path)
     assert controller.ctx.path == project_path
 
 
-def test_one_file_open_filter_serves_every_controller(qtbot, settings):
-    """An application-wide filter sees every event: one must not pile up per controller."""
-    import gc
+def test_file_open_goes_to_the_newest_controller_without_an_event_filter(qtbot, settings):
+    """The application's own event() takes file-open events: no filter sees every event."""
+    from digifelt.ui.app import AppController
+    from digifelt.ui.application import DigifeltApplication
 
-    import shiboken6
-
-    from digifelt.ui.app import AppController, FileOpenFilter
-
+    app = QApplication.instance()
+    assert isinstance(app, DigifeltApplication)
     controllers = [AppController(settings) for _ in range(3)]
-    alive = [o for o in gc.get_objects()
-             if isinstance(o, FileOpenFilter) and shiboken6.isValid(o)]
-    assert len(alive) == 1
-    assert alive[0]._open_project() == controllers[-1].open_project
+    assert app._open_file() == controllers[-1].open_project
