@@ -5,8 +5,8 @@ import io
 from pathlib import Path
 
 from digifelt.core.services.matrix import Matrix
-from digifelt.exports.atomic import atomic_output
 from digifelt.errors import DigifeltError
+from digifelt.exports.atomic import atomic_output
 
 KIND_LABELS = {
     "nb": {"interview": "intervju", "observation": "observasjon",

@@ -100,7 +100,7 @@ class BackupScheduler(QObject):
             self.edited = True
 
     def tick(self) -> None:
-        """Every few minutes (ten by default): a backup if there was editing and the newest one is old."""
+        """Every few minutes (ten by default): a backup if there was editing and the newest is old."""
         from digifelt.core.services.projects import backup_if_due
 
         if not self.edited or (self.job is not None and self.job.running):

@@ -2,8 +2,6 @@
 
 from datetime import date
 
-from sqlmodel import Field
-
 from digifelt.core.models.base import Record
 
 

@@ -8,8 +8,8 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from digifelt.core.errors import ValidationError
-from digifelt.core.models import Activity, Attachment, Blob, Entry
 from digifelt.core.ids import utcnow
+from digifelt.core.models import Activity, Attachment, Blob, Entry
 from digifelt.core.services.common import apply_changes, check_text, get_or_raise
 from digifelt.storage.database import Database
 

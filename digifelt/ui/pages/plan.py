@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from digifelt.core.services import activities
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.errors import user_errors
+from digifelt.ui.lazy_refresh import LazyRefresh
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.base import IdRole, RowRole, SortRole
 from digifelt.ui.pages.plan_guides import GuidesTab
 from digifelt.ui.pages.plan_people import PeopleTab
-from digifelt.ui.lazy_refresh import LazyRefresh
 
 
 class ActivitiesTab(QWidget):
