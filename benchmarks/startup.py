@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -14,16 +15,23 @@ PROBE = Path(__file__).with_name("gui_probe.py")
 
 
 def _spawn(mode: str, env: dict, *extra: str) -> tuple[float, dict]:
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(PROBE), mode, *extra], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - started
-    try:
-        rest, err = proc.communicate(timeout=180)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        rest, err = proc.communicate()
+    # stderr goes to a file: communicate() on two pipes reads the raw descriptors and would
+    # lose whatever readline() below had already buffered (the lines after "painted").
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, str(PROBE), mode, *extra],
+                                stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - started
+        killer = threading.Timer(180, proc.kill)
+        killer.start()
+        try:
+            rest = proc.stdout.read()
+            proc.wait()
+        finally:
+            killer.cancel()
+        errors.seek(0)
+        err = errors.read()
     if line.strip() != "painted":
         raise RuntimeError(f"{mode}: no paint reported: {err[-2000:]}")
     info = dict(x.split() for x in rest.splitlines() if x.strip())
