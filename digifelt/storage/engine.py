@@ -5,8 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-# 'dgft' — lets `file(1)` and our own opener recognise project files.
-APPLICATION_ID = 0x64676674
+from digifelt.storage.file_check import APPLICATION_ID  # noqa: F401 (re-exported)
 
 _PRAGMAS = (
     "journal_mode=WAL",

@@ -6,9 +6,13 @@ in step with the source tables whatever writes them (services, bundle import, re
 tables with text keys can change on VACUUM, so FTS external content cannot use them.
 """
 
-from dataclasses import dataclass
+from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the file check reads the trigger texts without the database stack
+    from sqlalchemy import Connection
 
 from digifelt.storage.trigger_sets import accepted_triggers
 
@@ -161,6 +165,8 @@ class RawHit:
 
 
 def query(conn: Connection, match: str, limit: int = 50) -> list[RawHit]:
+    from sqlalchemy import text
+
     rows = conn.execute(
         text(
             "SELECT d.kind, d.ref_id, d.activity_id, "

@@ -11,7 +11,12 @@ the excerpt already gone (tests/unit/test_tally.py checks this order). So the ex
 trigger subtracts its tags and the tag trigger counts only tags of an existing excerpt.
 """
 
-from sqlalchemy import Connection
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the file check reads the trigger texts without the database stack
+    from sqlalchemy import Connection
 
 from digifelt.storage.trigger_sets import accepted_triggers
 

@@ -106,12 +106,16 @@ class AppController(QObject):
         A file that does not open gets one clear explanation and, when it has a good
         backup, the offer to restore that backup and open it instead.
         """
-        from digifelt.ui.project_context import ProjectContext
-        from digifelt.ui.safety import handle_open_failure
+        from digifelt.storage.file_check import start_inspection
 
         path = Path(path)
         if self.window is not None and not self.close_project(show_welcome=False):
             return None
+        # The file's read-only check runs in C on a worker while the database stack loads.
+        start_inspection(path)
+        from digifelt.ui.project_context import ProjectContext
+        from digifelt.ui.safety import handle_open_failure
+
         try:
             ctx = ProjectContext.open(path, self.settings)
         except Exception as exc:  # noqa: BLE001 - whatever it is, one message, no traceback
