@@ -21,6 +21,8 @@ SQLModel.metadata.naming_convention = {
 class Record(SQLModel):
     """UUID key and UTC timestamps: every row that is merged between assessors has these."""
 
+    model_config = {"defer_build": True}
+
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
@@ -9,13 +10,15 @@ from digifelt.core.errors import ProjectFileError
 from digifelt.core.models import Assessor, Project
 from digifelt.core.services.common import apply_changes, require_choice, require_text
 from digifelt.core.services.rubric import copy_template
-from digifelt.core.template import RubricTemplate
 from digifelt.storage.database import (
     Database,
     create_database,
     open_database,
     remove_file_set,
 )
+
+if TYPE_CHECKING:  # opening a project needs no template parser (YAML, pydantic)
+    from digifelt.core.template import RubricTemplate
 
 LANGUAGES = ("nb", "en")
 PROJECT_FIELDS = (
@@ -26,7 +29,7 @@ PROJECT_FIELDS = (
 def create_project(
     path: Path,
     *,
-    template: RubricTemplate,
+    template: "RubricTemplate",
     title: str,
     organisation: str,
     language: str | None = None,

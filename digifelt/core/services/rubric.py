@@ -1,6 +1,7 @@
 """The project's rubric: scale, areas and indicators — copied from a template, then editable."""
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -18,14 +19,16 @@ from digifelt.core.models import (
     ScaleLevel,
 )
 from digifelt.core.services.common import apply_changes, get_or_raise, require_text
-from digifelt.core.template import RubricTemplate
 from digifelt.storage.database import Database
+
+if TYPE_CHECKING:  # opening a project needs no template parser (YAML, pydantic)
+    from digifelt.core.template import RubricTemplate
 
 AREA_FIELDS = ("code", "title", "description")
 INDICATOR_FIELDS = ("code", "title", "description", "lookfors")
 
 
-def copy_template(s: Session, template: RubricTemplate) -> None:
+def copy_template(s: Session, template: "RubricTemplate") -> None:
     """Insert the template's scale, rubric, groups and guides into a fresh project."""
     for level in template.scale:
         s.add(ScaleLevel(value=level.value, label=level.label, description=level.description))
