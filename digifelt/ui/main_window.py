@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from digifelt.ui import actions as action_table
 from digifelt.ui import gc_pauses, offthread, window_state
+from digifelt.ui.after_paint import after_first_paint
 from digifelt.ui.autosave import flush_all, save_status
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.notices import ProjectNotices
@@ -103,7 +104,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         window_state.restore(self, STATE_KEY)
         self.rail.setCurrentRow(0)
+        after_first_paint(self, self._refresh_notices)
         gc_pauses.freeze_long_lived()
+
+    def _refresh_notices(self) -> None:
+        if self.isVisible():  # not once the window is closing (the project may be closed)
+            self.notices.refresh()
 
     # Pages, built on first use
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digifelt.core.services import activities, conflicts, people, privacy
+from digifelt.core.services import activities, people, privacy
 
 # A fixed light yellow needs fixed dark text: the palette's text colour is light in dark mode.
 STYLE = ("QFrame#%s { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
@@ -54,7 +54,10 @@ class ProjectNotices(QWidget):
         layout.addWidget(self.conflicts)
         ctx.project_changed.connect(self.refresh)
         ctx.activities_changed.connect(self.refresh)
-        self.refresh()
+        # Hidden until the first refresh, which the window runs once it is on screen: nothing
+        # here is needed to start typing, and the conflicts service (with the merge code it
+        # needs) loads only then.
+        self.setVisible(False)
 
     def _raw_notes_left(self) -> bool:
         db = self.ctx.db
@@ -66,6 +69,8 @@ class ProjectNotices(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from digifelt.core.services import conflicts
+
         due = privacy.retention_due(self.ctx.db)
         if due is not None and not self._raw_notes_left():
             due = None  # erased already: nothing left to remind of

@@ -125,6 +125,22 @@ def test_retention_reminder_and_erasing_raw_notes(qtbot, open_activity, project_
     assert not window.notices.isVisible()  # nothing raw left to remind of
 
 
+def test_opening_a_project_past_its_retention_date_shows_the_reminder(qtbot, controller,
+                                                                      project_path):
+    from digifelt.core.services.projects import open_project
+
+    db = open_project(project_path)
+    activity = activities.add_activity(db, kind="interview", title="Intervju")
+    entries.add_entry(db, activity_id=activity.id, text="Rånotat.")
+    projects.update_project(db, retention_date=date.today() - timedelta(days=3))
+    db.close()
+    window = controller.open_project(project_path)
+    # Read after the window is up, not while it is being built.
+    qtbot.waitUntil(lambda: window.notices.retention.isVisible())
+    assert "has passed" in window.notices.retention.label.text()
+    assert not window.notices.conflicts.isVisible()
+
+
 def test_erase_confirmation_words():
     assert confirms("Fjellvik kommune", "Fjellvik kommune")
     assert confirms("  fjellvik   KOMMUNE ", "Fjellvik kommune")
