@@ -320,7 +320,7 @@ def test_about_shows_version_license_and_third_party_notices(qtbot):
     assert "GNU GENERAL PUBLIC LICENSE" in dialog.license_view.toPlainText()
     notices = dialog.notices_view.toPlainText()
     for name in ("PySide6", "LGPL", "SQLAlchemy", "SQLModel", "Alembic", "python-docx",
-                 "openpyxl", "PyYAML", "pydantic", "jsonschema", "platformdirs"):
+                 "openpyxl", "PyYAML", "pydantic", "jsonschema", "orjson", "platformdirs"):
         assert name in notices, name
     assert dialog.license_view.accessibleName()
     assert dialog.notices_view.accessibleName()

@@ -9,7 +9,6 @@ failure or a cancel leaves no partial bundle.
 """
 
 import hashlib
-import json
 import re
 import unicodedata
 import zipfile
@@ -18,6 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+import orjson
 
 from digifelt import __version__
 from digifelt.core.ids import new_id, utcnow
@@ -186,18 +187,19 @@ def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None
     bundle_id, now = new_id(), utcnow()
     document = document_from_snapshot(snap, bundle_id=bundle_id, exported_at=now,
                                       exported_by=exported_by, pseudonymised=pseudonymise)
-    # Compact: json's C encoder only runs without indentation (large demo: 5x faster).
-    project_json = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
-    evidence = evidence_csv(document)
+    # Compact UTF-8, the same bytes as json.dumps(ensure_ascii=False, separators=(",", ":"))
+    # (large demo: 20 MB in 0.05 s instead of 0.5 s).
+    project_json = orjson.dumps(document)
     files = _attachment_files(snap)
-    meter.add_total(len(project_json) + len(evidence) + sum(
-        snap.blob_sizes.get(sha, 0) for sha in files))
+    meter.add_total(len(project_json) + sum(snap.blob_sizes.get(sha, 0) for sha in files))
     project = next(iter(snap.rows["project"].values()))
     with atomic_output(out) as fh, BagZip(fh, f"digifelt-bundle-{bundle_id[:8]}", now) as bag:
         bag.payload("data/project.json", project_json)
-        meter.advance(len(project_json))
+        # Built while the worker compresses project.json.
+        evidence = evidence_csv(document)
+        meter.add_total(len(evidence))
         bag.payload("data/evidence.csv", evidence)
-        meter.advance(len(evidence))
+        meter.advance(len(project_json) + len(evidence))
         for sha, data in read_blobs(db, files):
             filename, media_type = files[sha]
             bag.payload(f"data/attachments/{sha}/{filename}", data,
