@@ -138,7 +138,14 @@ def test_tagging_validates_span_and_values(project):
                              valence="good")
     with pytest.raises(NotFoundError):
         excerpts.tag_excerpt(project, entry_id=entry.id, start=0, end=2, indicator_ids=["nope"])
+    with pytest.raises(NotFoundError, match="'nope'"):
+        excerpts.tag_excerpt(project, entry_id=entry.id, start=0, end=2,
+                             indicator_ids=[ind.id, "nope", ind.id])
     assert excerpts.list_excerpts(project, entry_id=entry.id) == []
+    view = excerpts.tag_excerpt(project, entry_id=entry.id, start=0, end=2,
+                                indicator_ids=[ind.id, ind.id])
+    assert excerpts.list_excerpts(project, entry_id=entry.id)[0].indicator_ids == [ind.id]
+    assert view.indicator_ids == [ind.id]
 
 
 def test_document_excerpt_with_page_and_update(project):
