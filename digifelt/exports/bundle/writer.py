@@ -92,8 +92,9 @@ def manifest_path(path: str) -> str:
 class BagZip:
     """Payload and tag files into one zip under a single top folder, with their checksums.
 
-    Compressing and hashing (zlib and hashlib release the GIL) run on one worker thread,
-    in order, while the caller prepares the next file; the zip is touched only there.
+    Compressing and hashing (zlib and hashlib release the GIL) run on two worker threads
+    while the caller prepares the next file; the zip is touched only by the compressing one,
+    in order, and the manifest keeps the order in which files were handed over.
     """
 
     MAX_PENDING = 2  # files handed over and not yet written: bounds the memory held
@@ -106,14 +107,19 @@ class BagZip:
         self.payload_bytes = 0
         self.payload_files = 0
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-zip")
+        self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-sha")
         self._pending: deque[Future] = deque()
+        self._hashes: list[tuple[Future, str]] = []
 
-    def _write(self, path: str, data: bytes, compress: bool) -> str:
+    def _zip(self, path: str, data: bytes, compress: bool) -> None:
         info = zipfile.ZipInfo(f"{self.top}/{path}", date_time=self.date_time)
         info.external_attr = 0o100644 << 16
         info.create_system = 3
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         self.zip.writestr(info, data, compresslevel=6 if compress else None)
+
+    def _write(self, path: str, data: bytes, compress: bool) -> str:
+        self._zip(path, data, compress)
         return hashlib.sha256(data).hexdigest()
 
     def _drain(self, keep: int) -> None:
@@ -122,15 +128,15 @@ class BagZip:
 
     def payload(self, path: str, data: bytes, *, compress: bool = True) -> None:
         self._drain(self.MAX_PENDING - 1)
-
-        def job():
-            self.manifest.append((self._write(path, data, compress), path))
-        self._pending.append(self._worker.submit(job))
+        self._pending.append(self._worker.submit(self._zip, path, data, compress))
+        digest = self._hasher.submit(lambda: hashlib.sha256(data).hexdigest())
+        self._hashes.append((digest, path))
         self.payload_bytes += len(data)
         self.payload_files += 1
 
     def finish(self, bag_info: dict[str, str]) -> None:
         self._drain(0)
+        self.manifest = [(digest.result(), path) for digest, path in self._hashes]
         manifest = "".join(f"{sha}  {manifest_path(p)}\n" for sha, p in self.manifest)
         info = dict(bag_info)
         info["Payload-Oxum"] = f"{self.payload_bytes}.{self.payload_files}"
@@ -147,9 +153,10 @@ class BagZip:
         return self
 
     def __exit__(self, *exc) -> None:
-        for future in self._pending:
+        for future in [*self._pending, *(digest for digest, _path in self._hashes)]:
             future.cancel()
         self._worker.shutdown(wait=True)
+        self._hasher.shutdown(wait=True)
         self.zip.close()  # after a failure too: the temp file is discarded anyway
 
 
