@@ -1,10 +1,8 @@
 """App-level settings (assessor, language, saving, folders, recent files), versioned JSON on disk."""
 
 import contextlib
-import getpass
 import json
 import os
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -25,6 +23,12 @@ RANGES = {
 
 # A plain dataclass rather than a pydantic model: these settings are read before the first
 # window appears, and importing pydantic alone cost a third of the start-up time.
+def _new_assessor_id() -> str:
+    import uuid  # only for a first start: uuid loads platform, which start-up can skip
+
+    return str(uuid.uuid4())
+
+
 @dataclass
 class AppSettings:
     """Everything that belongs to this installation rather than to a project file."""
@@ -32,7 +36,7 @@ class AppSettings:
     schema_version: int = SCHEMA_VERSION
     # The same id in every project this installation touches, so merged bundles
     # from several laptops attribute notes to the right person.
-    assessor_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    assessor_id: str = field(default_factory=lambda: _new_assessor_id())
     assessor_name: str = ""
     assessor_initials: str = ""
     language: str = "auto"
@@ -82,6 +86,8 @@ class AppSettings:
         """The assessor's name, falling back to the login name so there is always one."""
         if self.assessor_name.strip():
             return self.assessor_name.strip()
+        import getpass  # only here: the welcome window is on screen sooner without it
+
         with contextlib.suppress(Exception):  # getuser fails without a login name
             return getpass.getuser()
         return "Assessor"
