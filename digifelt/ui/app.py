@@ -107,6 +107,7 @@ class AppController(QObject):
         backup, the offer to restore that backup and open it instead.
         """
         from digifelt.storage.file_check import start_inspection
+        from digifelt.ui.after_paint import after_first_paint
 
         path = Path(path)
         if self.window is not None and not self.close_project(show_welcome=False):
@@ -130,7 +131,9 @@ class AppController(QObject):
         self.ctx = ctx
         window = self._show_main()
         self._close_welcome()
-        ctx.backups.start()  # the on-open backup, on a worker, now that the window is up
+        # The on-open backup copies the whole file on a worker: started once the window has
+        # painted, so that its reading and writing do not hold up the first frame.
+        after_first_paint(window, ctx.backups.start)
         return window
 
     def restore_from_backup(self, backup: Path):
