@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidge
 
 from digifelt.app_settings import AppSettings, apply_to_process, load_settings, save_settings
 from digifelt.resource_paths import resource_path
+from digifelt.ui import gc_pauses
 from digifelt.ui.application import DigifeltApplication, route_file_open
 from digifelt.ui.autosave import flush_all, set_autosave_delay
 from digifelt.ui.errors import install_excepthook, show_error
@@ -32,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setDesktopFileName("digifelt")  # matches installer/linux/digifelt.desktop
         app = DigifeltApplication(argv if argv is not None else sys.argv)
         app.setWindowIcon(app_icon())
+        gc_pauses.pause_for_start()  # resumed when the first window has painted
     return app
 
 
@@ -60,6 +62,14 @@ class AppController(QObject):
         app.aboutToQuit.connect(self._on_about_to_quit)
         app.commitDataRequest.connect(self._on_commit_data)
 
+    @staticmethod
+    def _resume_gc_after(window: QWidget) -> None:
+        from digifelt.ui.after_paint import after_first_paint
+
+        after_first_paint(window, gc_pauses.resume_after_start)
+        # However the window fares (closed before it painted, say), collections come back.
+        QTimer.singleShot(2000, gc_pauses.resume_after_start)
+
     def _save_settings(self) -> None:
         try:
             save_settings(self.settings)
@@ -84,6 +94,7 @@ class AppController(QObject):
         self.welcome.language_requested.connect(self.set_language)
         self.welcome.destroyed.connect(lambda *_a: self._forget_welcome())
         self.welcome.show()
+        self._resume_gc_after(self.welcome)
         return self.welcome
 
     def _forget_welcome(self) -> None:
@@ -112,6 +123,7 @@ class AppController(QObject):
         path = Path(path)
         if self.window is not None and not self.close_project(show_welcome=False):
             return None
+        gc_pauses.pause_for_start()
         # The file's read-only check runs in C on a worker while the database stack loads.
         start_inspection(path)
         from digifelt.ui.project_context import ProjectContext
@@ -120,6 +132,7 @@ class AppController(QObject):
         try:
             ctx = ProjectContext.open(path, self.settings)
         except Exception as exc:  # noqa: BLE001 - whatever it is, one message, no traceback
+            gc_pauses.resume_after_start()
             restored = handle_open_failure(self._parent(), path, exc, offer_restore)
             if restored:
                 return self.open_project(path, offer_restore=False)
@@ -134,6 +147,7 @@ class AppController(QObject):
         # The on-open backup copies the whole file on a worker: started once the window has
         # painted, so that its reading and writing do not hold up the first frame.
         after_first_paint(window, ctx.backups.start)
+        self._resume_gc_after(window)
         return window
 
     def restore_from_backup(self, backup: Path):

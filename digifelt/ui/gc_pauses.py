@@ -22,3 +22,25 @@ def release() -> None:
 
 def frozen_count() -> int:
     return gc.get_freeze_count()
+
+
+_paused = False
+
+
+def pause_for_start() -> None:
+    """No cyclic collections while the app starts or opens a project: importing the database
+    stack and building a window allocate hundreds of thousands of objects that all stay
+    alive, so the collections Python would run meanwhile find nothing and only cost time."""
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume_after_start() -> None:
+    """Call once the window has painted: what was built is kept out of collections."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.freeze()
+        gc.enable()

@@ -17,6 +17,30 @@ def test_the_open_window_is_kept_out_of_collections_until_it_closes(qtbot, open_
     assert gc_pauses.frozen_count() == 0
 
 
+def test_collections_pause_while_a_project_opens_and_resume_once_it_has_painted(
+        qtbot, controller, project_path):
+    import gc
+
+    assert gc.isenabled()
+    window = controller.open_project(project_path)
+    assert not gc.isenabled()  # the imports and the window are built without collections
+    qtbot.waitUntil(gc.isenabled)
+    assert window.isVisible()
+
+
+def test_collections_resume_at_once_when_a_project_fails_to_open(qtbot, controller, tmp_path,
+                                                                  monkeypatch):
+    import gc
+
+    from digifelt.ui import safety
+
+    monkeypatch.setattr(safety, "handle_open_failure", lambda *a: None)
+    bad = tmp_path / "bad.digifelt"
+    bad.write_bytes(b"not a project")
+    assert controller.open_project(bad) is None
+    assert gc.isenabled()
+
+
 def test_typing_before_a_tag_is_saved_within_a_second_and_the_tag_follows(qtbot,
                                                                           open_activity):
     view = open_activity()
