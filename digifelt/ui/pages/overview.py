@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -89,7 +91,8 @@ class OverviewPage(QWidget):
         self.identity = QLabel()
         self.identity.setStyleSheet("color: palette(placeholder-text);")
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(details)
         layout.addWidget(progress)
         self.dashboard = OverviewDashboard(ctx)
@@ -97,6 +100,17 @@ class OverviewPage(QWidget):
         layout.addLayout(starts)
         layout.addWidget(self.identity)
         layout.addStretch(1)
+        # Scrolls rather than grows: the page stack is as tall as its tallest page, and a
+        # dashboard full of figures would otherwise keep the window taller than a laptop's
+        # screen, whichever page is showing.
+        scroll = QScrollArea()
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._lazy = LazyRefresh(self, self.refresh)
         ctx.activities_changed.connect(self._lazy.request)
         ctx.evidence_changed.connect(self._lazy.request)
