@@ -6,7 +6,6 @@ before sqlalchemy/sqlmodel are loaded (they come with the first project opened).
 
 import os
 import sys
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -232,8 +231,10 @@ class AppController(QObject):
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.show()
+        from concurrent.futures import ThreadPoolExecutor
+
         executor = ThreadPoolExecutor(max_workers=1)
-        future: Future = executor.submit(_generate_demo, path)
+        future = executor.submit(_generate_demo, path)
         timer = QTimer(self)
 
         def poll() -> None:
