@@ -54,11 +54,13 @@ def run(large_demo: Path, repeats: int) -> list[dict]:
             _spawn(mode, env)
         _spawn("project", env, str(project))
         n = max(repeats, 3)
-        bare = [_spawn("bare", env)[0] for _ in range(n)]
-        welcome = [_spawn("welcome", env)[0] for _ in range(n)]
-        bare_db = [_spawn("bare_db", env)[0] for _ in range(n)]
-        opened, ready, rss = [], [], []
+        bare, welcome, bare_db, opened, ready, rss = [], [], [], [], [], []
+        # Ours and the baselines take turns, so that a slower spell of a shared machine
+        # weighs on both sides alike rather than on whichever ran during it.
         for _ in range(n):
+            bare.append(_spawn("bare", env)[0])
+            welcome.append(_spawn("welcome", env)[0])
+            bare_db.append(_spawn("bare_db", env)[0])
             seconds, info = _spawn("project", env, str(project), "rss", "ready")
             opened.append(seconds)
             ready.append(seconds + float(info.get("ready_ms", "nan")) / 1000)
