@@ -32,8 +32,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setDesktopFileName("digifelt")  # matches installer/linux/digifelt.desktop
         app = DigifeltApplication(argv if argv is not None else sys.argv)
         app.setWindowIcon(app_icon())
-        gc_pauses.pause_for_start()  # resumed when the first window has painted
+        _pause_gc()  # resumed when the first window has painted
     return app
+
+
+def _pause_gc() -> None:
+    """Collections pause while a window is being built (see gc_pauses); the timer brings them
+    back whatever happens to that window (it fails to build, or closes before it paints)."""
+    gc_pauses.pause_for_start()
+    QTimer.singleShot(2000, gc_pauses.resume_after_start)
 
 
 def app_icon() -> QIcon:
@@ -66,8 +73,6 @@ class AppController(QObject):
         from digifelt.ui.after_paint import after_first_paint
 
         after_first_paint(window, gc_pauses.resume_after_start)
-        # However the window fares (closed before it painted, say), collections come back.
-        QTimer.singleShot(2000, gc_pauses.resume_after_start)
 
     def _save_settings(self) -> None:
         try:
@@ -122,7 +127,7 @@ class AppController(QObject):
         path = Path(path)
         if self.window is not None and not self.close_project(show_welcome=False):
             return None
-        gc_pauses.pause_for_start()
+        _pause_gc()
         # The file's read-only check runs in C on a worker while the database stack loads.
         start_inspection(path)
         from digifelt.ui.project_context import ProjectContext

@@ -28,6 +28,15 @@ def test_collections_pause_while_a_project_opens_and_resume_once_it_has_painted(
     assert window.isVisible()
 
 
+def test_collections_resume_even_if_the_window_closes_before_it_paints(qtbot, controller,
+                                                                        project_path):
+    import gc
+
+    window = controller.open_project(project_path)
+    window.close()
+    qtbot.waitUntil(gc.isenabled, timeout=3000)
+
+
 def test_collections_resume_at_once_when_a_project_fails_to_open(qtbot, controller, tmp_path,
                                                                   monkeypatch):
     import gc
