@@ -50,16 +50,22 @@ def test_collections_resume_at_once_when_a_project_fails_to_open(qtbot, controll
     assert gc.isenabled()
 
 
-def test_typing_before_a_tag_is_saved_within_a_second_and_the_tag_follows(qtbot,
-                                                                          open_activity):
+def _note_with_midten_tagged(qtbot, open_activity, text: str):
+    """A saved note whose "Midten." (characters 7–14) is tagged to indicator 3.1."""
     view = open_activity()
     editor = view.current_editor()
-    type_text(qtbot, editor, "Først. Midten. Sist.")
+    type_text(qtbot, editor, text)
     assert editor.flush()
     indicator = rubric.indicators_by_code(view.ctx.db)["3.1"]
     excerpts.tag_excerpt(view.ctx.db, entry_id=editor.entry_id, start=7, end=14,
                          indicator_ids=[indicator.id])
     view.reload_evidence()
+    return view, editor
+
+
+def test_typing_before_a_tag_is_saved_within_a_second_and_the_tag_follows(qtbot,
+                                                                          open_activity):
+    view, editor = _note_with_midten_tagged(qtbot, open_activity, "Først. Midten. Sist.")
     resets = []
     view.excerpt_panel.model.modelReset.connect(lambda: resets.append(True))
 
@@ -77,14 +83,7 @@ def test_typing_before_a_tag_is_saved_within_a_second_and_the_tag_follows(qtbot,
 
 
 def test_tags_read_back_after_more_typing_are_not_applied(qtbot, open_activity):
-    view = open_activity()
-    editor = view.current_editor()
-    type_text(qtbot, editor, "Først. Midten.")
-    assert editor.flush()
-    indicator = rubric.indicators_by_code(view.ctx.db)["3.1"]
-    excerpts.tag_excerpt(view.ctx.db, entry_id=editor.entry_id, start=7, end=14,
-                         indicator_ids=[indicator.id])
-    view.reload_evidence()
+    view, editor = _note_with_midten_tagged(qtbot, open_activity, "Først. Midten.")
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     type_text(qtbot, editor, "A")
     assert editor.flush()  # starts reading the tags back
