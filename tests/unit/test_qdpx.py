@@ -18,15 +18,16 @@ from digifelt.core.services.snapshot import read_snapshot
 from digifelt.exports.qdpx import NS, export_qdpx
 from digifelt.storage.database import open_database
 
-XSD = Path(__file__).resolve().parents[2].parent / "shared" / "refi-qda" / "Project.xsd"
+# The REFI-QDA standard's schema (QDA-XML 1.0), kept in the repository so the test needs nothing
+# beside the checkout.
+XSD = Path(__file__).resolve().parents[1] / "fixtures" / "refi-qda" / "Project.xsd"
 Q = f"{{{NS}}}"
 
 
 @pytest.fixture(scope="module")
 def schema():
     if not XSD.is_file():
-        pytest.fail(f"the REFI-QDA schema is needed for this test and is missing: {XSD} "
-                    "(it is not copied into the project; restore ../shared/refi-qda/)")
+        pytest.fail(f"the REFI-QDA schema is missing from the checkout: {XSD}")
     return etree.XMLSchema(etree.parse(str(XSD)))
 
 
