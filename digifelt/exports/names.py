@@ -1,0 +1,283 @@
+"""Find registered people's names in free text and replace them (Qt-free).
+
+Matching is done on a folded copy of the text: each character with its combining marks is
+NFKC-normalised and case-folded, and invisible characters that may sit inside a name (soft
+hyphen, zero-width space/joiners, word joiner, BOM) are dropped. An index map takes every
+match back to the text's own characters, so everything outside a match is kept exactly as
+written.
+
+For each person: the full name (parts joined by spaces, dots, underscores or hyphens, so
+`kari.nordmann` counts), first + last name when there are middle names, "Last, First",
+and every single part — whole words only, with a genitive s/'s/' left in place. Rules:
+
+- a full name is replaced before its parts (longer alternatives are tried first);
+- a part or a full name shared by people who would get different replacements becomes the
+  neutral mark ("[navn]" / "[name]"): never a guess at who was meant;
+- a part of one letter is never matched alone (it is matched inside a full name, "T. Hansen");
+- a part that is also an everyday word (`COMMON_WORDS`: "per", "liv", "dag", …) is matched
+  alone only when not written all in lower case in the text ("Per sa" yes, "per dag" no);
+- a person whose replacement is None is kept as written, but their parts still count when
+  deciding whether a part is shared.
+"""
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+NEUTRAL = {"nb": "[navn]", "en": "[name]"}
+_IGNORABLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+_IGNORABLE_RE = re.compile("[" + "".join(sorted(_IGNORABLE)) + "]")
+# Everyday Norwegian/English words that are also given names.
+COMMON_WORDS = frozenset({
+    "per", "liv", "dag", "mai", "sol", "vår", "bo", "ask", "siv", "tor", "even", "so",
+    "will", "mark", "may", "rose", "hope", "grace", "frank", "bill", "max", "rob", "sky",
+})
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"[\w{_MARKS}]"
+_SEP = r"[\s._\-‐‑–]+"
+_PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
+
+
+def fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """The folded text, and for each of its characters where it came from in `text`.
+
+    (None, None) maps mean "same positions" (the common case: nothing to normalise).
+    """
+    folded = text.casefold()
+    if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", text)
+            and not _IGNORABLE_RE.search(text)):
+        return folded, None, None
+    out, starts, ends = [], [], []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster in _IGNORABLE:
+            i = j
+            continue
+        piece = unicodedata.normalize("NFKC", cluster).casefold()
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), starts, ends
+
+
+def fold_name(text: str) -> str:
+    return " ".join(fold(text)[0].split())
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str  # the participant's or assessor's id
+    name: str
+    replacement: str | None  # None: keep this person's name as written
+
+
+@dataclass
+class Place:
+    """One field of one object where names were replaced (for the list shown to the user)."""
+
+    kind: str  # quote, note, finding, area summary, document, activity, rubric, …
+    object_id: str
+    field: str
+    title: str
+    count: int
+    context: str  # a few words around the first replacement, the name already masked
+    activity_id: str | None = None
+    indicator_id: str | None = None
+
+    def line(self) -> str:
+        return f"{self.kind} {self.title!r} ({self.field}): {self.count} × …{self.context}…"
+
+
+_PLURAL = {"quote": "quotes", "note": "notes", "finding": "findings", "document": "documents",
+           "activity": "activities", "area summary": "area summaries", "memo": "memos",
+           "rubric": "rubric texts", "group": "groups", "project": "project texts",
+           "attachment": "attachments", "matrix": "matrix labels", "excerpt": "excerpts",
+           "recommendation": "recommendations", "guide": "guides"}
+
+
+@dataclass
+class NameReport:
+    places: list[Place] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # pseudonyms/initials not trusted
+
+    @property
+    def names(self) -> int:
+        return sum(p.count for p in self.places)
+
+    def line(self) -> str:
+        if not self.places:
+            head = "no participant names found in the exported texts"
+        else:
+            kinds = Counter(p.kind for p in self.places)
+            what = ", ".join(f"{n} {_PLURAL.get(k, k) if n != 1 else k}"
+                             for k, n in kinds.most_common())
+            head = (f"replaced {self.names} participant name{'s' if self.names != 1 else ''} "
+                    f"in {len(self.places)} place{'s' if len(self.places) != 1 else ''} "
+                    f"({what}); see --list-names")
+        if self.notices:
+            head += f"; {len(self.notices)} pseudonym(s) contained a name and were replaced"
+        return head
+
+    def lines(self) -> list[str]:
+        return [*self.notices, *(p.line() for p in self.places)]
+
+
+@dataclass
+class Replaced:
+    """Text with names replaced, and where each replaced span went (for excerpt offsets)."""
+
+    text: str
+    old_starts: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # old s,e → new s,e
+
+    def position(self, pos: int, *, end: bool) -> int:
+        i = bisect.bisect_right(self.old_starts, pos) - 1
+        if i < 0:
+            return pos
+        os_, oe, ns, ne = self.spans[i]
+        if pos >= oe:
+            return pos - oe + ne
+        if pos == os_:
+            return ns
+        return ne if end else ns  # inside a replaced name: snap outwards
+
+
+def _pieces(name: str) -> list[str]:
+    return [p.strip(".,;:()'\"’") for p in _PART_SPLIT.split(fold_name(name)) if p.strip(
+        ".,;:()'\"’")]
+
+
+def _full_pattern(pieces: list[str]) -> str:
+    return _SEP.join(re.escape(p) + (r"\.?" if len(p) == 1 else "") for p in pieces)
+
+
+class NameScrubber:
+    def __init__(self, people: list[Person], neutral: str = NEUTRAL["nb"]):
+        self.neutral = neutral
+        self.report = NameReport()
+        owners: dict[str, set[str | None]] = {}  # folded alternative → replacements
+        patterns: dict[str, str] = {}  # folded alternative → regex
+        parts: set[str] = set()
+        for person in people:
+            if not person.name or not person.name.strip():
+                continue
+            words = [p for p in fold_name(person.name).replace("_", " ").split()
+                     if p.strip(".,;:()'\"’")]
+            pieces = _pieces(person.name)
+            if not pieces:
+                continue
+            fulls = []
+            if len(pieces) > 1:
+                fulls.append(pieces)
+                if len(words) > 2:
+                    fulls.append([pieces[0], pieces[-1]])
+            for full in fulls:
+                key = " ".join(full)
+                owners.setdefault(key, set()).add(person.replacement)
+                patterns[key] = _full_pattern(full)
+            if len(pieces) > 1:
+                key = ", ".join([pieces[-1], pieces[0]])
+                owners.setdefault(key, set()).add(person.replacement)
+                patterns[key] = re.escape(pieces[-1]) + r",?\s+" + _full_pattern(pieces[:1])
+            singles = set(pieces)
+            for word in words:  # a hyphenated part also as a whole: "anne-lise"
+                word = word.strip(".,;:()'\"’")
+                if "-" in word or "‐" in word:
+                    singles.add(word)
+            for piece in singles:
+                if len(piece) < 2:
+                    continue
+                parts.add(piece)
+                owners.setdefault(piece, set()).add(person.replacement)
+                patterns.setdefault(piece, _full_pattern(
+                    [p for p in re.split(r"[\-‐‑–]", piece) if p]))
+        self.parts = frozenset(parts)
+        self._map: dict[str, str | None] = {}
+        alternatives = []
+        for key, reps in owners.items():
+            if reps == {None}:
+                self._map[key] = None  # only kept people: leave as written
+            elif len(reps) == 1:
+                self._map[key] = next(iter(reps))
+            else:
+                self._map[key] = neutral
+            alternatives.append((len(key), key))
+        alternatives.sort(key=lambda a: (-a[0], a[1]))
+        self._keys = [k for _, k in alternatives]
+        self._regex = re.compile(
+            rf"(?<!{_WORD})(?:" + "|".join(f"(?P<a{i}>{patterns[k]})"
+                                           for i, k in enumerate(self._keys))
+            + rf")(?=(?:s|['’]s?)?(?!{_WORD}))") if alternatives else None
+        self._any = re.compile(
+            rf"(?<!{_WORD})(?:" + "|".join(re.escape(p) for p in sorted(
+                parts, key=lambda p: -len(p))) + rf")(?!{_WORD})") if parts else None
+
+    def contains_name(self, text: str | None) -> bool:
+        """Whether any registered name part appears in `text` as a word (any case)."""
+        if not text or self._any is None:
+            return False
+        return self._any.search(fold(text)[0]) is not None
+
+    def replace(self, text: str | None) -> Replaced:
+        if not text or self._regex is None:
+            return Replaced(text)
+        folded, starts, ends = fold(text)
+        result = Replaced(text)
+        out, last, new_len = [], 0, 0
+        for m in self._regex.finditer(folded):
+            key = self._keys[int(m.lastgroup[1:])]
+            repl = self._map[key]
+            if repl is None:
+                continue
+            s, e = m.span()
+            if starts is not None:
+                s, e = starts[s], ends[e - 1]
+            if s < last:
+                continue
+            if key in COMMON_WORDS and text[s:e].islower():
+                continue
+            out.append(text[last:s])
+            new_len += s - last
+            result.old_starts.append(s)
+            result.spans.append((s, e, new_len, new_len + len(repl)))
+            out.append(repl)
+            new_len += len(repl)
+            last = e
+        if not result.spans:
+            return result
+        out.append(text[last:])
+        result.text = "".join(out)
+        return result
+
+    def scrub(self, text, *, kind: str, object_id: str, field_name: str, title: str = "",
+              activity_id: str | None = None, indicator_id: str | None = None):
+        """`text` with names replaced; a replacement is recorded in `self.report`."""
+        if not isinstance(text, str):
+            return text
+        rep = self.replace(text)
+        if rep.spans:
+            _s, _e, ns, ne = rep.spans[0]
+            context = " ".join(rep.text[max(0, ns - 30):ne + 30].split())
+            self.report.places.append(Place(kind, object_id, field_name, title,
+                                            len(rep.spans), context, activity_id,
+                                            indicator_id))
+        return rep.text
+
+    def __call__(self, value):
+        if isinstance(value, str):
+            return self.replace(value).text
+        if isinstance(value, list):
+            return [self(v) for v in value]
+        return value
+
+
+def initials_of(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    return "".join(p[0].upper() for p in parts) or "?"
