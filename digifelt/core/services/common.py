@@ -7,10 +7,17 @@ from sqlmodel import Session, SQLModel
 
 from digifelt.core.errors import NotFoundError, ValidationError
 from digifelt.core.ids import utcnow
+from digifelt.core.text_rules import text_problem
 
 T = TypeVar("T", bound=SQLModel)
 
-MAX_TEXT = 10_000_000  # 10 MB of text per field: far beyond any real note, bounds abuse
+# Fields that name or label something (shown in lists, headings and file names): these also
+# refuse text-direction controls. Everything else is free text such as notes and descriptions.
+NAME_FIELDS = frozenset({
+    "title", "name", "code", "label", "organisation", "period", "place", "pseudonym",
+    "initials", "role", "filename", "question", "doc_title", "doc_type", "doc_owner",
+    "doc_reference", "group", "lookfors",
+})
 
 
 def get_or_raise(session: Session, model: type[T], obj_id: str | None, what: str) -> T:
@@ -30,21 +37,20 @@ def require_choice(value: str, choices: Iterable[str], field: str) -> str:
 def require_text(value: str | None, field: str, *, allow_empty: bool = False) -> str:
     if value is None or (not allow_empty and not value.strip()):
         raise ValidationError(f"{field} must not be empty")
-    check_text(value, field)
+    check_text(value, field, name=True)
     return value
 
 
-def check_text(value: str | None, field: str) -> str | None:
+def check_text(value: str | None, field: str, *, name: bool | None = None) -> str | None:
+    """Refuse a text that no export could hold (see core/text_rules.py).
+
+    `name` defaults to whether `field` is one of NAME_FIELDS.
+    """
     if value is None:
         return None
-    if len(value) > MAX_TEXT:
-        raise ValidationError(f"{field} is too long ({len(value):,} characters; limit {MAX_TEXT:,})")
-    if "\x00" in value:
-        raise ValidationError(f"{field} contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValidationError(f"{field} contains invalid Unicode (a lone surrogate)") from exc
+    problem = text_problem(value, name=field in NAME_FIELDS if name is None else name)
+    if problem:
+        raise ValidationError(f"{field} {problem}")
     return value
 
 
@@ -57,5 +63,9 @@ def apply_changes(obj: SQLModel, changes: dict, allowed: Iterable[str]) -> None:
     for key, value in changes.items():
         if isinstance(value, str):
             check_text(value, key)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                if isinstance(item, str):
+                    check_text(item, key)
         setattr(obj, key, value)
     obj.updated_at = utcnow()
