@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -28,7 +29,7 @@ from digifelt.exports.atomic import atomic_output
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
 from digifelt.exports.bundle.errors import BundleError
-from digifelt.exports.bundle.pseudonymise import pseudonymise as pseudonymise_snapshot
+from digifelt.exports.bundle.pseudonymise import pseudonymise_with_report
 from digifelt.storage.database import Database
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -51,6 +52,7 @@ class ExportResult:
     attachments: int
     payload_bytes: int
     size: int  # of the zip
+    names: Any = None  # exports.names.NameReport when pseudonymised: where names were replaced
 
     def summary(self) -> str:
         mark = ", pseudonymised" if self.pseudonymised else ""
@@ -189,8 +191,9 @@ def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None
     snap = read_snapshot(db)
     if len(snap.rows["project"]) != 1:
         raise BundleError(f"{db.path.name}: the file has no single project record")
+    names = None
     if pseudonymise:
-        snap = pseudonymise_snapshot(snap)
+        snap, names = pseudonymise_with_report(snap)
     bundle_id, now = new_id(), utcnow()
     document = document_from_snapshot(snap, bundle_id=bundle_id, exported_at=now,
                                       exported_by=exported_by, pseudonymised=pseudonymise)
@@ -226,7 +229,7 @@ def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None
     rows = snap.rows
     return ExportResult(out, bundle_id, pseudonymise, len(rows["activity"]),
                         len(rows["excerpt"]), len(rows["attachment"]), bag.payload_bytes,
-                        out.stat().st_size)
+                        out.stat().st_size, names)
 
 
 def _attachment_files(snap: Snapshot) -> dict[str, tuple[str, str]]:
