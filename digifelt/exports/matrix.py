@@ -7,6 +7,7 @@ from pathlib import Path
 from digifelt.core.services.matrix import Matrix
 from digifelt.errors import DigifeltError
 from digifelt.exports.atomic import atomic_output
+from digifelt.exports.cells import safe_cell
 
 KIND_LABELS = {
     "nb": {"interview": "intervju", "observation": "observasjon",
@@ -48,7 +49,8 @@ def write_matrix(matrix: Matrix, out: Path, lang: str = "en") -> Path:
         raise MatrixExportError(f"{out.name}: choose a .csv or .xlsx file name")
     if not out.parent.is_dir():
         raise MatrixExportError(f"{out.parent}: no such folder")
-    table = matrix_table(matrix, lang)
+    # Titles, codes and group names may come from a teammate's bundle: never a live formula.
+    table = [[safe_cell(value) for value in row] for row in matrix_table(matrix, lang)]
     if suffix == ".csv":
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\r\n").writerows(table)
@@ -68,8 +70,11 @@ def _xlsx_bytes(table: list[list]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Matrix"
-    for row in table:
-        sheet.append(row)
+    for r, row in enumerate(table, start=1):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # a string cell, whatever openpyxl would infer from it
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "D2"

@@ -1,24 +1,17 @@
 """data/evidence.csv: one row per excerpt × indicator, for spreadsheets.
 
-UTF-8 with a byte-order mark (Excel then reads æøå right), comma-separated, CRLF. Cells
-that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe.
+UTF-8 with a byte-order mark (Excel then reads æøå right), comma-separated, CRLF. Free text
+goes through the one spreadsheet guard every digifelt .csv/.xlsx uses (exports/cells.py).
 Excerpts not tagged to any indicator get one row with the indicator columns empty.
 """
 
 from operator import itemgetter
 
+from digifelt.exports.cells import safe_text as _safe
+
 COLUMNS = ("indicator_code", "indicator_title", "excerpt_text", "kind", "valence", "starred",
            "activity_kind", "activity_title", "activity_date", "group", "document_page",
            "excerpt_id", "indicator_id", "activity_id")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(text) -> str:
-    """Free text for a spreadsheet cell: never run as a formula."""
-    if not text:
-        return ""
-    return "'" + text if text[0] in _FORMULA_START else text
-
 
 def _cell(value) -> str:
     """One field as csv.writer writes it (QUOTE_MINIMAL, CRLF lines)."""
