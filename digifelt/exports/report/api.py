@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from digifelt.exports.names import NameReport
 from digifelt.exports.report.errors import ReportCancelled, ReportError
 from digifelt.exports.report.labels import LANGUAGES
 from digifelt.storage.database import Database
@@ -19,6 +20,7 @@ class ReportSummary:
     indicators: int
     quotes: int
     placeholders: int
+    names: NameReport | None = None  # where participants' names were replaced
 
     def line(self) -> str:
         return (f"wrote {self.path} ({self.language}): {self.chapters} chapters, "
@@ -109,7 +111,7 @@ def write_report(
         progress(total, total)
     indicators = sum(len(a.indicators) for a in data.areas)
     return ReportSummary(out_path, labels.lang, writer.chapters, indicators, writer.quotes,
-                         body.placeholders)
+                         body.placeholders, data.names)
 
 
 def _save_atomically(doc, out_path: Path, check_cancel: Callable[[], None]) -> None:

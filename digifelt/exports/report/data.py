@@ -1,12 +1,14 @@
 """Everything the report needs, read once from the services into plain dataclasses.
 
-Participants are never loaded: activities contribute only a head count, and a quote carries
-only the name of the group(s) it came from.
+Participants are loaded only to find their names in the texts (exports/report/names.py):
+activities contribute only a head count, a quote carries only the name of the group(s) it
+came from, and every text the report prints from the project has the names replaced.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from digifelt.exports.names import NameReport
 from digifelt.storage.database import Database
 
 
@@ -82,6 +84,7 @@ class ReportData:
     areas: list[AreaData]
     activities: list[ActivityRow]
     documents: list[DocumentRow]
+    names: NameReport = field(default_factory=NameReport)  # where names were replaced
 
 
 def _local_day(value: datetime | None) -> date | None:
@@ -127,44 +130,74 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
     from digifelt.core.services.people import list_assessors, list_groups
     from digifelt.core.services.projects import get_project
     from digifelt.core.services.rubric import list_scale, rubric_tree
+    from digifelt.exports.report.names import report_scrubber
 
     project = get_project(db)
-    scale = [Level(s.value, s.label, s.description) for s in list_scale(db)]
+    scrubber = report_scrubber(db, lang or project.language)
+    seen: dict[tuple[str, str, str], str | None] = {}
+
+    def s(text, kind: str, oid: str, field_name: str, title: str = "", *,
+          activity_id: str | None = None, indicator_id: str | None = None):
+        key = (kind, oid, field_name)
+        if key not in seen:
+            seen[key] = scrubber.scrub(text, kind=kind, object_id=oid, field_name=field_name,
+                                       title=title, activity_id=activity_id,
+                                       indicator_id=indicator_id)
+        return seen[key]
+
+    scale = [Level(v.value, s(v.label, "rubric", v.id, "label", str(v.value)),
+                   s(v.description, "rubric", v.id, "description", str(v.value)))
+             for v in list_scale(db)]
     levels = {lv.value: lv for lv in scale}
-    groups = {g.id: g.name for g in list_groups(db)}
+    groups = {g.id: s(g.name, "group", g.id, "name") for g in list_groups(db)}
     activities = list_activities(db)
     findings = {view.finding.indicator_id: view for view in list_findings(db)}
-    summaries = {s.area_id: s for s in list_area_summaries(db)}
+    summaries = {x.area_id: x for x in list_area_summaries(db)}
 
     chosen = {eid for view in findings.values() for eid in view.excerpt_ids}
     excerpts = _chosen_excerpts(db, chosen)
     by_activity = {view.activity.id: view for view in activities}
 
+    def document_title(a) -> str:
+        return s(a.doc_title or a.title, "document", a.id, "title", activity_id=a.id)
+
     def quote(excerpt) -> Quote:
         view = by_activity.get(excerpt.activity_id)
+        text = s(excerpt.text, "quote", excerpt.id, "text",
+                 view.activity.title if view else "", activity_id=excerpt.activity_id)
         if view is None:
-            return Quote(excerpt.text.strip(), verbatim=excerpt.kind == "quote")
+            return Quote(text.strip(), verbatim=excerpt.kind == "quote")
         a = view.activity
-        return Quote(excerpt.text.strip(),
+        return Quote(text.strip(),
                      groups=tuple(groups[g] for g in view.group_ids if g in groups),
                      source=a.kind, page=excerpt.page,
-                     document=(a.doc_title or a.title) if a.kind == "document_review" else None,
+                     document=document_title(a) if a.kind == "document_review" else None,
                      verbatim=excerpt.kind == "quote")
 
     areas = []
     for area_view in rubric_tree(db):
         area = area_view.area
         summary = summaries.get(area.id)
-        data = AreaData(area.code, area.title, area.description,
-                        summary=summary.summary if summary else None)
+        data = AreaData(area.code, s(area.title, "rubric", area.id, "title", area.code),
+                        s(area.description, "rubric", area.id, "description", area.code),
+                        summary=s(summary.summary, "area summary", area.id, "summary",
+                                  area.code) if summary else None)
         for ind in area_view.indicators:
-            item = IndicatorData(ind.code, ind.title, ind.description, list(ind.lookfors or []))
+            def t(value, field_name, kind="rubric", ind=ind):
+                return s(value, kind, ind.id, field_name, ind.code, indicator_id=ind.id)
+
+            item = IndicatorData(ind.code, t(ind.title, "title"),
+                                 t(ind.description, "description"),
+                                 [s(x, "rubric", ind.id, f"look-for {n}", ind.code,
+                                    indicator_id=ind.id)
+                                  for n, x in enumerate(ind.lookfors or [], start=1)])
             view = findings.get(ind.id)
             if view is not None:
                 f = view.finding
                 item.level = levels.get(f.level) if f.level is not None else None
-                item.strengths, item.improvements, item.actions = (
-                    f.strengths, f.improvements, f.actions)
+                item.strengths = t(f.strengths, "strengths", "finding")
+                item.improvements = t(f.improvements, "improvements", "finding")
+                item.actions = t(f.actions, "actions", "recommendation")
                 item.quotes = [quote(excerpts[e]) for e in view.excerpt_ids
                                if e in excerpts and excerpts[e].text.strip()]
             data.indicators.append(item)
@@ -180,13 +213,19 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
             groups=tuple(sorted(groups[g] for g in view.group_ids if g in groups)),
             headcount=headcount, planned=a.status == "planned"))
         if a.kind == "document_review":
-            documents.append(DocumentRow(a.doc_title or a.title, a.doc_type, a.doc_date,
-                                         a.doc_owner))
+            title = document_title(a)
+            documents.append(DocumentRow(
+                title, s(a.doc_type, "document", a.id, "type", title, activity_id=a.id),
+                a.doc_date, s(a.doc_owner, "document", a.id, "owner", title,
+                              activity_id=a.id)))
     documents.sort(key=lambda d: (d.doc_date or date.max, d.title.casefold()))
 
     return ReportData(
-        title=project.title, organisation=project.organisation,
+        title=s(project.title, "project", project.id, "title"),
+        organisation=s(project.organisation, "project", project.id, "organisation"),
         language=lang or project.language, content_language=project.language,
-        period=project.period, team=[a.name for a in list_assessors(db)],
-        rubric_title=project.rubric_title, scale=scale, areas=areas, activities=rows,
-        documents=documents)
+        period=s(project.period, "project", project.id, "period"),
+        team=[a.name for a in list_assessors(db)],
+        rubric_title=s(project.rubric_title, "project", project.id, "rubric"),
+        scale=scale, areas=areas, activities=rows, documents=documents,
+        names=scrubber.report)
