@@ -1,4 +1,4 @@
-"""Rolling backups of project files in the user data folder, taken with SQLite's online backup API."""
+"""Rolling backups of project files in the user data folder, taken with SQLite's backup API."""
 
 import contextlib
 import hashlib
@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from digifelt.storage import backup_policy
-from digifelt.storage.paths import backups_dir
+from digifelt.errors import NotAProjectError, ProjectFileError
+from digifelt.storage import backup_policy, copies
+from digifelt.storage.file_check import APPLICATION_ID, SQLITE_HEADER
+from digifelt.storage.paths import backups_dir, create_private_file, private_folder
 
 SUFFIX = ".digifelt"
 
@@ -31,13 +33,14 @@ def project_backup_dir(project: Path) -> Path:
 
 def take_backup(project: Path, reason: str) -> Path:
     """Copy a consistent snapshot of `project` (it may be open elsewhere) and prune old ones."""
-    folder = project_backup_dir(project)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = _private_backup_folder(project)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     partial = target.with_suffix(".partial")
     src = sqlite3.connect(f"file:{Path(project).resolve().as_posix()}?mode=ro", uri=True)
     try:
+        # Owner-only from the first byte; SQLite gives its journal the same mode.
+        create_private_file(partial)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -52,6 +55,14 @@ def take_backup(project: Path, reason: str) -> Path:
     os.replace(partial, target)
     prune(project)
     return target
+
+
+def _private_backup_folder(project: Path) -> Path:
+    root = private_folder(backups_dir())
+    # Folders made by earlier versions followed the umask; the names inside are private too.
+    if root.stat().st_mode & 0o077:
+        os.chmod(root, 0o700)
+    return private_folder(project_backup_dir(project))
 
 
 def list_backups(project: Path) -> list[BackupInfo]:
@@ -91,19 +102,52 @@ def newest_good_backup(project: Path) -> BackupInfo | None:
     return next((info for info in list_backups(project) if _sound(info.path)), None)
 
 
+def refuse_foreign_target(project: Path) -> None:
+    """Restore only over a digifelt project (sound or damaged) or where no file is.
+
+    A file of another application, or one that never was a project here, would otherwise be
+    renamed aside and replaced by the project.
+    """
+    project = Path(project)
+    if not project.exists():
+        return
+    if project.is_dir():
+        raise ProjectFileError(f"{project.name}: is a folder, not a project file; nothing was "
+                               "restored")
+    with open(project, "rb") as fh:
+        header = fh.read(100)
+    if not header:
+        return  # an emptied project: nothing in it to keep
+    if header.startswith(SQLITE_HEADER) and len(header) >= 72:
+        if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+            return
+        raise NotAProjectError(f"{project.name}: an SQLite file of another application, not "
+                               "a digifelt project; it was not replaced")
+    if list_backups(project):
+        return  # unreadable now, but digifelt backed up a project at this very path
+    raise NotAProjectError(f"{project.name}: not a digifelt project file; it was not replaced")
+
+
 def restore_backup(project: Path, backup: Path) -> Path | None:
     """Put `backup` in place of `project` (which must not be open).
 
     The current file is kept: backed up if it is sound, otherwise renamed to
     `<name>.damaged-<time>` — a damaged file is never overwritten. Returns that
-    kept copy's path, if any.
+    kept copy's path, if any. A file that is not a digifelt project is refused untouched.
     """
     project, backup = Path(project), Path(backup)
+    refuse_foreign_target(project)
+    project_id = copies.project_id_of(backup)
     # Copy the backup aside first: backing up the current file below prunes old backups,
     # and the one being restored may be the oldest.
     staging = project.with_name(f".{project.name}.restoring")
+    for leftover in copies.stale_staging(project):  # of a restore that died; we hold the lock
+        copies.destroy(leftover)
+    copies.register(project_id, staging, "staging")
     src = sqlite3.connect(f"file:{backup.resolve().as_posix()}?mode=ro", uri=True)
     try:
+        # Owner-only from the first byte (its -wal and -shm get the same mode from SQLite).
+        create_private_file(staging)
         dst = sqlite3.connect(staging)
         try:
             src.backup(dst)
@@ -119,7 +163,10 @@ def restore_backup(project: Path, backup: Path) -> Path | None:
         else:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             kept = project.with_name(f"{project.name}.damaged-{stamp}")
+            copies.register(copies.project_id_of(project) or project_id, kept, "damaged")
             os.replace(project, kept)
+            with contextlib.suppress(OSError):
+                os.chmod(kept, 0o600)
     os.chmod(staging, 0o600)
     # A WAL left beside the old file would be replayed into the restored one.
     for suffix in ("-wal", "-shm"):
@@ -127,6 +174,7 @@ def restore_backup(project: Path, backup: Path) -> Path | None:
     os.replace(staging, project)
     for suffix in ("-wal", "-shm"):
         Path(f"{staging}{suffix}").unlink(missing_ok=True)
+    copies.forget([staging])
     return kept
 
 
@@ -141,8 +189,7 @@ def move_backups(old_data_dir: Path, new_data_dir: Path) -> int:
         return 0
     moved = 0
     for folder in sorted(p for p in old_root.iterdir() if p.is_dir()):
-        target_folder = new_root / folder.name
-        target_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target_folder = private_folder(new_root / folder.name)
         for item in sorted(folder.glob(f"*{SUFFIX}")):
             target = target_folder / item.name
             if target.exists():
