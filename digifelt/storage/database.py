@@ -70,13 +70,13 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
         raise ProjectFileError(f"{path.name}: the file is read-only; copy it or change its permissions")
     engine = make_engine(path)
     if state.revision != SCHEMA_HEAD:
-        from digifelt.storage.backup import take_backup
-        from digifelt.storage.migrate import upgrade_to_head
+        from digifelt.storage.migrate import upgrade_file
 
-        if backup:
-            take_backup(path, "before-migration")
         try:
-            upgrade_to_head(engine)
+            upgrade_file(path, engine, backup=backup)  # under the lock, after a backup
+        except ProjectFileError:
+            engine.dispose()  # open elsewhere: refused, the file untouched
+            raise
         except Exception as exc:
             engine.dispose()
             raise ProjectFileError(
@@ -86,21 +86,50 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
 
 
 def create_database(path: Path) -> Database:
-    """A new, empty project file at the current schema. Refuses to overwrite."""
+    """A new, empty project file at the current schema. Refuses to overwrite, even a file
+    that appears while it is being made: the name is taken with O_EXCL, owner-only."""
     from digifelt.storage.migrate import upgrade_to_head
 
     path = Path(path)
-    if path.exists():
-        raise ProjectFileError(f"{path.name}: already exists; choose another name")
-    engine = make_engine(path)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600))
+    except FileExistsError:
+        raise ProjectFileError(f"{path.name}: already exists; choose another name") from None
+    except OSError as exc:
+        raise ProjectFileError(f"{path.name}: cannot create the file ({exc.strerror})") from exc
+    engine = make_engine(path)  # SQLite treats the empty file as a new database
     try:
         upgrade_to_head(engine)
-    except Exception:
+    except BaseException:
         engine.dispose()
         remove_file_set(path)
         raise
-    os.chmod(path, 0o600)
     return Database(path, engine)
+
+
+def publish_new(staging: Path, path: Path) -> None:
+    """Give the closed file `staging` the name `path` only if nothing has that name yet.
+
+    A hard link cannot replace an existing name, so the check and the rename are one step
+    (atomic on POSIX and NTFS). Where the file system has no hard links (FAT, some shares),
+    the name is first claimed with O_EXCL and then replaced by the finished file.
+    """
+    staging, path = Path(staging), Path(path)
+    taken = ProjectFileError(
+        f"{path.name}: a file of that name appeared meanwhile; it was left as it was")
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        raise taken from None
+    except OSError:
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise taken from None
+        os.replace(staging, path)
+        return
+    staging.unlink()
 
 
 def remove_file_set(path: Path) -> None:

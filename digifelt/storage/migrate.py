@@ -43,3 +43,22 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
                     raise RuntimeError(f"migration left {len(bad)} broken references")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade_file(path: Path, engine: Engine, *, backup: bool = True) -> None:
+    """Upgrade an existing project file: under the one-writer lock, after a backup.
+
+    Every job that finds an older file upgrades it this way, read jobs too (`report`,
+    `matrix`): the upgrade is the same one-time, backed-up step the app takes on opening,
+    and a migrated temporary copy would leave a full copy of the notes outside the places
+    erasure reaches. A file open in another digifelt is refused, not upgraded beneath it.
+    backup=False only for digifelt's own private temporary copies.
+    """
+    from digifelt.storage.writer_lock import writer_lock
+
+    with writer_lock(path):
+        if backup:
+            from digifelt.storage.backup import take_backup
+
+            take_backup(path, "before-migration")
+        upgrade_to_head(engine)

@@ -20,7 +20,7 @@ class RepairResult:
 def repair_project(path: Path) -> RepairResult:
     """Rebuild a stale search index or tally, re-anchor excerpts, drop dangling references."""
     path = Path(path)
-    db = open_database(path, backup=False)
+    db = open_database(path)  # an older file is upgraded after its own backup
     try:
         result = RepairResult(take_backup(path, "before-repair"))
         with db.transaction() as s:
