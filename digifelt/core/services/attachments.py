@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from digifelt.core.errors import ValidationError
+from digifelt.core.filenames import safe_filename
 from digifelt.core.ids import utcnow
 from digifelt.core.models import Activity, Attachment, Blob, Entry
 from digifelt.core.services.common import apply_changes, check_text, get_or_raise
@@ -19,12 +20,10 @@ MAX_ATTACHMENT = 512 * 1024 * 1024
 def add_attachment(db: Database, *, data: bytes, filename: str, media_type: str | None = None,
                    caption: str | None = None, activity_id: str | None = None,
                    entry_id: str | None = None) -> Attachment:
+    check_text(filename, "filename")
+    filename = safe_filename(filename)
     if len(data) > MAX_ATTACHMENT:
         raise ValidationError(f"{filename}: larger than {MAX_ATTACHMENT // 2**20} MB")
-    filename = Path(filename.replace("\\", "/")).name
-    if not filename:
-        raise ValidationError("an attachment needs a file name")
-    check_text(filename, "filename")
     check_text(caption, "caption")
     media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
     digest = hashlib.sha256(data).hexdigest()
@@ -59,6 +58,9 @@ def attachment_data(db: Database, attachment_id: str) -> bytes:
 
 
 def update_attachment(db: Database, attachment_id: str, **changes) -> Attachment:
+    if "filename" in changes:
+        check_text(changes["filename"], "filename")
+        changes["filename"] = safe_filename(changes["filename"])
     with db.transaction() as s:
         attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
         apply_changes(attachment, changes, ("caption", "filename", "activity_id", "entry_id"))
