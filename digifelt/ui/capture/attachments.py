@@ -1,5 +1,7 @@
 """Photos and files of an activity: drop or pick them, caption them, view them."""
 
+import html
+import os
 import tempfile
 from pathlib import Path
 
@@ -20,12 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.core.filenames import safe_filename
 from digifelt.core.services import attachments
+from digifelt.errors import DigifeltError
 from digifelt.ui.errors import user_errors
 from digifelt.ui.models.attachments import AttachmentsModel
 from digifelt.ui.models.base import RowRole
 
 _temp_dir: tempfile.TemporaryDirectory | None = None
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has neither symlinks here nor the flag
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 class FileDropFilter(QObject):
@@ -67,14 +73,22 @@ def choose_files(parent: QWidget, title: str) -> list[Path]:
 
 
 def temp_copy(ctx, attachment) -> Path:
-    """The attachment written to a private temporary folder removed when the app quits."""
+    """The attachment written to a fresh private folder (removed when the app quits).
+
+    The file's name is made here from the stored one, never taken from it as a path: a
+    name from a bundle or a shared project file may hold anything.
+    """
     global _temp_dir
     if _temp_dir is None:
         _temp_dir = tempfile.TemporaryDirectory(prefix="digifelt-view-")
-    folder = Path(_temp_dir.name) / attachment.id
-    folder.mkdir(exist_ok=True)
-    target = folder / attachment.filename
-    target.write_bytes(attachments.attachment_data(ctx.db, attachment.id))
+    folder = Path(tempfile.mkdtemp(prefix="v-", dir=_temp_dir.name)).resolve()
+    target = folder / safe_filename(attachment.filename)
+    if target.parent != folder:
+        raise DigifeltError(f"{attachment.id}: no safe file name for this attachment")
+    data = attachments.attachment_data(ctx.db, attachment.id)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
     return target
 
 
@@ -194,7 +208,7 @@ class AttachmentsPanel(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Remove attachment"),
                                       self.tr("Remove %1 from the project?").replace(
-                                          "%1", att.filename))
+                                          "%1", html.escape(att.filename)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         with user_errors(self):

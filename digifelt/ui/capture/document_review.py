@@ -1,5 +1,6 @@
 """Document review: the document's metadata and file, page-referenced excerpts, review notes."""
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -189,7 +190,8 @@ class DocumentReviewView(ActivityView):
             self.file_label.setText(self.tr("No file attached. Drop the document here, or "
                                             "choose Attach document…"))
         else:
-            self.file_label.setText(f"<b>{doc.filename}</b> ({human_size(doc.size)})")
+            self.file_label.setText(f"<b>{html.escape(doc.filename)}</b> "
+                                    f"({human_size(doc.size)})")
         self.open_button.setEnabled(doc is not None)
 
     def _on_attach_clicked(self) -> None:
