@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from digifelt.core.filenames import is_safe_filename
 from digifelt.errors import DigifeltError
 from digifelt.storage import fts, tally
 from digifelt.storage.database import inspect_file, open_database
@@ -69,6 +70,23 @@ def _reference_problems(conn) -> list[str]:
     return problems
 
 
+def unsafe_filenames(conn) -> list[tuple[str, str]]:
+    """(id, name) of attachments whose stored name is not a plain, safe file name."""
+    rows = conn.execute(text("SELECT id, filename FROM attachment ORDER BY id")).all()
+    return [(att_id, name) for att_id, name in rows if not is_safe_filename(name)]
+
+
+def _filename_problems(conn) -> list[str]:
+    shown = 80
+    out = []
+    for att_id, name in unsafe_filenames(conn):
+        name = name if isinstance(name, str) else repr(name)
+        cut = f"{name[:shown]!r}{'…' if len(name) > shown else ''}"
+        out.append(f"attachment {att_id}: file name {cut} is not a safe file name "
+                   "(check --repair renames it)")
+    return out
+
+
 def check_project(path: Path) -> CheckReport:
     report = CheckReport(Path(path))
     opening = CheckItem("file opens as a digifelt project (quick_check, schema version)")
@@ -101,8 +119,10 @@ def check_project(path: Path) -> CheckReport:
             counts.problems += tally.tally_problems(conn)
             anchors = CheckItem("excerpt anchors")
             anchors.problems += _anchor_problems(conn)
+            names = CheckItem("attachment file names")
+            names.problems += _filename_problems(conn)
             conn.rollback()
-        report.items += [integrity, foreign, index, counts, anchors]
+        report.items += [integrity, foreign, index, counts, anchors, names]
     finally:
         db.engine.dispose()
     return report

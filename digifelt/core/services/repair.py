@@ -6,6 +6,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from digifelt.core.anchoring import nearest_occurrence
+from digifelt.core.filenames import safe_filename
+from digifelt.core.services.check import unsafe_filenames
 from digifelt.storage import fts, tally
 from digifelt.storage.backup import take_backup
 from digifelt.storage.database import open_database
@@ -43,6 +45,9 @@ def repair_project(path: Path) -> RepairResult:
                 "AND doc_attachment_id NOT IN (SELECT id FROM attachment)")).rowcount
             if dangling:
                 result.fixes.append(f"cleared {dangling} reference(s) to missing documents")
+            renamed = _safe_filenames(conn)
+            if renamed:
+                result.fixes.append(f"gave {renamed} attachment(s) a safe file name")
     finally:
         db.close()
     return result
@@ -69,3 +74,12 @@ def _reanchor_all(conn) -> tuple[int, int, int]:
         else:
             moved += 1
     return moved, lost, found
+
+
+def _safe_filenames(conn) -> int:
+    """Stored names that are not plain file names (a hand-edited or old file) made safe."""
+    unsafe = unsafe_filenames(conn)
+    for att_id, name in unsafe:
+        conn.execute(text("UPDATE attachment SET filename = :n WHERE id = :i"),
+                     {"n": safe_filename(name), "i": att_id})
+    return len(unsafe)
