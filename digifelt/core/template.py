@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
+import os
+import stat
 from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,18 +18,33 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import PydanticCustomError
 
 from digifelt.core.errors import TemplateError
+from digifelt.core.text_rules import text_problem
 from digifelt.resource_paths import resource_path
 
 FORMAT = "digifelt-rubric"
 SUPPORTED_VERSIONS = (1,)
 MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 500_000  # after YAML aliases are expanded; guards against "billion laughs" input
+# A rubric is 7 levels deep (areas, indicators, look-fors); the YAML composer recurses per level.
+MAX_DEPTH = 32
+MAX_INT_DIGITS = 18  # every whole number a rubric needs fits in SQLite's 64-bit INTEGER
+SCALE_LIMIT = 10**MAX_INT_DIGITS - 1
 
 
 def _text(value: str) -> str:
     value = value.strip()
     if not value:
         raise ValueError("must not be empty or only whitespace")
+    problem = text_problem(value, name=True)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _free_text(value: str) -> str:
+    problem = text_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
@@ -38,6 +56,7 @@ def _code(value: Any) -> Any:
 
 Text = Annotated[str, AfterValidator(_text)]
 Code = Annotated[str, BeforeValidator(_code), AfterValidator(_text)]
+FreeText = Annotated[str, AfterValidator(_free_text)]
 
 
 class _Model(BaseModel):
@@ -45,22 +64,22 @@ class _Model(BaseModel):
 
 
 class ScaleLevelT(_Model):
-    value: int = Field(strict=True)
+    value: int = Field(strict=True, ge=-SCALE_LIMIT, le=SCALE_LIMIT)
     label: Text
-    description: str | None = None
+    description: FreeText | None = None
 
 
 class IndicatorT(_Model):
     code: Code
     title: Text
-    description: str | None = None
+    description: FreeText | None = None
     lookfors: list[Text] = []
 
 
 class AreaT(_Model):
     code: Code
     title: Text
-    description: str | None = None
+    description: FreeText | None = None
     indicators: list[IndicatorT] = Field(min_length=1)
 
 
@@ -74,7 +93,7 @@ class GuideT(_Model):
     kind: Literal["interview", "observation", "document_review"]
     title: Text
     group: Text | None = None
-    description: str | None = None
+    description: FreeText | None = None
     questions: list[QuestionT] = Field(min_length=1)
 
 
@@ -84,7 +103,7 @@ class RubricTemplate(_Model):
     id: Code
     title: Text
     language: Literal["nb", "en"]
-    description: str | None = None
+    description: FreeText | None = None
     scale: list[ScaleLevelT] = Field(min_length=1)
     areas: list[AreaT] = Field(min_length=1)
     groups: list[Text] = []
@@ -142,7 +161,29 @@ def _reference_problems(t: RubricTemplate) -> list[tuple[str, str]]:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key repeated in one mapping (YAML would keep the last silently)."""
+    """SafeLoader that refuses a key repeated in one mapping (YAML would keep the last silently),
+    nesting deeper than MAX_DEPTH (PyYAML composes recursively) and over-long whole numbers."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        if self._depth >= MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, f"nested more than {MAX_DEPTH} levels deep", mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _construct_int(loader: _UniqueKeyLoader, node: yaml.ScalarNode):
+    digits = sum(ch.isalnum() for ch in str(node.value))
+    if digits > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"number with more than {MAX_INT_DIGITS} digits", node.start_mark)
+    return loader.construct_yaml_int(node)
 
 
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
@@ -157,17 +198,24 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def _node_count(data: Any) -> int:
-    count, stack = 0, [data]
-    while stack and count <= MAX_NODES:
-        item = stack.pop()
+def _too_big(data: Any) -> str | None:
+    """Aliases can repeat (billion laughs) or stack (each alias a few levels deeper) what the
+    composer checked, so the loaded values are counted and measured again, without recursion."""
+    count, stack = 0, [(data, 1)]
+    while stack:
+        item, depth = stack.pop()
         count += 1
-        stack.extend(
-            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
-        )
-    return count
+        if count > MAX_NODES:
+            return "too many values for a rubric template (aliases expanded); refusing it"
+        if depth > MAX_DEPTH:
+            return f"values nested more than {MAX_DEPTH} levels deep (aliases expanded)"
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) \
+            else ()
+        stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -220,14 +268,11 @@ def load_template(path: str | Path) -> RubricTemplate:
     path = Path(path)
     name = path.name or str(path)
     try:
-        if path.is_dir():
-            raise _fail(name, "is a folder, not a rubric template file")
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise _fail(name, f"file is too large for a rubric template ({size} bytes, limit 5 MB)")
-        raw = path.read_bytes()
+        raw = _read_bounded(path, name)
     except FileNotFoundError:
         raise _fail(name, f"file not found ({path})") from None
+    except IsADirectoryError:
+        raise _fail(name, "is a folder, not a rubric template file") from None
     except OSError as exc:
         raise _fail(name, f"cannot read the file ({exc.strerror or exc})") from None
     try:
@@ -246,8 +291,8 @@ def load_template(path: str | Path) -> RubricTemplate:
         raise _fail(name, f"invalid YAML: {exc}") from None
     if data is None:
         raise _fail(name, "file is empty")
-    if _node_count(data) > MAX_NODES:
-        raise _fail(name, "too many values for a rubric template (aliases expanded); refusing it")
+    if problem := _too_big(data):
+        raise _fail(name, problem)
     if not isinstance(data, dict):
         found = _KINDS.get(type(data), type(data).__name__)
         raise _fail(name, f"expected a mapping (format:, version:, ...) at the top, found {found}")
@@ -274,6 +319,29 @@ def load_template(path: str | Path) -> RubricTemplate:
         more = len(problems) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise _fail(name, f"{where}: {what}{suffix}") from None
+
+
+def _read_bounded(path: Path, name: str) -> bytes:
+    """The file's bytes, refusing anything but a regular file of at most MAX_TEMPLATE_BYTES.
+
+    Opened without blocking and checked on the open handle: a FIFO would wait for a writer
+    forever, and a device such as /dev/zero reports size 0 and never ends.
+    """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise _fail(name, "is not a regular file (a device, pipe or socket); "
+                        "give the path of a rubric template file")
+        raw = file.read(MAX_TEMPLATE_BYTES + 1)
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        size = max(info.st_size, len(raw))
+        raise _fail(name, f"file is too large for a rubric template ({size} bytes, limit 5 MB)")
+    return raw
 
 
 @dataclass(frozen=True)
