@@ -67,7 +67,8 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             "update digifelt to open it. The file was not changed."
         )
     if not os.access(path, os.W_OK):
-        raise ProjectFileError(f"{path.name}: the file is read-only; copy it or change its permissions")
+        raise ProjectFileError(
+            f"{path.name}: the file is read-only; copy it or change its permissions")
     engine = make_engine(path)
     if state.revision != SCHEMA_HEAD:
         from digifelt.storage.migrate import upgrade_file

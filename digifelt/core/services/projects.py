@@ -1,6 +1,6 @@
 """Create and open project files; read and edit the project's own metadata."""
 
-import os
+import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from digifelt.storage.database import (
     Database,
     create_database,
     open_database,
+    publish_new,
     remove_file_set,
 )
 
@@ -46,10 +47,10 @@ def create_project(
         raise ProjectFileError(f"{path.name}: already exists; choose another name")
     if not path.parent.is_dir():
         raise ProjectFileError(f"{path.parent}: no such folder")
-    # Build beside the target and rename at the end, so a failure never leaves a
-    # half-made project under the name the user chose.
-    staging = path.with_name(f".{path.name}.creating")
-    remove_file_set(staging)
+    # Built under a unique owner-only name beside the target, and published only if the
+    # name is still free: a failure never leaves a half-made project under the chosen
+    # name, and a project that appears there meanwhile is never replaced.
+    staging = _staging_name(path)
     db = create_database(staging)
     try:
         with db.transaction() as s:
@@ -60,12 +61,16 @@ def create_project(
                 s.add(Assessor(name=assessor_name, initials=assessor_initials))
             copy_template(s, template)
         db.close()
-        os.replace(staging, path)
+        publish_new(staging, path)
     except BaseException:
         db.close()
         remove_file_set(staging)
         raise
     return open_database(path, backup=False)
+
+
+def _staging_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.creating")
 
 
 def open_project(path: Path) -> Database:
