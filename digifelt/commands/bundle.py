@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from digifelt.commands.name_summary import add_list_option, print_names
+
 
 def register(sub) -> None:
     p = sub.add_parser("bundle", help="export, check or import evidence bundles (team merge)")
@@ -12,6 +14,7 @@ def register(sub) -> None:
     e.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
     e.add_argument("--pseudonymise", action="store_true",
                    help="replace participants' and assessors' names (see README)")
+    add_list_option(e)
     e.set_defaults(func=_export)
 
     i = bsub.add_parser("import", help="merge a bundle into a project (created if missing)")
@@ -35,6 +38,7 @@ def _export(args) -> int:
         raise DigifeltError(f"{args.file.name}: no such file")
     result = export_bundle(args.file, args.output, pseudonymise=args.pseudonymise)
     print(result.summary())
+    print_names(result.names, args)
     return 0
 
 

@@ -1,6 +1,8 @@
-"""`digifelt matrix FILE -o OUT.csv|OUT.xlsx [--by kind|group]`."""
+"""`digifelt matrix FILE -o OUT.csv|OUT.xlsx [--by kind|group] [--pseudonymise]`."""
 
 from pathlib import Path
+
+from digifelt.commands.name_summary import add_list_option, print_names
 
 
 def register(sub) -> None:
@@ -9,6 +11,9 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--by", choices=("kind", "group"), default="kind")
     p.add_argument("--lang", choices=("nb", "en"))
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="replace participants' and assessors' names in the table's labels")
+    add_list_option(p)
     p.set_defaults(func=_matrix)
 
 
@@ -21,10 +26,17 @@ def _matrix(args) -> int:
     try:
         matrix = evidence_matrix(db, by=args.by)
         lang = args.lang or get_project(db).language
+        names = None
+        if args.pseudonymise:
+            from digifelt.exports.matrix_names import pseudonym_scrubber, pseudonymise_matrix
+
+            scrubber = pseudonym_scrubber(db)
+            matrix, names = pseudonymise_matrix(matrix, scrubber), scrubber.report
     finally:
         db.close()
     write_matrix(matrix, args.output, lang)
     flagged = sum(1 for r in matrix.rows if not r.triangulated)
     print(f"wrote {args.output}: {len(matrix.rows)} indicators × {len(matrix.columns)} sources "
           f"by {args.by}; {flagged} not triangulated")
+    print_names(names, args)
     return 0

@@ -1,6 +1,8 @@
-"""`digifelt qdpx FILE -o OUT.qdpx`: REFI-QDA project export for other analysis tools."""
+"""`digifelt qdpx FILE -o OUT.qdpx [--pseudonymise [--list-names]]`: REFI-QDA project export."""
 
 from pathlib import Path
+
+from digifelt.commands.name_summary import add_list_option, print_names
 
 
 def register(sub) -> None:
@@ -8,6 +10,9 @@ def register(sub) -> None:
                                     "QualCoder …")
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.qdpx")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="users become initials, participants' names in the texts pseudonyms")
+    add_list_option(p)
     p.set_defaults(func=_qdpx)
 
 
@@ -17,6 +22,7 @@ def _qdpx(args) -> int:
 
     if not args.file.exists():
         raise DigifeltError(f"{args.file.name}: no such file")
-    result = export_qdpx(args.file, args.output)
+    result = export_qdpx(args.file, args.output, pseudonymise=args.pseudonymise)
     print(result.summary())
+    print_names(result.names, args)
     return 0

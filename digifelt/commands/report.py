@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from digifelt.commands.name_summary import add_list_option, print_names
+
 
 def register(sub) -> None:
     p = sub.add_parser("report", help="write a Word report skeleton (.docx) for the writers")
@@ -13,6 +15,7 @@ def register(sub) -> None:
                         "(default: the one chosen in the app's Settings; 'built-in' for ours)")
     p.add_argument("--lang", choices=("nb", "en"),
                    help="language of the headings (default: the project's language)")
+    add_list_option(p)
     p.set_defaults(func=_report)
 
 
@@ -27,6 +30,7 @@ def _report(args) -> int:
     finally:
         db.close()
     print(summary.line())
+    print_names(summary.names, args, always=False)
     return 0
 
 

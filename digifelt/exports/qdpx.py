@@ -10,6 +10,10 @@ joined by a blank line; each excerpt → a PlainTextSelection with one Coding pe
 (or no longer) in the notes — document quotes, detached excerpts — are appended to their
 activity's text, so every selection selects its own words; memos, findings and area
 summaries → Notes; respondent groups → Cases.
+
+With `pseudonymise=True` the project goes through the bundle's pseudonymisation first:
+users are initials, participants' names in every text are pseudonyms (selections moved
+with their words), and `QdpxResult.names` says where names were replaced.
 """
 
 import re
@@ -18,6 +22,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from digifelt import __version__
 from digifelt.core.progress import CancelledFn, Meter, ProgressFn
@@ -59,10 +64,12 @@ class QdpxResult:
     codes: int
     notes: int
     cases: int
+    names: Any = None  # exports.names.NameReport when pseudonymised
 
     def summary(self) -> str:
         return (f"wrote {self.path.name}: {self.sources} sources, {self.selections} coded "
-                f"selections, {self.codes} codes, {self.notes} notes, {self.cases} cases")
+                f"selections, {self.codes} codes, {self.notes} notes, {self.cases} cases"
+                + (", pseudonymised" if self.names is not None else ""))
 
 
 def _xml(text) -> str:
@@ -270,28 +277,34 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
     return root, sources, counts
 
 
-def export_qdpx(project: Path | Database, out: Path, *, progress: ProgressFn | None = None,
+def export_qdpx(project: Path | Database, out: Path, *, pseudonymise: bool = False,
+                progress: ProgressFn | None = None,
                 cancelled: CancelledFn | None = None) -> QdpxResult:
     """Write the project as a REFI-QDA .qdpx (replaced only when complete)."""
     out = Path(out)
     if not out.parent.is_dir():
         raise QdpxError(f"{out.parent}: no such folder")
     if isinstance(project, Database):
-        return _export(project, out, progress, cancelled)
+        return _export(project, out, pseudonymise, progress, cancelled)
     from digifelt.core.services.projects import open_project
 
     db = open_project(Path(project))
     try:
-        return _export(db, out, progress, cancelled)
+        return _export(db, out, pseudonymise, progress, cancelled)
     finally:
         db.close()
 
 
-def _export(db: Database, out: Path, progress, cancelled) -> QdpxResult:
+def _export(db: Database, out: Path, pseudonymise: bool, progress, cancelled) -> QdpxResult:
     meter = Meter(progress, cancelled, what="the export")
     snap = read_snapshot(db)
     if len(snap.rows["project"]) != 1:
         raise QdpxError(f"{db.path.name}: the file has no single project record")
+    names = None
+    if pseudonymise:
+        from digifelt.exports.bundle.pseudonymise import pseudonymise_with_report
+
+        snap, names = pseudonymise_with_report(snap)
     root, sources, counts = build_project(snap)
     meter.add_total(len(sources) + 1)
     with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -303,4 +316,4 @@ def _export(db: Database, out: Path, progress, cancelled) -> QdpxResult:
             meter.advance()
     meter.finish()
     return QdpxResult(out, len(sources), counts["selections"], counts["codes"],
-                      counts["notes"], counts["cases"])
+                      counts["notes"], counts["cases"], names)

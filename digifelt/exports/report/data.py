@@ -159,12 +159,13 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
     by_activity = {view.activity.id: view for view in activities}
 
     def document_title(a) -> str:
-        return s(a.doc_title or a.title, "document", a.id, "title", activity_id=a.id)
+        return s(a.doc_title or a.title, "document", a.id, "title",
+                 scrubber(a.doc_title or a.title), activity_id=a.id)
 
     def quote(excerpt) -> Quote:
         view = by_activity.get(excerpt.activity_id)
         text = s(excerpt.text, "quote", excerpt.id, "text",
-                 view.activity.title if view else "", activity_id=excerpt.activity_id)
+                 scrubber(view.activity.title) if view else "", activity_id=excerpt.activity_id)
         if view is None:
             return Quote(text.strip(), verbatim=excerpt.kind == "quote")
         a = view.activity
