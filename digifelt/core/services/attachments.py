@@ -20,7 +20,7 @@ MAX_ATTACHMENT = 512 * 1024 * 1024
 def add_attachment(db: Database, *, data: bytes, filename: str, media_type: str | None = None,
                    caption: str | None = None, activity_id: str | None = None,
                    entry_id: str | None = None) -> Attachment:
-    check_text(filename, "filename")
+    check_text(filename, "filename", name=False)  # the name is made safe, not refused
     filename = safe_filename(filename)
     if len(data) > MAX_ATTACHMENT:
         raise ValidationError(f"{filename}: larger than {MAX_ATTACHMENT // 2**20} MB")
@@ -59,7 +59,7 @@ def attachment_data(db: Database, attachment_id: str) -> bytes:
 
 def update_attachment(db: Database, attachment_id: str, **changes) -> Attachment:
     if "filename" in changes:
-        check_text(changes["filename"], "filename")
+        check_text(changes["filename"], "filename", name=False)
         changes["filename"] = safe_filename(changes["filename"])
     with db.transaction() as s:
         attachment = get_or_raise(s, Attachment, attachment_id, "attachment")
