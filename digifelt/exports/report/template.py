@@ -1,19 +1,16 @@
 """The document the report is written into: the built-in template or the user's own.
 
 A user template (.docx or .dotx) keeps its styles, page setup, headers and footers; its body
-is emptied. Styles the report needs but the template lacks are added with plain formatting.
+is emptied and everything else is left out (template_clean.py says what and why). Styles
+the report needs but the template lacks are added with plain formatting.
 """
 
 import io
-import zipfile
 from pathlib import Path
 
 from digifelt.exports.report.errors import ReportError
+from digifelt.exports.report.template_clean import TemplateRefused, ZipLimitError, clean_template
 
-DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-MACRO_MAIN = "application/vnd.ms-word."
-CONTENT_TYPES = "[Content_Types].xml"
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
 # Styles the writer refers to. The optional ones are used when the template has them:
 # bullets fall back to a "•" prefix, TOC entries to Normal until Word rebuilds the TOC.
@@ -30,7 +27,7 @@ def builtin_template() -> Path:
 
 
 def _read_package(path: Path) -> bytes:
-    """The template's bytes as a .docx package (a .dotx gets the document content type)."""
+    """The template reduced to its house parts as .docx bytes (a .dotx becomes a document)."""
     name = path.name
     if not path.exists():
         raise ReportError(f"{name}: no such template file")
@@ -39,34 +36,13 @@ def _read_package(path: Path) -> bytes:
     if path.suffix.lower() not in TEMPLATE_SUFFIXES:
         raise ReportError(f"{name}: a report template must be a Word .docx or .dotx file")
     try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        raise ReportError(f"{name}: cannot read the template ({exc.strerror or exc})") from exc
-    try:
-        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-            types = zf.read(CONTENT_TYPES).decode("utf-8")
-            if TEMPLATE_MAIN in types:
-                return _retype(zf, types)
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError) as exc:
-        raise ReportError(f"{name}: not a Word document or template (.docx/.dotx)") from exc
-    if MACRO_MAIN in types and DOCUMENT_MAIN not in types:
-        raise ReportError(f"{name}: macro-enabled templates are not supported; "
-                          "save it as a .dotx or .docx")
-    if DOCUMENT_MAIN not in types:
-        raise ReportError(f"{name}: not a Word document or template (.docx/.dotx)")
-    return blob
-
-
-def _retype(zf: zipfile.ZipFile, types: str) -> bytes:
-    """Copy the package with its main part declared a document instead of a template."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in zf.infolist():
-            data = zf.read(info.filename)
-            if info.filename == CONTENT_TYPES:
-                data = types.replace(TEMPLATE_MAIN, DOCUMENT_MAIN).encode("utf-8")
-            dst.writestr(info.filename, data)
-    return out.getvalue()
+        return clean_template(path)
+    except ZipLimitError as exc:
+        if str(exc) == "not a zip package":
+            raise ReportError(f"{name}: not a Word document or template (.docx/.dotx)") from exc
+        raise ReportError(f"{name}: {exc}") from exc
+    except TemplateRefused as exc:
+        raise ReportError(f"{name}: {exc}") from exc
 
 
 def open_template(path: Path | None):
@@ -81,7 +57,8 @@ def open_template(path: Path | None):
     except ReportError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
-        raise ReportError(f"{path.name}: cannot be read as a Word template ({exc})") from exc
+        # Their messages can hold object reprs, never the file name: say it in our words.
+        raise ReportError(f"{path.name}: cannot be read as a Word template") from exc
     return doc
 
 
