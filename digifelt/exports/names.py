@@ -40,10 +40,11 @@ _SEP = r"[\s._\-‐‑–]+"
 _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
 
 
-def fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+def fold(text: str, invisible: str = "") -> tuple[str, list[int] | None, list[int] | None]:
     """The folded text, and for each of its characters where it came from in `text`.
 
-    (None, None) maps mean "same positions" (the common case: nothing to normalise).
+    Invisible characters become `invisible` ("" joins the letters around them, " " splits
+    there). (None, None) maps mean "same positions" (the common case: nothing to normalise).
     """
     folded = text.casefold()
     if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", text)
@@ -57,9 +58,9 @@ def fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
             j += 1
         cluster = text[i:j]
         if cluster in _IGNORABLE:
-            i = j
-            continue
-        piece = unicodedata.normalize("NFKC", cluster).casefold()
+            piece = invisible
+        else:
+            piece = unicodedata.normalize("NFKC", cluster).casefold()
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))
@@ -178,6 +179,8 @@ class NameScrubber:
                 fulls.append(pieces)
                 if len(words) > 2:
                     fulls.append([pieces[0], pieces[-1]])
+                # An initial before the surname ("K. Nordmann", "T. Hansen") goes with it.
+                fulls.extend([p[0], pieces[-1]] for p in pieces[:-1])
             for full in fulls:
                 key = " ".join(full)
                 owners.setdefault(key, set()).add(person.replacement)
@@ -225,23 +228,39 @@ class NameScrubber:
             return False
         return self._any.search(fold(text)[0]) is not None
 
-    def replace(self, text: str | None) -> Replaced:
-        if not text or self._regex is None:
-            return Replaced(text)
-        folded, starts, ends = fold(text)
-        result = Replaced(text)
-        out, last, new_len = [], 0, 0
+    def _matches(self, text: str, invisible: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) in `text` of every name found in its folded form."""
+        folded, starts, ends = fold(text, invisible)
+        found = []
         for m in self._regex.finditer(folded):
             key = self._keys[int(m.lastgroup[1:])]
-            repl = self._map[key]
-            if repl is None:
-                continue
             s, e = m.span()
             if starts is not None:
                 s, e = starts[s], ends[e - 1]
+            if key in COMMON_WORDS and text[s:e].islower():
+                continue
+            found.append((s, e, key))
+        return found
+
+    def replace(self, text: str | None) -> Replaced:
+        if not text or self._regex is None:
+            return Replaced(text)
+        found = self._matches(text, "")
+        if _IGNORABLE_RE.search(text):
+            # A soft hyphen or zero-width space may sit inside a name or between two
+            # words (where a line may break): read it both ways.
+            found += self._matches(text, " ")
+            found.sort(key=lambda m: (m[0], -m[1]))
+        result = Replaced(text)
+        out, last, new_len = [], 0, 0
+        for s, e, key in found:
+            repl = self._map[key]
             if s < last:
                 continue
-            if key in COMMON_WORDS and text[s:e].islower():
+            if repl is None:
+                out.append(text[last:e])  # kept whole: its parts are not matched inside it
+                new_len += e - last
+                last = e
                 continue
             out.append(text[last:s])
             new_len += s - last
