@@ -8,7 +8,7 @@ written.
 
 For each person: the full name (parts joined by spaces, dots, underscores or hyphens, so
 `kari.nordmann` counts), first + last name when there are middle names, "Last, First",
-and every single part — whole words only, with a genitive s/'s/' left in place. Rules:
+an initial before the surname ("K. Nordmann"), and every single part — whole words only, with a genitive s/'s/' left in place. Rules:
 
 - a full name is replaced before its parts (longer alternatives are tried first);
 - a part or a full name shared by people who would get different replacements becomes the
