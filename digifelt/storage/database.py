@@ -14,8 +14,10 @@ from digifelt.storage.file_check import (  # noqa: F401 (re-exported: callers ch
     SQLITE_HEADER,
     FileState,
     ProjectDamagedError,
+    ProjectReadOnlyError,
     inspect_file,
     inspection_for,
+    read_only_reason,
 )
 from digifelt.storage.schema_version import SCHEMA_HEAD, SCHEMA_REVISIONS
 
@@ -23,15 +25,19 @@ from digifelt.storage.schema_version import SCHEMA_HEAD, SCHEMA_REVISIONS
 class Database:
     """An open project file. Services get sessions from here; nothing else touches SQL."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, *, read_only: str | None = None):
         self.path = Path(path)
         self.engine = engine
         self.lock = None  # a storage.lock.ProjectLock while opened for editing
+        # Why the file cannot be written where it lies (None: it can); read jobs still work.
+        self.read_only = read_only
         self._reader = engine.execution_options(digifelt_read=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        if self.read_only:
+            raise ProjectReadOnlyError(f"{self.path.name}: {self.read_only}")
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -44,6 +50,8 @@ class Database:
             yield session
 
     def checkpoint(self) -> None:
+        if self.read_only:
+            return
         with self.engine.connect() as conn:
             conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -58,7 +66,11 @@ class Database:
 
 
 def open_database(path: Path, *, backup: bool = True) -> Database:
-    """Open an existing project, migrating it (after a backup) if it is older than this app."""
+    """Open an existing project, migrating it (after a backup) if it is older than this app.
+
+    A project that cannot be written where it lies opens read-only: reading works, and
+    any transaction is refused with one line saying why.
+    """
     path = Path(path)
     state = inspection_for(path)
     if state.revision not in SCHEMA_REVISIONS:
@@ -66,9 +78,13 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             f"{path.name}: written by a newer digifelt (schema {state.revision!r}); "
             "update digifelt to open it. The file was not changed."
         )
-    if not os.access(path, os.W_OK):
-        raise ProjectFileError(
-            f"{path.name}: the file is read-only; copy it or change its permissions")
+    reason = read_only_reason(path)
+    if reason is not None:
+        if state.revision != SCHEMA_HEAD:
+            raise ProjectReadOnlyError(
+                f"{path.name}: {reason.split(';')[0]}, and the file needs upgrading to this "
+                "digifelt's format; copy it somewhere you can write")
+        return Database(path, make_engine(path, read_only=True), read_only=reason)
     engine = make_engine(path)
     if state.revision != SCHEMA_HEAD:
         from digifelt.storage.migrate import upgrade_file

@@ -1,4 +1,4 @@
-"""SQLite engine for one project file: durability pragmas and explicit BEGIN IMMEDIATE transactions."""
+"""SQLite engine for one project file: durability pragmas and explicit BEGIN IMMEDIATE."""
 
 import sys
 from pathlib import Path
@@ -17,10 +17,18 @@ _PRAGMAS = (
 )
 
 
-# trusted_schema stays ON: with it OFF, SQLite refuses the FTS5 triggers that keep the
-# search index in step ("unsafe use of virtual table"). The protection it would give
-# against a crafted file is provided instead by storage.database.inspect_file, which
-# refuses any file whose triggers and views are not exactly the ones digifelt creates.
+# Writers keep trusted_schema ON: with it OFF, SQLite (3.40 at least) refuses the FTS5
+# triggers that keep the search index in step ("unsafe use of virtual table"). It would not
+# stop a crafted file anyway: built-in functions such as randomblob() count as innocuous.
+# The protection is storage.file_check.inspect_file, which refuses any file whose tables,
+# indexes, triggers or views are not exactly the ones digifelt's migrations create.
+# Read-only connections, which never fire a trigger, have it OFF.
+_READ_ONLY_PRAGMAS = (
+    "query_only=ON",
+    "foreign_keys=ON",
+    "busy_timeout=5000",
+    "cell_size_check=ON",
+)
 
 
 def _on_connect(dbapi_con, _record) -> None:
@@ -35,6 +43,14 @@ def _on_connect(dbapi_con, _record) -> None:
     cur.close()
 
 
+def _on_connect_read_only(dbapi_con, _record) -> None:
+    dbapi_con.isolation_level = None
+    cur = dbapi_con.cursor()
+    for pragma in _READ_ONLY_PRAGMAS:
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
 def _on_begin(conn) -> None:
     # Writers take the write lock up front so two of them never deadlock on a lock
     # upgrade; readers (Database.read) use a deferred BEGIN: a consistent WAL snapshot
@@ -45,8 +61,26 @@ def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    """Engine for an existing or new project file with the project's connection recipe."""
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """Engine for an existing or new project file with the project's connection recipe.
+
+    read_only: for a project digifelt may read but not write where it lies (a read-only
+    folder or medium): connections that cannot write and create no file beside it.
+    """
+    if read_only:
+        from sqlalchemy.pool import QueuePool
+
+        from digifelt.storage.file_check import connect_read_only
+
+        path = Path(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: connect_read_only(path, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin)
+        return engine
     engine = create_engine(
         f"sqlite:///{Path(path)}",
         # Pooled connections keep SQLite's page cache warm between service calls;

@@ -6,7 +6,9 @@ GIL released, so on a large project most of it overlaps those imports instead of
 them. The result is used only if the file has not changed since the check began.
 """
 
+import contextlib
 import os
+import re
 import sqlite3
 import threading
 from concurrent.futures import Future
@@ -24,6 +26,10 @@ class ProjectDamagedError(ProjectFileError):
     """SQLite reports the file as corrupt."""
 
 
+class ProjectReadOnlyError(ProjectFileError):
+    """The project can be read where it lies, but not written."""
+
+
 @dataclass(frozen=True)
 class FileState:
     revision: str | None
@@ -31,7 +37,11 @@ class FileState:
 
 
 def inspect_file(path: Path) -> FileState:
-    """Look at a file read-only, changing nothing, and say whether we may open it."""
+    """Look at a file read-only, changing nothing, and say whether we may open it.
+
+    Nothing is created beside a file that is refused: the check reads with SQLite's
+    `immutable` flag unless a WAL holds changes, and removes any -wal/-shm it made.
+    """
     path = Path(path)
     name = path.name
     if not path.exists():
@@ -44,14 +54,16 @@ def inspect_file(path: Path) -> FileState:
         raise NotAProjectError(f"{name}: the file is empty, not a digifelt project")
     if header != SQLITE_HEADER:
         raise NotAProjectError(f"{name}: not a digifelt project file")
+    there_before = _companions(path)
     try:
-        con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAProjectError(f"{name}: an SQLite file, but not a digifelt project")
+            # Before quick_check: it evaluates CHECK constraints and index expressions.
+            _refuse_foreign_schema(con, name)
             check = con.execute("PRAGMA quick_check").fetchone()[0]
-            _refuse_foreign_code(con, name)
             row = None
             has_version = con.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -60,26 +72,123 @@ def inspect_file(path: Path) -> FileState:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
+        if check != "ok":
+            raise ProjectDamagedError(f"{name}: the file is damaged ({_shown(check)})")
+        if row is None or row[0] is None:
+            raise NotAProjectError(f"{name}: not a digifelt project (no schema version)")
     except sqlite3.DatabaseError as exc:
-        raise ProjectDamagedError(f"{name}: the file is damaged ({exc})") from exc
-    if check != "ok":
-        raise ProjectDamagedError(f"{name}: the file is damaged ({check})")
-    return FileState(revision=row[0] if row else None, quick_check=check)
+        _remove_new_companions(path, there_before)
+        raise ProjectDamagedError(f"{name}: the file is damaged ({_shown(str(exc))})") from exc
+    except ProjectFileError:
+        _remove_new_companions(path, there_before)
+        raise
+    return FileState(revision=row[0], quick_check=check)
 
 
-def _refuse_foreign_code(con: sqlite3.Connection, name: str) -> None:
-    """Triggers and views run with the app's rights; only our own may be in the file."""
+def read_only_reason(path: Path) -> str | None:
+    """Why digifelt cannot write this project where it lies; None when it can."""
+    real = Path(path).resolve()
+    # SQLite writes its -wal and -shm beside the real file, so the folder must be writable.
+    if not os.access(real.parent, os.W_OK):
+        return "the folder is read-only; copy the project somewhere you can write"
+    if not os.access(real, os.W_OK):
+        return "the file is read-only; copy it or change its permissions"
+    return None
+
+
+def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection that cannot write and, where it can help it, creates no file.
+
+    `mode=ro` on a WAL-mode file still creates -shm (and fails where the folder is
+    read-only); `immutable=1` creates nothing but ignores the WAL. So: immutable when no
+    WAL holds changes and no -shm shows another connection, plain read-only otherwise.
+    """
+    real = Path(path).resolve()
+    pending = _size(f"{real}-wal") > 0
+    uri = f"{real.as_uri()}?mode=ro"
+
+    def connect(query: str) -> sqlite3.Connection:
+        con = sqlite3.connect(query, uri=True, check_same_thread=check_same_thread)
+        try:
+            con.execute("PRAGMA trusted_schema=OFF")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    if not pending and not os.path.exists(f"{real}-shm"):
+        return connect(f"{uri}&immutable=1")
+    try:
+        return connect(uri)
+    except sqlite3.OperationalError:
+        if not pending:
+            return connect(f"{uri}&immutable=1")
+        reason = read_only_reason(real)
+        if reason is None:
+            raise
+        raise ProjectReadOnlyError(
+            f"{Path(path).name}: {reason.split(';')[0]}, and {real.name}-wal holds changes "
+            "not yet written into the file; copy both files somewhere you can write"
+        ) from None
+
+
+def normalise_sql(sql: str | None) -> str | None:
+    """CREATE text compared as SQLite stores it, with runs of white space made one space."""
+    return None if sql is None else re.sub(r"\s+", " ", sql).strip()
+
+
+# Tables SQLite itself makes (ANALYZE): statistics that guide query plans and run no code.
+_SQLITE_OWN = {
+    "sqlite_stat1": ("table", ("CREATE TABLE sqlite_stat1(tbl,idx,stat)",)),
+    "sqlite_stat4": ("table", ("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",)),
+}
+
+
+def _refuse_foreign_schema(con: sqlite3.Connection, name: str) -> None:
+    """Every table, index, trigger and view must be one digifelt's migrations create: the
+    expressions in any of them run with the app's rights when rows are read or written."""
     from digifelt.storage import fts, tally
+    from digifelt.storage.known_schema import TABLES_AND_INDEXES
 
-    expected = {**fts.expected_schema_objects(), **tally.expected_schema_objects()}
-    for kind, obj_name, sql in con.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
-    ):
-        if kind != "trigger" or sql not in expected.get(obj_name, ()):
+    triggers = {**fts.expected_schema_objects(), **tally.expected_schema_objects()}
+    for kind, obj_name, sql in con.execute("SELECT type, name, sql FROM sqlite_master"):
+        if kind == "trigger":
+            ours = sql in triggers.get(obj_name, ())
+        else:
+            known_kind, texts = TABLES_AND_INDEXES.get(obj_name) or _SQLITE_OWN.get(
+                obj_name, (None, ()))
+            ours = kind == known_kind and normalise_sql(sql) in texts
+        if not ours:
             raise NotAProjectError(
-                f"{name}: contains a {kind} ({obj_name}) that digifelt did not create; "
-                "refusing to open it"
+                f"{name}: contains a {_shown(str(kind))} ({_shown(str(obj_name))}) that "
+                "digifelt did not create; refusing to open it"
             )
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """Text from the file, made safe for one line of a message."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _companions(path: Path) -> set[str]:
+    real = Path(path).resolve()
+    return {s for s in ("-wal", "-shm") if os.path.lexists(f"{real}{s}")}
+
+
+def _remove_new_companions(path: Path, there_before: set[str]) -> None:
+    real = Path(path).resolve()
+    for suffix in {"-wal", "-shm"} - there_before:
+        with contextlib.suppress(OSError):
+            os.unlink(f"{real}{suffix}")
 
 
 # One check started ahead of opening: (resolved path, file fingerprint, result).

@@ -28,13 +28,20 @@ def test_a_wal_left_behind_by_a_crash_is_replayed(project, tmp_path):
         db.close()
 
 
-def test_read_only_file_is_refused_clearly(project, monkeypatch):
+def test_read_only_file_opens_for_reading_and_refuses_writes_clearly(project, monkeypatch):
     # os.access stands in for the permission bits: CI runs as root, which ignores them.
     project.close()
     before = project.path.read_bytes()
     monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+    db = projects.open_project(project.path)
+    try:
+        assert projects.get_project(db).title
+        with pytest.raises(ProjectFileError, match="read-only"):
+            activities.add_activity(db, kind="interview", title="Ny")
+    finally:
+        db.close()
     with pytest.raises(ProjectFileError, match="read-only"):
-        projects.open_project(project.path)
+        projects.open_for_editing(project.path, backup=False)
     assert project.path.read_bytes() == before
 
 

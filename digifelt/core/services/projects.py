@@ -12,6 +12,7 @@ from digifelt.core.services.common import apply_changes, require_choice, require
 from digifelt.core.services.rubric import copy_template
 from digifelt.storage.database import (
     Database,
+    ProjectReadOnlyError,
     create_database,
     open_database,
     publish_new,
@@ -91,6 +92,9 @@ def open_for_editing(path: Path, *, backup: bool = True) -> Database:
     lock.acquire()
     try:
         db = open_database(Path(path))
+        if db.read_only:
+            db.close()
+            raise ProjectReadOnlyError(f"{Path(path).name}: {db.read_only}")
         if backup:
             take_backup(db.path, "on-open")
     except BaseException:
