@@ -19,8 +19,10 @@ def register(sub) -> None:
 
 
 def _list(args) -> int:
+    from digifelt.commands.privacy import finish_interrupted
     from digifelt.storage.backup import list_backups, project_backup_dir
 
+    finish_interrupted(args.file)
     backups = list_backups(args.file)
     if not backups:
         print(f"no backups of {args.file.name} in {project_backup_dir(args.file)}")
@@ -32,9 +34,11 @@ def _list(args) -> int:
 
 
 def _restore(args) -> int:
+    from digifelt.commands.privacy import finish_interrupted
     from digifelt.storage.backup import list_backups, newest_good_backup, restore_backup
     from digifelt.storage.lock import ProjectLock
 
+    finish_interrupted(args.file)
     if args.backup is None:
         chosen = newest_good_backup(args.file)
         if chosen is None:
@@ -50,9 +54,11 @@ def _restore(args) -> int:
         source = Path(args.backup)
         if not source.is_file():
             raise DigifeltError(f"{source}: no such backup file")
+    from digifelt.storage.backup import refuse_foreign_target
     from digifelt.storage.database import inspect_file
 
     inspect_file(source)  # refuse a damaged or foreign backup before touching anything
+    refuse_foreign_target(args.file)  # and a target that is not a project (said before locking)
     with ProjectLock(args.file):
         kept = restore_backup(args.file, source)
     print(f"restored {args.file} from {source}")

@@ -18,9 +18,27 @@ def register(sub) -> None:
     er.set_defaults(func=_erase)
 
 
+def finish_interrupted(project: Path | None = None) -> None:
+    """Erasures a killed digifelt left half-done are finished first, and the user told."""
+    import sys
+
+    from digifelt.storage import erasure
+    from digifelt.storage.copies import remove_stale_staging
+
+    for done in erasure.finish_pending():
+        print(f"digifelt: {erasure.describe(done)}", file=sys.stderr)
+    if project is not None and project.is_file():
+        for done in erasure.finish_pending(project):
+            print(f"digifelt: {erasure.describe(done)}", file=sys.stderr)
+        for leftover in remove_stale_staging(project):
+            print(f"digifelt: deleted unfinished copy {leftover} (left by an interrupted "
+                  "restore)", file=sys.stderr)
+
+
 def _status(args) -> int:
     from digifelt.core.services import people, privacy, projects
 
+    finish_interrupted(args.file)
     db = projects.open_project(args.file)
     try:
         info = projects.get_project(db)
@@ -39,15 +57,21 @@ def _status(args) -> int:
 
 def _erase(args) -> int:
     from digifelt.core.services import privacy, projects
+    from digifelt.storage.erasure import describe_copy
 
     if not args.yes:
         raise DigifeltError("erasing raw notes cannot be undone; add --yes to confirm")
-    db = projects.open_for_editing(args.file)
+    finish_interrupted(args.file)
+    # No on-open backup: it would be one more copy of the notes, deleted a moment later.
+    db = projects.open_for_editing(args.file, backup=False)
     try:
         result = privacy.erase_raw_notes(db)
     finally:
         db.close()
+    for copy in result.copies:
+        print(describe_copy(copy))
     print(f"erased {result.entries} notes, {result.participants} participants, "
-          f"{result.excerpts_removed} excerpts and {result.backups_removed} backups; "
+          f"{result.excerpts_removed} excerpts, {result.backups_removed} backups and "
+          f"{result.other_copies_removed} other copies; "
           f"kept {result.excerpts_kept} quotes chosen for the report")
     return 0

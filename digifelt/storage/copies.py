@@ -110,11 +110,12 @@ def registered(project_id: str) -> list[Copy]:
 # Finding the copies
 
 
-def find_copies(project_id: str, project: Path | None = None) -> list[Copy]:
+def find_copies(project_id: str, project: Path | None = None,
+                also_beside: tuple[Path, ...] = ()) -> list[Copy]:
     """Every file that may hold a copy of project `project_id` (not the project itself).
 
-    `project`: where the project is now; copies beside it named after it are included even
-    when they were made before copies were registered.
+    `project`: where the project is now; `also_beside`: where it was. Copies beside those
+    paths are included even when they were made before copies were registered.
     """
     found: dict[Path, Copy] = {}
     current = _current_backup_folder(project)
@@ -123,8 +124,8 @@ def find_copies(project_id: str, project: Path | None = None) -> list[Copy]:
         for folder in sorted(p for p in root.iterdir() if p.is_dir()):
             for item in _backups_in(folder, project_id, mine=folder == current):
                 found.setdefault(item, Copy(item, "backup"))
-    if project is not None:
-        for item in _beside(Path(project), project_id):
+    for place in ((project,) if project is not None else ()) + tuple(also_beside):
+        for item in _beside(Path(place), project_id):
             found.setdefault(item.path, item)
     for item in registered(project_id):
         for part in _file_set(item.path):
@@ -160,24 +161,37 @@ def _backups_in(folder: Path, project_id: str, *, mine: bool) -> list[Path]:
 
 
 def _beside(project: Path, project_id: str) -> list[Copy]:
-    """`NAME.damaged-*`, `.NAME.restoring*` and `.NAME.importing*` beside the project."""
+    """Damaged and staging copies in the project's folder.
+
+    Named after this project (`NAME.damaged-*`, `.NAME.restoring*`, `.NAME.importing*`):
+    included unless they say they belong to another project. Named after another file
+    (an earlier name): included when the id inside is this project's.
+    """
     name = project.name
-    kinds = ((f"{name}.damaged-", "damaged"), (f".{name}.restoring", "staging"),
-             (f".{name}.importing", "staging"))
     try:
         siblings = list(project.parent.iterdir())
     except OSError:
         return []
     out = []
     for item in siblings:
-        kind = next((k for prefix, k in kinds if item.name.startswith(prefix)), None)
+        kind = _kind_by_name(item.name)
         if kind is None or not item.is_file():
             continue
         base = _companion_of(item) or item
         owner = project_id_of(base) if base.exists() else None
-        if owner in (project_id, None):
+        named_here = base.name.startswith((f"{name}.damaged-", f".{name}.restoring",
+                                           f".{name}.importing"))
+        if owner == project_id or (named_here and owner is None):
             out.append(Copy(item, kind))
     return out
+
+
+def _kind_by_name(name: str) -> str | None:
+    if ".digifelt.damaged-" in name:
+        return "damaged"
+    if name.startswith(".") and (".digifelt.restoring" in name or ".digifelt.importing" in name):
+        return "staging"
+    return None
 
 
 def _companion_of(path: Path) -> Path | None:
@@ -185,6 +199,11 @@ def _companion_of(path: Path) -> Path | None:
         if path.name.endswith(suffix):
             return path.with_name(path.name[: -len(suffix)])
     return None
+
+
+def is_main_file(path: Path) -> bool:
+    """Not a -wal, -shm or -journal companion (counted with its file)."""
+    return _companion_of(Path(path)) is None
 
 
 def _file_set(path: Path) -> list[Path]:

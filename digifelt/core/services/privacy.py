@@ -1,7 +1,8 @@
 """Personal-data duties (DOMAIN.md §6): retention deadline, erasure of raw notes, small groups."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import delete, select, update
@@ -16,7 +17,9 @@ from digifelt.core.models import (
     Participant,
     Project,
 )
-from digifelt.storage.backup import list_backups
+from digifelt.errors import ProjectFileError
+from digifelt.storage import erasure
+from digifelt.storage.copies import Copy, is_main_file
 from digifelt.storage.database import Database
 
 SMALL_GROUP = 5
@@ -53,6 +56,12 @@ class ErasureResult:
     excerpts_kept: int
     excerpts_removed: int
     backups_removed: int
+    copies: tuple[Copy, ...] = field(default=())  # every copy deleted, backups included
+
+    @property
+    def other_copies_removed(self) -> int:
+        """Damaged and unfinished copies beside the project (not backups), by file."""
+        return sum(1 for c in self.copies if c.kind != "backup" and is_main_file(c.path))
 
 
 def erase_raw_notes(db: Database) -> ErasureResult:
@@ -60,12 +69,17 @@ def erase_raw_notes(db: Database) -> ErasureResult:
 
     The chosen quotes keep their words but lose the link to the notes around them. The
     bytes are overwritten (secure_delete), the search index is compacted, the file is
-    vacuumed and every backup of the project is deleted, since backups hold the notes too.
+    vacuumed, and every copy digifelt made of the project is deleted — backups under any
+    earlier name or path, damaged copies kept by a restore, unfinished staging copies —
+    since they hold the notes too. A process that dies after the commit leaves a marker
+    that makes the next open finish the deletion (see storage.erasure).
     """
     from digifelt.core.services.conflicts import discard_conflicts
 
+    project_id = _project_id(db)
     # Conflict copies from team merges hold the same notes and names.
     discard_conflicts(db, ("entry", "excerpt", "participant", "activity"))
+    erasure.begin(project_id, db.path)
     with db.transaction() as s:
         chosen = select(FindingExcerpt.excerpt_id)
         kept = s.exec(update(Excerpt).where(Excerpt.id.in_(chosen))
@@ -76,13 +90,43 @@ def erase_raw_notes(db: Database) -> ErasureResult:
         participants = s.exec(delete(Participant)).rowcount
         s.connection().exec_driver_sql(
             "INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    erasure.committed(project_id, db.path)
+    _compact(db)
+    copies = erasure.erase_copies(project_id, db.path)
+    backups = sum(1 for c in copies if c.kind == "backup" and is_main_file(c.path))
+    return ErasureResult(entries, participants, kept, removed, backups, tuple(copies))
+
+
+def _project_id(db: Database) -> str:
+    with db.read() as s:
+        project = s.exec(select(Project)).first()
+    if project is None:
+        raise ProjectFileError(f"{db.path.name}: the file has no project record")
+    return project.id
+
+
+def _compact(db: Database) -> None:
+    """Overwrite what the deletions freed: old WAL frames, then free pages (VACUUM)."""
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.execute("VACUUM")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    backups = list_backups(db.path)
-    for info in backups:
-        info.path.unlink(missing_ok=True)
-    return ErasureResult(entries, participants, kept, removed, len(backups))
 
+
+@dataclass(frozen=True)
+class InterruptedErasure:
+    path: Path
+    erased: bool  # False: it had not taken effect, nothing was erased
+    copies: tuple[Copy, ...]
+
+
+def finish_interrupted_erasure(db: Database) -> InterruptedErasure | None:
+    """On opening: finish an erasure of this project that a dead process left half-done."""
+    done = erasure.finish_pending(db.path, compact_file=False)
+    if not done:
+        return None
+    result = done[0]
+    if result.erased:
+        _compact(db)  # the process may have died before the file was vacuumed
+    return InterruptedErasure(db.path, result.erased, tuple(result.removed))
