@@ -101,7 +101,13 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_DOCTYPE = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+
+
 def parse(name: str, data: bytes) -> etree._Element:
+    if any(marker in data for marker in _DOCTYPE):
+        raise TemplateRefused(f"cannot be read as a Word template ({name} declares a DTD, "
+                              "which Word files never do)")
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
@@ -339,7 +345,8 @@ def empty_body(root):
     for child in list(root):
         if child is not body:
             root.remove(child)
-    sect = body[-1] if len(body) and body[-1].tag == _w("sectPr") else None
+    sections = body.findall(_w("sectPr"))  # the last one, even if something follows it
+    sect = sections[-1] if sections else None
     for child in list(body):
         if child is not sect:
             body.remove(child)
