@@ -258,11 +258,20 @@ class _Planner:
                 row[link.order_field] = [o for o, _ in pairs]
             else:
                 row[link.field] = sorted(kept_ids)
+        if kind.name == "finding" and not self._on_scale(row.get("level")):
+            # The services accept only levels on the scale; this project's scale lacks it.
+            self.report.rubric_mismatches.append(
+                f"finding {row['id']}: level {row['level']} is not on this project's scale "
+                "(not merged)")
+            return None
         if kind.name == "attachment":
             sha = row.get("sha256")
             if sha not in self.original.blob_sizes and sha not in self.data.blobs:
                 raise MergeError(f"attachment {row['id']}: its file content is missing")
         return row
+
+    def _on_scale(self, level) -> bool:
+        return level is None or level in {r["value"] for r in self.final["scale_level"].values()}
 
     def _index(self, kind: Kind, row: Row) -> None:
         if kind.natural_key and kind.name in self._natural:

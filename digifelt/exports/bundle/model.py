@@ -6,13 +6,23 @@ values for the converter). Unknown fields are ignored: a newer digifelt may add 
 """
 
 import json
-from datetime import date
+import math
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 from pydantic import ValidationError as PydanticValidationError
 
+from digifelt.core.filenames import safe_filename
+from digifelt.core.text_rules import text_problem
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.resource_paths import resource_path
 
@@ -20,9 +30,49 @@ FORMAT = "digifelt-bundle"
 VERSION = 1
 SCHEMA_FILE = ("schemas", "bundle-v1.schema.json")
 
+# The same values the services would accept, so that nothing a bundle brings in is
+# something the app could not have made: ids as digifelt writes them (lower case: an upper
+# case copy of an id would be a second object), integers SQLite can store, finite numbers,
+# texts by the services' text rules, times not from the future (they would win every later
+# merge; a day allows for clocks that are off), attachment names made safe.
 Id = Annotated[str, StringConstraints(
-    pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+    pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+SQL_MIN, SQL_MAX = -(2 ** 63), 2 ** 63 - 1
+Int = Annotated[int, Field(ge=SQL_MIN, le=SQL_MAX)]
+Count = Annotated[int, Field(ge=0, le=SQL_MAX)]
+CLOCK_SKEW = timedelta(days=1)
+
+
+def _text(value: str) -> str:
+    if problem := text_problem(value):
+        raise ValueError(problem)
+    return value
+
+
+def _name(value: str) -> str:
+    if problem := text_problem(value, name=True):
+        raise ValueError(problem)
+    return value
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+def _not_future(value: datetime) -> datetime:
+    if value > datetime.now(UTC) + CLOCK_SKEW:
+        raise ValueError(f"{value.isoformat()} is in the future")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text)]  # notes, memos, descriptions
+Name = Annotated[str, AfterValidator(_name)]  # titles, names, codes, labels
+FileName = Annotated[str, AfterValidator(safe_filename)]
+Seconds = Annotated[float, AfterValidator(_finite)]
+Stamp = Annotated[AwareDatetime, AfterValidator(_not_future)]
 
 
 class _Model(BaseModel):
@@ -31,111 +81,111 @@ class _Model(BaseModel):
 
 class _Object(_Model):
     id: Id
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Stamp
+    updated_at: Stamp
 
 
 class ProjectModel(_Object):
-    title: str
-    organisation: str
+    title: Name
+    organisation: Name
     language: Literal["nb", "en"]
-    period: str | None = None
-    description: str | None = None
-    template_id: str | None = None
-    rubric_title: str | None = None
+    period: Name | None = None
+    description: Text | None = None
+    template_id: Text | None = None
+    rubric_title: Name | None = None
     retention_date: date | None = None
 
 
 class ScaleLevelModel(_Object):
-    value: int
-    label: str
-    description: str | None = None
+    value: Int
+    label: Name
+    description: Text | None = None
 
 
 class IndicatorModel(_Object):
-    code: str
-    title: str
-    description: str | None = None
-    lookfors: list[str] = Field(default_factory=list)
-    order: int = 0
+    code: Name
+    title: Name
+    description: Text | None = None
+    lookfors: list[Name] = Field(default_factory=list)
+    order: Int = 0
 
 
 class AreaModel(_Object):
-    code: str
-    title: str
-    description: str | None = None
-    order: int = 0
+    code: Name
+    title: Name
+    description: Text | None = None
+    order: Int = 0
     indicators: list[IndicatorModel] = Field(default_factory=list)
 
 
 class RubricModel(_Model):
-    template_id: str | None = None
-    title: str
+    template_id: Text | None = None
+    title: Name
     scale: list[ScaleLevelModel] = Field(default_factory=list)
     areas: list[AreaModel] = Field(default_factory=list)
 
 
 class AssessorModel(_Object):
-    name: str
-    initials: str | None = None
+    name: Name
+    initials: Name | None = None
 
 
 class GroupModel(_Object):
-    name: str
-    description: str | None = None
+    name: Name
+    description: Text | None = None
 
 
 class ParticipantModel(_Object):
     group_id: Id | None = None
-    name: str | None = None
-    role: str | None = None
-    pseudonym: str | None = None
+    name: Name | None = None
+    role: Name | None = None
+    pseudonym: Name | None = None
 
 
 class QuestionModel(_Object):
-    text: str
-    order: int = 0
+    text: Text
+    order: Int = 0
     indicator_ids: list[Id] = Field(default_factory=list)
-    indicator_orders: list[int] | None = None
+    indicator_orders: list[Int] | None = None
 
 
 class GuideModel(_Object):
     kind: Literal["interview", "observation", "document_review"]
-    title: str
+    title: Name
     group_id: Id | None = None
-    template_key: str | None = None
+    template_key: Text | None = None
     questions: list[QuestionModel] = Field(default_factory=list)
 
 
 class DocumentModel(_Model):
-    title: str | None = None
-    doc_type: str | None = None
+    title: Name | None = None
+    doc_type: Name | None = None
     doc_date: date | None = None
-    owner: str | None = None
-    reference: str | None = None
+    owner: Name | None = None
+    reference: Name | None = None
     attachment_id: Id | None = None
 
 
 class EntryModel(_Object):
-    text: str
+    text: Text
     question_id: Id | None = None
-    offset_s: float | None = None
+    offset_s: Seconds | None = None
     author_id: Id | None = None
-    order: int = 0
+    order: Int = 0
 
 
 class ActivityModel(_Object):
     kind: Literal["interview", "observation", "document_review"]
-    title: str
+    title: Name
     status: Literal["planned", "in_progress", "done"]
     started_at: AwareDatetime | None = None
     ended_at: AwareDatetime | None = None
-    place: str | None = None
+    place: Name | None = None
     guide_id: Id | None = None
     assessor_ids: list[Id] = Field(default_factory=list)
     group_ids: list[Id] = Field(default_factory=list)
     participant_ids: list[Id] = Field(default_factory=list)
-    headcount: int | None = Field(default=None, ge=0)
+    headcount: Count | None = None
     document: DocumentModel | None = None
     entries: list[EntryModel] = Field(default_factory=list)
 
@@ -144,14 +194,14 @@ class ExcerptModel(_Object):
     entry_id: Id | None = None
     attachment_id: Id | None = None
     activity_id: Id | None = None
-    page: int | None = Field(default=None, ge=1)
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    text: str
+    page: Annotated[int, Field(ge=1, le=SQL_MAX)] | None = None
+    start: Count | None = None
+    end: Count | None = None
+    text: Text
     kind: Literal["quote", "paraphrase"]
     valence: Literal["strength", "gap", "neutral"]
     starred: bool
-    memo: str | None = None
+    memo: Text | None = None
     author_id: Id | None = None
     indicator_ids: list[Id] = Field(default_factory=list)
     detached: bool = False
@@ -159,31 +209,31 @@ class ExcerptModel(_Object):
 
 class AttachmentModel(_Object):
     sha256: Sha256
-    filename: str = Field(min_length=1)
-    media_type: str
-    size: int = Field(ge=0)
-    caption: str | None = None
+    filename: FileName = Field(min_length=1)
+    media_type: Name
+    size: Count
+    caption: Text | None = None
     activity_id: Id | None = None
     entry_id: Id | None = None
 
 
 class FindingModel(_Object):
     indicator_id: Id
-    level: int | None = None
-    strengths: str | None = None
-    improvements: str | None = None
-    actions: str | None = None
+    level: Int | None = None
+    strengths: Text | None = None
+    improvements: Text | None = None
+    actions: Text | None = None
     excerpt_ids: list[Id] = Field(default_factory=list)
-    excerpt_orders: list[int] | None = None
+    excerpt_orders: list[Int] | None = None
     status: Literal["draft", "agreed"]
     author_id: Id | None = None
 
 
 class AreaSummaryModel(_Object):
     area_id: Id
-    summary: str | None = None
-    strengths: str | None = None
-    improvements: str | None = None
+    summary: Text | None = None
+    strengths: Text | None = None
+    improvements: Text | None = None
     author_id: Id | None = None
 
 
@@ -193,7 +243,7 @@ class BundleDocument(_Model):
     bundle_id: Id | None = None
     exported_at: AwareDatetime
     exported_by: Id | None = None
-    app_version: str | None = None
+    app_version: Text | None = None
     pseudonymised: bool
     project: ProjectModel
     rubric: RubricModel
@@ -291,7 +341,43 @@ def validate_schema(data: dict) -> None:
 
 def parse_document(data: dict) -> BundleDocument:
     try:
-        return BundleDocument.model_validate(data)
+        doc = BundleDocument.model_validate(data)
     except PydanticValidationError as exc:
         first = exc.errors()[0]
-        raise BundleError(f"project.json: {_place(first['loc'])}: {first['msg']}") from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise BundleError(f"project.json: {_place(first['loc'])}: {message}") from None
+    check_values(doc)
+    return doc
+
+
+def _refuse(place: str, message: str):
+    raise BundleError(f"project.json: {place}: {message}")
+
+
+def check_values(doc: BundleDocument) -> None:
+    """The rules the services apply across objects: a finding's level is on the scale, an
+    excerpt has words, and a file belongs to the same activity as its note, its excerpts and
+    the document review that shows it. (References themselves are checked by verify.)"""
+    levels = {level.value for level in doc.rubric.scale}
+    for n, finding in enumerate(doc.findings):
+        if finding.level is not None and finding.level not in levels:
+            _refuse(f"findings[{n}]", f"level {finding.level} is not on the scale")
+    entry_activity = {e.id: a.id for a in doc.activities for e in a.entries}
+    attachment_activity = {}
+    for n, att in enumerate(doc.attachments):
+        owner = entry_activity.get(att.entry_id)
+        if att.activity_id and owner and owner != att.activity_id:
+            _refuse(f"attachments[{n}]", "activity_id is not its entry's activity")
+        attachment_activity[att.id] = att.activity_id or owner
+    for n, act in enumerate(doc.activities):
+        shown = act.document.attachment_id if act.document else None
+        if attachment_activity.get(shown) not in (None, act.id):
+            _refuse(f"activities[{n}]", "document.attachment_id is a file of another activity")
+    for n, ex in enumerate(doc.excerpts):
+        if not ex.text.strip():
+            _refuse(f"excerpts[{n}]", "the excerpt text must not be empty")
+        if ex.start is not None and ex.end is not None and ex.start >= ex.end:
+            _refuse(f"excerpts[{n}]", f"span {ex.start}–{ex.end} is empty")
+        activity = ex.activity_id or entry_activity.get(ex.entry_id)
+        if attachment_activity.get(ex.attachment_id) not in (None, activity):
+            _refuse(f"excerpts[{n}]", "attachment_id is a file of another activity")
