@@ -12,6 +12,7 @@ was.
 
 import contextlib
 import os
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -238,23 +239,38 @@ def _merge_into_file(path: Path, data: MergeInput, meter: Meter):
 def _create_from(path: Path, data: MergeInput, meter: Meter) -> MergeReport:
     if not path.parent.is_dir():
         raise ProjectFileError(f"{path.parent}: no such folder")
-    staging = path.with_name(f".{path.name}.importing")
-    remove_file_set(staging)
-    created = create_database(staging)
+    # A name of its own per import: two imports creating the same file must not share (and
+    # delete) one staging file. The prefix lets erasure and backups find a leftover.
+    staging = path.with_name(f".{path.name}.importing-{secrets.token_hex(8)}")
+    created = create_database(staging)  # owner-only (0600) before any content goes in
     try:
         _unsynced(created)
         report = merge(created, data, meter=meter)
         created.close()
         _fsync(staging)
-        if path.exists():
-            raise ProjectFileError(f"{path.name}: appeared while importing; not replaced")
-        os.replace(staging, path)
+        _publish(staging, path)
     except BaseException:
         created.close()
         remove_file_set(staging)
         raise
     remove_file_set(staging)
     return report
+
+
+def _publish(staging: Path, path: Path) -> None:
+    """Put the finished file in place, never over a file that appeared meanwhile (another
+    import, a teammate's copy): a hard link fails if the name is taken."""
+    taken = ProjectFileError(f"{path.name}: appeared while importing; not replaced")
+    try:
+        os.link(staging, path)
+        return
+    except FileExistsError:
+        raise taken from None
+    except OSError:
+        pass  # a file system without hard links (FAT, some network shares)
+    if path.exists():
+        raise taken
+    os.replace(staging, path)
 
 
 def _unsynced(db: Database) -> None:
