@@ -48,6 +48,8 @@ def inspect_file(path: Path) -> FileState:
         raise ProjectFileError(f"{name}: no such file")
     if path.is_dir():
         raise ProjectFileError(f"{name}: is a folder, not a project file")
+    if not path.is_file():  # a FIFO would block the open below forever, a device never end
+        raise NotAProjectError(f"{name}: not a regular file (a device, pipe or socket)")
     with open(path, "rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if len(header) == 0:
