@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from digifelt.errors import ProjectFileError, ProjectTooNewError
@@ -37,7 +38,23 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
         if self.read_only:
-            raise ProjectReadOnlyError(f"{self.path.name}: {self.read_only}")
+            # Reads inside a transaction still work; the first write is refused in one line.
+            refusal = ProjectReadOnlyError(f"{self.path.name}: {self.read_only}")
+
+            def refuse_changes(session, _context, _instances) -> None:
+                if session.new or session.dirty or session.deleted:
+                    raise refusal
+
+            try:
+                with Session(self.engine, expire_on_commit=False) as session:
+                    event.listen(session, "before_flush", refuse_changes)
+                    with session.begin():
+                        yield session
+            except OperationalError as exc:
+                if _is_write_refused(exc):
+                    raise refusal from exc
+                raise
+            return
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -147,6 +164,13 @@ def publish_new(staging: Path, path: Path) -> None:
         os.replace(staging, path)
         return
     staging.unlink()
+
+
+def _is_write_refused(exc: OperationalError) -> bool:
+    """A write on a read-only connection: refused as read-only, or earlier, since
+    trusted_schema is off there, as an "unsafe use" of the search index by a trigger."""
+    return (str(getattr(exc.orig, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+            or "unsafe use of virtual table" in str(exc.orig))
 
 
 def remove_file_set(path: Path) -> None:

@@ -79,7 +79,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
             poolclass=QueuePool,
         )
         event.listen(engine, "connect", _on_connect_read_only)
-        event.listen(engine, "begin", _on_begin)
+        # BEGIN IMMEDIATE asks for the write lock, which a read-only file cannot give.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
     engine = create_engine(
         f"sqlite:///{Path(path)}",
