@@ -134,6 +134,8 @@ def finish_pending(project: Path | None = None, *, compact_file: bool = True) ->
     the project at `project` (when it is opened, wherever it has moved to). compact_file=False
     when the caller has the file open and compacts it through its own connection.
     """
+    if not pending():
+        return []  # the usual case: no file is opened to find out
     wanted = project_id_of(project) if project is not None else None
     if project is not None and wanted is None:
         return []

@@ -150,9 +150,17 @@ class AppController(QObject):
         self._close_welcome()
         # The on-open backup copies the whole file on a worker: started once the window has
         # painted, so that its reading and writing do not hold up the first frame.
-        after_first_paint(window, ctx.backups.start)
+        after_first_paint(window, lambda: self._after_open(window, ctx))
         self._resume_gc_after(window)
         return window
+
+    def _after_open(self, window, ctx) -> None:
+        from digifelt.ui.safety import finish_after_open
+
+        if self.ctx is not ctx:
+            return  # closed again before its first paint
+        finish_after_open(window, ctx)  # an interrupted erasure goes before any new backup
+        ctx.backups.start()
 
     def restore_from_backup(self, backup: Path):
         """Close the project, put `backup` in its place, and open it again."""

@@ -10,6 +10,7 @@
 import json
 import shutil
 import tempfile
+import threading
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,6 +76,9 @@ class BackupScheduler(QObject):
         self.minutes = minutes
         self.edited = False
         self.job: Job | None = None
+        # Held while a backup is copied: an erasure waits for it, or a backup begun before
+        # the erasure committed would keep the notes after the erasure deleted the others.
+        self.busy = threading.Lock()
         self.timer = QTimer(self)
         self.timer.setInterval(int(minutes * 60_000))
         self.timer.timeout.connect(self.tick)
@@ -100,7 +104,7 @@ class BackupScheduler(QObject):
             self.edited = True
 
     def tick(self) -> None:
-        """Every few minutes (ten by default): a backup if there was editing and the newest is old."""
+        """Every few minutes (ten by default): a backup after editing, if the newest is old."""
         from digifelt.core.services.projects import backup_if_due
 
         if not self.edited or (self.job is not None and self.job.running):
@@ -110,7 +114,11 @@ class BackupScheduler(QObject):
         self._run(lambda _p, _c: backup_if_due(db, minutes=minutes))
 
     def _run(self, fn) -> None:
-        self.job = Job(fn)
+        def guarded(progress, cancelled):
+            with self.busy:
+                return fn(progress, cancelled)
+
+        self.job = Job(guarded)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self.backup_failed)
         self.job.start()
@@ -118,6 +126,40 @@ class BackupScheduler(QObject):
     def _on_finished(self, path) -> None:
         if path is not None:
             self.backup_taken.emit(str(path))
+
+
+# After opening
+
+
+def finish_after_open(parent: QWidget | None, ctx) -> None:
+    """Finish what a digifelt that died left half-done in this project, and say so.
+
+    An erasure of raw notes interrupted after it took effect has its remaining copies
+    deleted now; leftover staging files of an interrupted restore are removed.
+    """
+    from digifelt.core.services.privacy import finish_interrupted_erasure
+    from digifelt.storage.copies import remove_stale_staging
+
+    remove_stale_staging(ctx.path)
+    done = finish_interrupted_erasure(ctx.db)
+    if done is None:
+        return
+    name = ctx.path.name
+    if done.erased:
+        text = translate("Safety", "An erasure of the raw notes in %1 was interrupted. digifelt "
+                         "has now finished it: %2 copies it had left behind were deleted.")
+        text = text.replace("%1", name).replace("%2", str(len(done.copies)))
+    else:
+        text = translate("Safety", "An erasure of the raw notes in %1 was interrupted before it "
+                         "took effect: nothing was erased. Erase them again if they are due.")
+        text = text.replace("%1", name)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Safety", "digifelt"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("erasureFinished")
+    if done.copies:
+        box.setDetailedText("\n".join(str(c.path) for c in done.copies))
+    box.exec()
+    box.deleteLater()
 
 
 # Files that do not open

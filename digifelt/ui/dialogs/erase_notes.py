@@ -36,7 +36,9 @@ class EraseNotesDialog(QDialog):
         warning = QLabel(self.tr(
             "<b>This cannot be undone.</b> digifelt deletes every note, every participant "
             "record and every excerpt that is not chosen for a finding, overwrites them in the "
-            "file, and deletes all backups of this project (they hold the notes too)."
+            "file, and deletes every copy it has made of this project, since they hold the "
+            "notes too: all backups (also those taken under an earlier name or folder), "
+            "damaged copies kept by a restore, and unfinished copies."
             "<br><br>Kept: the rubric, the activities (without notes), the findings and the "
             "quotes chosen for them, attributed to their groups.<br><br>Export an evidence "
             "bundle first if the notes must be archived elsewhere."))
@@ -71,10 +73,11 @@ class EraseNotesDialog(QDialog):
             super().accept()
 
 
-def _erase(db):
+def _erase(db, backups_busy):
     from digifelt.core.services.privacy import erase_raw_notes
 
-    return erase_raw_notes(db)  # merge copies of the notes go too
+    with backups_busy:  # a backup being copied finishes first, and is then deleted too
+        return erase_raw_notes(db)  # merge copies of the notes go too
 
 
 def erase_notes(window) -> object | None:
@@ -89,7 +92,7 @@ def erase_notes(window) -> object | None:
     dialog.deleteLater()
     if not accepted:
         return None
-    job = Job(lambda _p, _c: _erase(ctx.db))
+    job = Job(lambda _p, _c: _erase(ctx.db, ctx.backups.busy))
     try:
         with editing_paused(window):
             run_with_progress(window, job, translate("EraseNotes", "Erasing the raw notes…"),
@@ -101,9 +104,18 @@ def erase_notes(window) -> object | None:
         show_error(window, job.error)
         return None
     r = job.result
-    QMessageBox.information(window, translate("EraseNotes", "Raw notes erased"), translate(
-        "EraseNotes", "Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 "
-        "quotes chosen for findings.").replace("%1", str(r.entries)).replace(
-        "%2", str(r.participants)).replace("%3", str(r.excerpts_removed)).replace(
-        "%4", str(r.backups_removed)).replace("%5", str(r.excerpts_kept)))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("EraseNotes", "Raw notes erased"),
+                      translate("EraseNotes", "Erased %1 notes, %2 participants, %3 excerpts, "
+                                "%4 backups and %5 other copies of the file. Kept %6 quotes "
+                                "chosen for findings.")
+                      .replace("%1", str(r.entries)).replace("%2", str(r.participants))
+                      .replace("%3", str(r.excerpts_removed)).replace("%4", str(r.backups_removed))
+                      .replace("%5", str(r.other_copies_removed))
+                      .replace("%6", str(r.excerpts_kept)),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("erasureDone")
+    if r.copies:  # each deleted copy, for the record
+        box.setDetailedText("\n".join(str(c.path) for c in r.copies))
+    box.exec()
+    box.deleteLater()
     return r
