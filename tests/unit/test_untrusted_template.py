@@ -297,6 +297,51 @@ def external_header_and_chunk(p: Package) -> None:
                                        '</w:font>')
 
 
+GIF = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00" \
+    b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+FOOTER = "word/footer1.xml"
+
+
+def page_fields(p: Package) -> None:
+    p.append_xml(p.header, _field(" PAGE \\* MERGEFORMAT ", "1")
+                 + '<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r>'
+                   '</w:fldSimple></w:p>')
+
+
+def footer_logo(p: Package) -> None:
+    p.parts["word/media/footer-logo.gif"] = GIF
+    root = etree.fromstring(p.parts["[Content_Types].xml"])
+    etree.SubElement(root, f"{{{CT}}}Default", Extension="gif", ContentType="image/gif")
+    p.parts["[Content_Types].xml"] = etree.tostring(root)
+    rid = p.relate(FOOTER, "image", "media/footer-logo.gif")
+    p.append_xml(FOOTER, _picture(f'r:embed="{rid}"'))
+
+
+def vml_logo_and_svg(p: Package) -> None:
+    rid = p.relate(p.header, "image", "media/image1.png")
+    p.append_xml(p.header, '<w:p><w:r><w:pict><v:shape id="l" style="width:10pt;height:10pt">'
+                           f'<v:imagedata r:id="{rid}" o:title="logo"/></v:shape></w:pict>'
+                           '</w:r></w:p>')
+    p.parts["word/media/logo.svg"] = f'<svg xmlns="http://www.w3.org/2000/svg"><image href="' \
+                                     f'http://{EVIL}/s.png"/></svg>'.encode()
+    svg = p.relate(p.header, "image", "media/logo.svg")
+    png_rid = p.relate(p.header, "image", "media/image1.png")
+    p.append_xml(p.header, _picture(
+        f'r:embed="{png_rid}"><a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}">'
+        '<asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" '
+        f'r:embed="{svg}"/></a:ext></a:extLst></a:blip><a:dummy x="1"').replace(
+            '<a:dummy x="1"/>', ""))
+
+
+def no_theme(p: Package) -> None:
+    rels = etree.fromstring(p.parts["word/_rels/document.xml.rels"])
+    for rel in list(rels):
+        if rel.get("Type") == REL + "theme":
+            rels.remove(rel)
+    p.parts["word/_rels/document.xml.rels"] = etree.tostring(rels)
+
+
+HOUSE_EXTRAS = {f.__name__: f for f in (page_fields, footer_logo, vml_logo_and_svg, no_theme)}
 HOSTILE = {f.__name__: f for f in (remote_image, include_fields, hyperlink, frame, mail_merge,
                                    custom_xml, glossary, notes, tracked, macros, ole_and_activex,
                                    comments_and_props, external_header_and_chunk)}
@@ -304,8 +349,9 @@ HOSTILE = {f.__name__: f for f in (remote_image, include_fields, hyperlink, fram
 
 def hostile_template(folder: Path, names, suffix: str) -> Path:
     package = Package(HOUSE)
-    for name in names:
-        HOSTILE[name](package)
+    # include_fields ends with a field that never ends, which swallows all that follows it
+    for name in sorted(names, key=lambda n: n == "include_fields"):
+        {**HOSTILE, **HOUSE_EXTRAS}[name](package)
     path = folder / f"mal-{len(list(folder.glob('mal-*')))}{suffix}"
     path.write_bytes(package.blob(template=suffix == ".dotx"))
     return path
@@ -355,10 +401,30 @@ def assert_house_survives(out: Path) -> None:
     assert header.paragraphs[0].text == HOUSE_HEADER
     pictures = [rel.target_part.blob for rel in header.part.rels.values()
                 if rel.reltype.endswith("/image") and not rel.is_external]
-    assert pictures == [LOGO]
+    assert set(pictures) == {LOGO}
     blips = header._element.xpath(".//a:blip/@r:embed")
-    assert len(blips) == 1
+    assert blips
     assert header.part.rels[blips[0]].target_part.blob == LOGO
+
+
+def assert_extras_survive(out: Path, extras) -> None:
+    """What a house template may rightly hold is still there."""
+    doc = Document(out)
+    header = doc.sections[-1].header._element
+    if "page_fields" in extras:
+        assert "PAGE" in field_names(header)
+        assert "NUMPAGES" in field_names(header)
+    if "footer_logo" in extras:
+        footers = [doc.sections[-1].footer, doc.sections[-1].first_page_footer]
+        blobs = {rel.target_part.blob for f in footers for rel in f.part.rels.values()
+                 if rel.reltype.endswith("/image")}
+        assert GIF in blobs
+    if "vml_logo_and_svg" in extras:
+        shapes = etree.ElementBase.xpath(header, ".//v:shape[v:imagedata]",
+                                         namespaces={"v": "urn:schemas-microsoft-com:vml"})
+        assert [s.get("style") for s in shapes] == ["width:10pt;height:10pt"]
+        assert len(header.xpath(".//a:blip/@r:embed")) == 2
+        assert not header.xpath(".//*[local-name()='svgBlip']")
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".dotx"])
@@ -390,14 +456,27 @@ def test_accepted_insertions_and_link_texts_stay_as_plain_text(project, tmp_path
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(names=st.lists(st.sampled_from(sorted(HOSTILE)), unique=True, max_size=len(HOSTILE)),
+@given(names=st.lists(st.sampled_from(sorted(HOSTILE) + sorted(HOUSE_EXTRAS)), unique=True,
+                     max_size=len(HOSTILE) + len(HOUSE_EXTRAS)),
        suffix=st.sampled_from([".docx", ".dotx"]))
-def test_any_mix_of_hostile_parts_gives_a_clean_report(project, tmp_path, names, suffix):
+def test_any_mix_of_hostile_and_house_parts_gives_a_clean_report(project, tmp_path, names,
+                                                                 suffix):
     template = hostile_template(tmp_path, names, suffix)
     out = tmp_path / f"rapport-{template.stem}.docx"
     write_report(project, out, template=template)
     assert_report_is_clean(out)
     assert_house_survives(out)
+    assert_extras_survive(out, names)
+
+
+@pytest.mark.parametrize("extra", sorted(HOUSE_EXTRAS))
+def test_what_a_house_template_may_hold_is_kept(project, tmp_path, extra):
+    template = hostile_template(tmp_path, [extra, *sorted(HOSTILE)], ".docx")
+    out = tmp_path / "rapport.docx"
+    write_report(project, out, template=template)
+    assert_report_is_clean(out)
+    assert_house_survives(out)
+    assert_extras_survive(out, [extra])
 
 
 def _with_part(name: str, data: bytes, folder: Path, file_name: str = "mal.docx") -> Path:

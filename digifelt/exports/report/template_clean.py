@@ -80,13 +80,25 @@ _SETTINGS_DROP = {f"{{{W}}}{t}" for t in (
     "saveInvalidXml", "ignoreMixedContent", "footnotePr", "endnotePr", "revisionView",
     "embedTrueTypeFonts", "embedSystemFonts", "saveSubsetFonts", "removePersonalInformation",
     "removeDateAndTime")}
+# Media played from a link, and web video (its HTML loads a remote player): gone whole.
+_DROP_ANYWHERE = {f"{{{A}}}{t}" for t in ("videoFile", "audioFile", "quickTimeFile",
+                                           "wavAudioFile")}
+_DROP_LOCALNAMES = ("webVideoPr",)
 _PERSONAL_ATTRS = {f"{{{W}}}{t}" for t in ("author", "initials", "date")}
+# VML's copy of a shape as a base64 package: Word may read it instead of the shape itself.
+_GFXDATA = f"{{{O}}}gfxdata"
+# Namespace-like values the format itself uses (a:graphicData uri="http://schemas…").
+_SCHEMA_URLS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/",
+                "http://purl.oclc.org/ooxml/", "http://www.w3.org/")
 # The drawing or VML picture an unusable image reference belongs to goes as a whole.
 _PICTURE = {f"{{{W}}}drawing", f"{{{W}}}pict"}
 _OPTIONAL_REF = {f"{{{A}}}hlinkClick", f"{{{A}}}hlinkHover", f"{{{A}}}snd", f"{{{V}}}fill",
                  f"{{{V}}}stroke"}
-_OUTWARD_ATTRS = ("href", "src", "link", "action")
+_OUTWARD_ATTRS = ("href", "src", "link", "action", "url", "embeddedHtml")
 _URL_LIKE = re.compile(r"^\s*(?:[a-z][a-z0-9+.\-]{1,20}:|[\\/]{2})", re.IGNORECASE)
+# Values that reach another machine (not "width:10pt" in a VML style, which also has a colon).
+_REMOTE = re.compile(r"^\s*(?:(?:https?|ftps?|file|mhtml|smb|nfs|webdavs?|javascript|vbscript|"
+                     r"ldap|jar|mk|its|ms-[a-z-]+):|[\\/]{2})", re.IGNORECASE)
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                           load_dtd=False, dtd_validation=False, remove_comments=True,
@@ -260,7 +272,10 @@ def _verdict(f: _Field) -> list:
 
 def scrub(root) -> None:
     """Change history accepted, authors and edit ids gone, fields that reach out removed."""
-    for el in list(root.iter(*_DROP)):
+    for el in list(root.iter(*_DROP, *_DROP_ANYWHERE)):
+        _remove(el)
+    for el in [el for el in root.iter() if isinstance(el.tag, str)
+               and etree.QName(el).localname in _DROP_LOCALNAMES]:
         _remove(el)
     for tag in (_w("ins"), _w("del"), _w("moveTo")):
         for el in list(root.iter(tag)):
@@ -278,11 +293,15 @@ def scrub(root) -> None:
 
 
 def _unwanted_attribute(key: str, value: str) -> bool:
-    """Who edited (authors, edit-session ids), or a plain URL a VML shape would follow."""
-    if key in _PERSONAL_ATTRS or key.startswith(f"{{{W}}}rsid"):
+    """Who edited (authors, edit-session ids), or a URL or UNC path outside the relationships
+    (a VML shape's href or src, say), which Word could follow without asking."""
+    if key in _PERSONAL_ATTRS or key.startswith(f"{{{W}}}rsid") or key == _GFXDATA:
         return True
-    return (etree.QName(key).localname in _OUTWARD_ATTRS and not key.startswith(f"{{{R}}}")
-            and bool(_URL_LIKE.match(value)))
+    if key.startswith(f"{{{R}}}") or value.startswith(_SCHEMA_URLS):
+        return False
+    if etree.QName(key).localname in _OUTWARD_ATTRS:
+        return bool(value.strip())
+    return bool(_REMOTE.match(value))
 
 
 def keep_references(root, kept: set[str]) -> None:
