@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from digifelt.exports.atomic import check_output_path
 from digifelt.exports.names import NameReport
 from digifelt.exports.report.errors import ReportCancelled, ReportError
 from digifelt.exports.report.labels import LANGUAGES
@@ -35,6 +36,7 @@ def _check_output(out_path: Path) -> None:
         raise ReportError(f"{out_path.parent}: no such folder")
     if out_path.is_dir():
         raise ReportError(f"{out_path}: is a folder")
+    check_output_path(out_path)  # never rename over a device or a pipe
 
 
 def write_report(
