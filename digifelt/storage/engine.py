@@ -1,9 +1,11 @@
 """SQLite engine for one project file: durability pragmas and explicit BEGIN IMMEDIATE."""
 
+import sqlite3
 import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from digifelt.storage.file_check import APPLICATION_ID  # noqa: F401 (re-exported)
 
@@ -67,12 +69,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     read_only: for a project digifelt may read but not write where it lies (a read-only
     folder or medium): connections that cannot write and create no file beside it.
     """
+    path = Path(path)
     if read_only:
-        from sqlalchemy.pool import QueuePool
-
         from digifelt.storage.file_check import connect_read_only
 
-        path = Path(path)
         engine = create_engine(
             "sqlite://",
             creator=lambda: connect_read_only(path, check_same_thread=False),
@@ -83,10 +83,13 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
     engine = create_engine(
-        f"sqlite:///{Path(path)}",
+        # The file is named to sqlite3 directly: in a URL, '?' and '%' in a file name
+        # would be read as URL syntax and open (or create) a different file.
+        "sqlite://",
+        creator=lambda: sqlite3.connect(str(path), check_same_thread=False),
         # Pooled connections keep SQLite's page cache warm between service calls;
         # Database.close() disposes the pool so the file is released deterministically.
-        connect_args={"check_same_thread": False},
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
