@@ -642,3 +642,39 @@ def test_the_report_from_a_hostile_template_opens_in_libreoffice(project, tmp_pa
     pdf_dir.mkdir()
     convert([out], pdf_dir)  # headless, with a private profile; the report links nowhere
     assert (pdf_dir / "rapport.pdf").read_bytes().startswith(b"%PDF")
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_a_damaged_template_opens_or_is_refused_in_one_line(tmp_path_factory, data):
+    """Random damage to the zip or to one XML part: a template or one clear line, nothing else."""
+    from digifelt.exports.report.template import open_template
+
+    package = Package(HOUSE)
+    how = data.draw(st.sampled_from(["bytes", "xml", "truncate", "drop"]))
+    blob = bytearray(package.blob())
+    if how == "bytes":
+        for _ in range(data.draw(st.integers(1, 20))):
+            blob[data.draw(st.integers(0, len(blob) - 1))] = data.draw(st.integers(0, 255))
+    elif how == "truncate":
+        blob = blob[:data.draw(st.integers(0, len(blob) - 1))]
+    else:
+        name = data.draw(st.sampled_from(sorted(package.parts)))
+        if how == "drop":
+            del package.parts[name]
+        else:
+            text = package.parts[name]
+            cut = data.draw(st.integers(0, len(text)))
+            junk = data.draw(st.sampled_from([b"<", b"&x;", b"\x00", b"</w:p>", b"<w:p>",
+                                              b'r:id="rId1"', b"\xff\xfe", b""]))
+            package.parts[name] = text[:cut] + junk + text[cut:]
+        blob = bytearray(package.blob())
+    path = tmp_path_factory.mktemp("fuzz") / "skadet.dotx"
+    path.write_bytes(bytes(blob))
+    try:
+        open_template(path)
+    except ReportError as exc:
+        text = str(exc)
+        assert text.startswith("skadet.dotx: ")
+        assert "\n" not in text
+        assert "object at 0x" not in text
