@@ -33,7 +33,15 @@ from digifelt.errors import ProjectFileError
 
 
 class ProjectLockedError(ProjectFileError):
-    """The project is open in another digifelt process."""
+    """The project is open in another digifelt process.
+
+    `holder` is (process id, host) as the holder's lock file says, when it says: the lock
+    that refused may be the per-machine one, not the file beside the name given.
+    """
+
+    def __init__(self, message: str, holder: tuple[str, str] | None = None):
+        super().__init__(message)
+        self.holder = holder
 
 
 class LockFileRefusedError(ProjectFileError):
@@ -125,8 +133,9 @@ def _take(path: Path, name: str) -> int:
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
+            shown = f" (process {holder[0]} on {holder[1]})" if holder else ""
             raise ProjectLockedError(
-                f"{name}: already open in digifelt{holder}; close it there first")
+                f"{name}: already open in digifelt{shown}; close it there first", holder)
         if _same_file(path, fd):
             return fd
         # The holder removed the file between our open and our lock: lock the new one.
@@ -211,7 +220,7 @@ def _write_at_start(fd: int, data: bytes) -> None:
         os.write(fd, data)
 
 
-def _read_holder(fd: int) -> str:
+def _read_holder(fd: int) -> tuple[str, str] | None:
     try:
         if hasattr(os, "pread"):
             raw = os.pread(fd, 4096, 0)
@@ -220,10 +229,16 @@ def _read_holder(fd: int) -> str:
             raw = os.read(fd, 4096)
         info = json.loads(raw.decode() or "{}")
     except (OSError, ValueError):
-        return ""
+        return None
     if not isinstance(info, dict) or not info:
-        return ""
-    return f" (process {info.get('pid')} on {info.get('host')})"
+        return None
+    return _one_line(info.get("pid")), _one_line(info.get("host"))
+
+
+def _one_line(value) -> str:
+    """A value from a lock file someone else wrote, fit for one line of a message."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value))
+    return text[:64]
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

@@ -2,7 +2,9 @@
 lock file's place is never written through."""
 
 import hashlib
+import json
 import os
+import socket
 import subprocess
 import sys
 import textwrap
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from digifelt.storage import lock as lock_module
 from digifelt.storage.lock import (
     LockFileRefusedError,
     ProjectLock,
@@ -189,3 +192,29 @@ def test_processes_racing_through_different_names_get_one_writer(tmp_path, proje
             proc.wait(timeout=60)
     assert sorted(answers) == ["busy"] * (len(names) - 1) + ["got"]
     assert all(proc.returncode == 0 for proc in procs)
+
+
+@posix_only
+def test_the_holder_is_told_whichever_lock_refused(tmp_path, project_file):
+    hard = tmp_path / "hard.digifelt"
+    os.link(project_file, hard)
+    with ProjectLock(project_file):
+        with pytest.raises(ProjectLockedError) as caught:
+            ProjectLock(hard).acquire()  # refused by the per-machine lock
+        assert caught.value.holder == (str(os.getpid()), socket.gethostname())
+
+
+@posix_only
+def test_a_holder_written_by_someone_else_stays_on_one_line(project_file):
+    with ProjectLock(project_file):
+        with open(lock_path(project_file), "r+b") as fh:
+            fh.truncate(0)
+            fh.write(json.dumps({"pid": "1\nforged line", "host": "h\x1b[2J" + "x" * 500})
+                     .encode())
+        with pytest.raises(ProjectLockedError) as caught:
+            # the file beside the project, as a process on another machine reads it
+            lock_module._take(lock_path(project_file), project_file.name)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "\x1b" not in message
+    assert len(message) < 250
