@@ -62,17 +62,10 @@ def _finite(value: float) -> float:
     return value
 
 
-def _not_future(value: datetime) -> datetime:
-    if value > datetime.now(UTC) + CLOCK_SKEW:
-        raise ValueError(f"{value.isoformat()} is in the future")
-    return value
-
-
 Text = Annotated[str, AfterValidator(_text)]  # notes, memos, descriptions
 Name = Annotated[str, AfterValidator(_name)]  # titles, names, codes, labels
 FileName = Annotated[str, AfterValidator(safe_filename)]
 Seconds = Annotated[float, AfterValidator(_finite)]
-Stamp = Annotated[AwareDatetime, AfterValidator(_not_future)]
 
 
 class _Model(BaseModel):
@@ -81,8 +74,8 @@ class _Model(BaseModel):
 
 class _Object(_Model):
     id: Id
-    created_at: Stamp
-    updated_at: Stamp
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
 
 
 class ProjectModel(_Object):
@@ -354,10 +347,43 @@ def _refuse(place: str, message: str):
     raise BundleError(f"project.json: {place}: {message}")
 
 
+def _objects(doc: BundleDocument):
+    """(place, object) for every object with an id and times."""
+    yield "project", doc.project
+    for key, items in (("rubric.scale", doc.rubric.scale), ("assessors", doc.assessors),
+                       ("groups", doc.groups), ("participants", doc.participants),
+                       ("excerpts", doc.excerpts), ("attachments", doc.attachments),
+                       ("findings", doc.findings), ("area_summaries", doc.area_summaries)):
+        for n, item in enumerate(items):
+            yield f"{key}[{n}]", item
+    for a, area in enumerate(doc.rubric.areas):
+        yield f"rubric.areas[{a}]", area
+        for i, ind in enumerate(area.indicators):
+            yield f"rubric.areas[{a}].indicators[{i}]", ind
+    for g, guide in enumerate(doc.guides):
+        yield f"guides[{g}]", guide
+        for q, question in enumerate(guide.questions):
+            yield f"guides[{g}].questions[{q}]", question
+    for a, act in enumerate(doc.activities):
+        yield f"activities[{a}]", act
+        for e, entry in enumerate(act.entries):
+            yield f"activities[{a}].entries[{e}]", entry
+
+
+def _check_times(doc: BundleDocument) -> None:
+    limit = datetime.now(UTC) + CLOCK_SKEW
+    for place, obj in _objects(doc):
+        for key in ("created_at", "updated_at"):
+            value = getattr(obj, key)
+            if value > limit:
+                _refuse(f"{place}.{key}", f"{value.isoformat()} is in the future")
+
+
 def check_values(doc: BundleDocument) -> None:
     """The rules the services apply across objects: a finding's level is on the scale, an
     excerpt has words, and a file belongs to the same activity as its note, its excerpts and
     the document review that shows it. (References themselves are checked by verify.)"""
+    _check_times(doc)
     levels = {level.value for level in doc.rubric.scale}
     for n, finding in enumerate(doc.findings):
         if finding.level is not None and finding.level not in levels:
