@@ -184,6 +184,7 @@ def move_backups(old_data_dir: Path, new_data_dir: Path) -> int:
     A backup already present at the destination is kept there and the old copy left where
     it was: nothing is ever overwritten or deleted by a move.
     """
+    copies.move_records(old_data_dir, new_data_dir)
     old_root, new_root = Path(old_data_dir) / "backups", Path(new_data_dir) / "backups"
     if not old_root.is_dir() or old_root.resolve() == new_root.resolve():
         return 0

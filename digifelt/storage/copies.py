@@ -48,9 +48,9 @@ def project_id_of(path: Path) -> str | None:
 
 
 @contextlib.contextmanager
-def _registry_locked():
+def _registry_locked(folder: Path | None = None):
     """Read-modify-write of the registry by one process at a time."""
-    folder = private_folder(data_dir())
+    folder = private_folder(folder or data_dir())
     fd = os.open(folder / "copies.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         _lock(fd)
@@ -95,6 +95,26 @@ def forget(paths) -> None:
     gone = {str(Path(p).absolute()) for p in paths}
     with _registry_locked() as entries:
         entries[:] = [e for e in entries if e.get("path") not in gone]
+
+
+def move_records(old_data_dir: Path, new_data_dir: Path) -> None:
+    """When the data folder changes: the registry and any erasure still to finish go along,
+    or the copies they name would be forgotten."""
+    from digifelt.storage.erasure import FOLDER
+
+    old_folder, new_folder = Path(old_data_dir), Path(new_data_dir)
+    if not old_folder.is_dir() or old_folder.resolve() == new_folder.resolve():
+        return
+    if (old_folder / REGISTRY).is_file():
+        with _registry_locked(old_folder) as old_entries, \
+                _registry_locked(new_folder) as entries:
+            entries += [e for e in old_entries if e not in entries]
+            old_entries.clear()
+    for marker in sorted((old_folder / FOLDER).glob("*.json")):
+        target = private_folder(new_folder / FOLDER) / marker.name
+        if not target.exists():
+            write_private_text(target, marker.read_text(encoding="utf-8"))
+        marker.unlink()
 
 
 def registered(project_id: str) -> list[Copy]:

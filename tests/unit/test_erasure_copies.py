@@ -247,3 +247,21 @@ def test_a_killed_erasure_is_finished_when_the_project_is_opened_after_a_move(sc
     assert {c.kind for c in done.copies} == {"backup", "damaged"}  # staging: gone already
     assert holding(NOTE_MARK, *scene["roots"]) == []
     assert erasure.pending() == []
+
+
+def test_a_new_data_folder_takes_the_registry_and_pending_erasures_along(
+        scene, tmp_path, monkeypatch):
+    from digifelt.storage.backup import move_backups
+    from digifelt.storage.paths import set_data_dir
+
+    project_id = copies.project_id_of(scene["project"])
+    erasure.begin(project_id, scene["project"])
+    old = data_dir()
+    new = tmp_path / "new-data"
+    assert copies.registered(project_id)
+    move_backups(old, new)
+    monkeypatch.setenv("DIGIFELT_DATA_DIR", str(new))
+    set_data_dir(new)
+    assert [c.kind for c in copies.registered(project_id)] == ["damaged"]
+    assert [p.project_id for p in erasure.pending()] == [project_id]
+    assert not any((old / "erasure-pending").glob("*.json"))
