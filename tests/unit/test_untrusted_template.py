@@ -678,3 +678,24 @@ def test_a_damaged_template_opens_or_is_refused_in_one_line(tmp_path_factory, da
         assert text.startswith("skadet.dotx: ")
         assert "\n" not in text
         assert "object at 0x" not in text
+
+
+def test_a_template_of_many_tiny_parts_is_refused(project, tmp_path):
+    package = Package(HOUSE)
+    for n in range(1200):
+        package.parts[f"word/x/{n}.xml"] = b"<x/>"
+    template = tmp_path / "mange.docx"
+    template.write_bytes(package.blob())
+    with pytest.raises(ReportError, match=r"^mange\.docx: more than 1000 parts$"):
+        write_report(project, tmp_path / "r.docx", template=template)
+
+
+def test_strict_open_xml_is_refused_with_advice(project, tmp_path):
+    package = Package(HOUSE)
+    package.parts["_rels/.rels"] = package.parts["_rels/.rels"].replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+    template = tmp_path / "strict.docx"
+    template.write_bytes(package.blob())
+    with pytest.raises(ReportError, match=r"^strict\.docx: Strict Open XML is not supported"):
+        write_report(project, tmp_path / "r.docx", template=template)

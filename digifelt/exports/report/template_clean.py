@@ -28,6 +28,7 @@ V = "urn:schemas-microsoft-com:vml"
 O = "urn:schemas-microsoft-com:office:office"  # noqa: E741 - the usual prefix for this namespace
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STRICT_REL_BASE = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 DOCUMENT_MAIN = WML + "document.main+xml"
 TEMPLATE_MAIN = WML + "template.main+xml"
@@ -141,6 +142,7 @@ class _Rel:
     kind: str  # last segment of the type URL
     target: str  # resolved part name, no leading slash
     external: bool
+    strict: bool = False
 
 
 def _rels(zf: BoundedZip, part: str) -> list[_Rel]:
@@ -160,7 +162,8 @@ def _rels(zf: BoundedZip, part: str) -> list[_Rel]:
             resolved = posixpath.normpath(joined)
             if resolved.startswith("..") or resolved.startswith("/"):
                 resolved = ""
-        out.append(_Rel(rel.get("Id") or "", kind, resolved, external))
+        out.append(_Rel(rel.get("Id") or "", kind, resolved, external,
+                        rtype.startswith(STRICT_REL_BASE)))
     return out
 
 
@@ -196,7 +199,7 @@ def _remove(el) -> None:
 
 
 def _unwrap(el) -> None:
-    """Replace `el` by its children, keeping the tail text where it was."""
+    """Replace `el` by its children (tail text is only whitespace in WordprocessingML)."""
     parent = el.getparent()
     if parent is None:
         return
@@ -422,7 +425,11 @@ def _main_part(zf: BoundedZip) -> str:
     types = parse("[Content_Types].xml", zf.read("[Content_Types].xml", XML_BYTES))
     overrides = {(o.get("PartName") or "").lstrip("/").lower(): o.get("ContentType") or ""
                  for o in types.iter(f"{{{CT}}}Override")}
-    mains = [r for r in _rels(zf, "") if r.kind == "officeDocument" and r.target]
+    package_rels = _rels(zf, "")
+    if any(r.strict for r in package_rels):
+        raise TemplateRefused("Strict Open XML is not supported; save it as a Word "
+                              "document or template (.docx/.dotx)")
+    mains = [r for r in package_rels if r.kind == "officeDocument" and r.target]
     if not mains:
         raise TemplateRefused("not a Word document or template (.docx/.dotx)")
     main = mains[0].target
