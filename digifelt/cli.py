@@ -1,10 +1,12 @@
 """Command-line front end: every headless job the GUI can do, plus launching the GUI."""
 
 import argparse
+import os
 import sys
 import traceback
 
 from digifelt import __version__
+from digifelt.error_text import describe, one_line
 from digifelt.errors import DigifeltError
 
 # Each module registers its own verbs; adding a capability means adding a module here.
@@ -21,10 +23,20 @@ COMMAND_MODULES = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong argument is one line too (argparse would print the usage first); sub-commands
+    inherit this class."""
+
+    def error(self, message: str):
+        print(f"digifelt: error: {self.prog}: {one_line(message)} (see: {self.prog} --help)",
+              file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="digifelt",
         description="Offline evidence capture and reporting for on-site assessments.",
     )
@@ -62,30 +74,64 @@ def _apply_settings() -> None:
         apply_to_process(settings)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    argv = _os_arguments(list(sys.argv[1:] if argv is None else argv), _verbs(parser))
-    _apply_settings()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        from digifelt.commands.gui import run_gui
+def _tolerant_output() -> None:
+    """File names that are not valid UTF-8 (kept by Python as surrogates) are printed escaped
+    rather than failing the command after its work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
-        return run_gui(None)
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`digifelt search … | head`): stop writing quietly,
+    also at exit, when Python flushes stdout once more."""
     try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
+    debug = "--debug" in (sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        argv = list(sys.argv[1:] if argv is None else argv)
+        if any("\x00" in arg for arg in argv):
+            raise DigifeltError("an argument contains a NUL character")
+        argv = _os_arguments(argv, _verbs(parser))
+        _apply_settings()
+        args = parser.parse_args(argv)
+        debug = args.debug
+        if not getattr(args, "func", None):
+            from digifelt.commands.gui import run_gui
+
+            return run_gui(None)
         return int(args.func(args) or 0)
+    except SystemExit as exc:  # from argparse: --help, --version or a wrong argument
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except DigifeltError as exc:
-        if args.debug:
+        if debug:
             traceback.print_exc()
-        print(f"digifelt: error: {exc}", file=sys.stderr)
+        print(f"digifelt: error: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("digifelt: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
     except Exception as exc:  # the promise is one clear line, never a traceback by default
-        if args.debug:
+        if debug:
             traceback.print_exc()
-        else:
-            print(f"digifelt: unexpected error: {exc.__class__.__name__}: {exc} "
+        known = describe(exc)
+        if known is not None:
+            print(f"digifelt: error: {known.format()}", file=sys.stderr)
+            return 1
+        if not debug:
+            print(f"digifelt: unexpected error: {exc.__class__.__name__}: {one_line(str(exc))} "
                   "(run with --debug for details)", file=sys.stderr)
         return 3
 

@@ -1,5 +1,7 @@
 """`digifelt new | demo | search | check`: headless work on project files."""
 
+import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -27,7 +29,8 @@ def register(sub) -> None:
     p = sub.add_parser("search", help="full-text search in a project")
     p.add_argument("file", type=Path)
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_hit_limit, default=20,
+                   help="show at most this many hits (1 to 10000, default 20)")
     p.set_defaults(func=_search)
 
     p = sub.add_parser("check", help="check a project file for damage and inconsistencies")
@@ -76,7 +79,7 @@ def _open(path: Path) -> int:
 
 def _search(args) -> int:
     from digifelt.core.services.projects import open_project
-    from digifelt.core.services.search import search
+    from digifelt.core.services.search import MARK_END, MARK_START, search
 
     db = open_project(args.file)
     try:
@@ -84,13 +87,33 @@ def _search(args) -> int:
     finally:
         db.close()
     if not hits:
-        print(f"no matches for {args.query!r}")
+        print(f"no matches for {_printable(args.query)!r}")
         return 0
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("«", "»")
     for hit in hits:
-        where = hit.activity_title or "(findings)"
-        print(f"{hit.kind:<8} {where}: {hit.snippet_marked(bold, plain)}")
+        where = _printable(hit.activity_title or "(findings)")
+        snippet = _printable(hit.snippet).replace(MARK_START, bold).replace(MARK_END, plain)
+        print(f"{hit.kind:<8} {where}: {snippet}")
     return 0
+
+
+def _hit_limit(text: str) -> int:
+    # The same bound as the service's, checked before int() so a 5,000-digit number is no error.
+    from digifelt.core.services.search import MAX_LIMIT
+
+    text = text.strip()
+    if not text.isdecimal() or len(text) > len(str(MAX_LIMIT)) or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_LIMIT}, not {_printable(text)[:40]!r}")
+    return int(text)
+
+
+# Notes and titles can come from other people's bundles: never let them drive the terminal.
+_TERMINAL_CONTROL = re.compile("[\x00-\x01\x04-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    return _TERMINAL_CONTROL.sub(" ", text)
 
 
 def _check(args) -> int:
@@ -98,6 +121,10 @@ def _check(args) -> int:
 
     if not args.file.exists():
         raise DigifeltError(f"{args.file.name}: no such file")
+    if args.file.is_dir():
+        raise DigifeltError(f"{args.file}: is a folder, not a project file")
+    if not args.file.is_file():
+        raise DigifeltError(f"{args.file}: not a regular file (a device, pipe or socket)")
     if args.repair:
         from digifelt.core.services.repair import repair_project
         from digifelt.storage.lock import ProjectLock

@@ -5,11 +5,13 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from digifelt.core.errors import ValidationError
 from digifelt.core.models import Activity
 from digifelt.storage import fts
 from digifelt.storage.database import Database
 
 MARK_START, MARK_END = "\x02", "\x03"
+MAX_LIMIT = 10_000  # hits per search; beyond this a list is unreadable (and SQLite needs int64)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -38,7 +40,14 @@ def build_match(query: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+def check_limit(limit: int) -> int:
+    if type(limit) is not int or not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError(f"the number of hits must be a whole number from 1 to {MAX_LIMIT:,}")
+    return limit
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    check_limit(limit)
     match = build_match(query)
     if match is None:
         return []
