@@ -3,7 +3,8 @@
 Properties carry the title and the organisation only. Comments, the list of comment authors,
 custom properties, document variables, the thumbnail and the path of the template a document
 was made from (which often holds a user name) are removed, whatever template the report
-starts from.
+starts from. A template has already been rebuilt from an allow-list (template_clean.py)
+before it gets here; these steps also cover the parts python-docx adds on its own.
 """
 
 from datetime import UTC, datetime
