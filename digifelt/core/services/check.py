@@ -76,15 +76,36 @@ def unsafe_filenames(conn) -> list[tuple[str, str]]:
     return [(att_id, name) for att_id, name in rows if not is_safe_filename(name)]
 
 
-def _filename_problems(conn) -> list[str]:
+def _filename_problems(conn, listed: int = 20) -> list[str]:
     shown = 80
     out = []
-    for att_id, name in unsafe_filenames(conn):
+    unsafe = unsafe_filenames(conn)
+    for att_id, name in unsafe[:listed]:
         name = name if isinstance(name, str) else repr(name)
         cut = f"{name[:shown]!r}{'…' if len(name) > shown else ''}"
         out.append(f"attachment {att_id}: file name {cut} is not a safe file name "
                    "(check --repair renames it)")
+    if len(unsafe) > listed:
+        out.append(f"… and {len(unsafe) - listed} more attachment(s) with such a name")
     return out
+
+
+# Values the services never write, so only a hand-edited or old file has them.
+NOT_FINITE_OFFSETS = ("SELECT id FROM entry WHERE offset_s IS NOT NULL "
+                      "AND abs(offset_s) > 1.7976931348623157e308")
+LEVELS_OFF_SCALE = ("SELECT id FROM finding WHERE level IS NOT NULL "
+                    "AND level NOT IN (SELECT value FROM scale_level)")
+
+
+def _value_problems(conn) -> list[str]:
+    problems = []
+    offsets = len(conn.execute(text(NOT_FINITE_OFFSETS)).all())
+    if offsets:
+        problems.append(f"{offsets} note(s) have a time offset that is not a finite number")
+    levels = len(conn.execute(text(LEVELS_OFF_SCALE)).all())
+    if levels:
+        problems.append(f"{levels} finding(s) have a level that is not on the scale")
+    return problems
 
 
 def check_project(path: Path) -> CheckReport:
@@ -121,8 +142,10 @@ def check_project(path: Path) -> CheckReport:
             anchors.problems += _anchor_problems(conn)
             names = CheckItem("attachment file names")
             names.problems += _filename_problems(conn)
+            values = CheckItem("stored values within the app's rules")
+            values.problems += _value_problems(conn)
             conn.rollback()
-        report.items += [integrity, foreign, index, counts, anchors, names]
+        report.items += [integrity, foreign, index, counts, anchors, names, values]
     finally:
         db.engine.dispose()
     return report

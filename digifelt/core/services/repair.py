@@ -7,7 +7,11 @@ from sqlalchemy import text
 
 from digifelt.core.anchoring import nearest_occurrence
 from digifelt.core.filenames import safe_filename
-from digifelt.core.services.check import unsafe_filenames
+from digifelt.core.services.check import (
+    LEVELS_OFF_SCALE,
+    NOT_FINITE_OFFSETS,
+    unsafe_filenames,
+)
 from digifelt.storage import fts, tally
 from digifelt.storage.backup import take_backup
 from digifelt.storage.database import open_database
@@ -48,6 +52,7 @@ def repair_project(path: Path) -> RepairResult:
             renamed = _safe_filenames(conn)
             if renamed:
                 result.fixes.append(f"gave {renamed} attachment(s) a safe file name")
+            result.fixes += _clear_values_out_of_rules(conn)
     finally:
         db.close()
     return result
@@ -83,3 +88,17 @@ def _safe_filenames(conn) -> int:
         conn.execute(text("UPDATE attachment SET filename = :n WHERE id = :i"),
                      {"n": safe_filename(name), "i": att_id})
     return len(unsafe)
+
+
+def _clear_values_out_of_rules(conn) -> list[str]:
+    """Values the services would refuse; the backup keeps what they were."""
+    fixes = []
+    offsets = conn.execute(text(f"UPDATE entry SET offset_s = NULL WHERE id IN "
+                                f"({NOT_FINITE_OFFSETS})")).rowcount
+    if offsets:
+        fixes.append(f"cleared {offsets} time offset(s) that were not finite numbers")
+    levels = conn.execute(text(f"UPDATE finding SET level = NULL WHERE id IN "
+                               f"({LEVELS_OFF_SCALE})")).rowcount
+    if levels:
+        fixes.append(f"cleared {levels} finding level(s) that were not on the scale")
+    return fixes
