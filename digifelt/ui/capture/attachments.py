@@ -79,7 +79,7 @@ def temp_copy(ctx, attachment) -> Path:
     name from a bundle or a shared project file may hold anything.
     """
     global _temp_dir
-    if _temp_dir is None:
+    if _temp_dir is None or not Path(_temp_dir.name).is_dir():  # a temp cleaner may remove it
         _temp_dir = tempfile.TemporaryDirectory(prefix="digifelt-view-")
     folder = Path(tempfile.mkdtemp(prefix="v-", dir=_temp_dir.name)).resolve()
     target = folder / safe_filename(attachment.filename)
