@@ -96,6 +96,8 @@ def _warm_up(tmp_path: Path, blank_project_file: Path, bundle: Path, capsys) -> 
                  ["matrix", str(copy), "-o", str(tmp_path / "w.csv")],
                  ["bundle", "import", str(copy), str(bundle)],
                  ["check", "--repair", str(copy)],
+                 ["new", str(tmp_path / "n.digifelt"), "--rubric",
+                  "digital-ståstedskartlegging-kommune", "--title", "T", "--organisation", "O"],
                  ["privacy", "erase-notes", str(copy), "--yes"]):
         cli.main(argv)
     capsys.readouterr()
@@ -156,6 +158,9 @@ def test_read_jobs_work_and_write_jobs_say_one_line(shelf, tmp_path, blank_proje
             "erase": cli.main(["privacy", "erase-notes", str(path), "--yes"]),
             "import": cli.main(["bundle", "import", str(path), str(bundle)]),
             "repair": cli.main(["check", "--repair", str(path)]),
+            "new": cli.main(["new", str(folder / "n.digifelt"), "--rubric",
+                             "digital-ståstedskartlegging-kommune", "--title", "T",
+                             "--organisation", "O"]),
         }
         write_output = capsys.readouterr()
     assert reads == dict.fromkeys(reads, 0), read_output.err
@@ -164,7 +169,8 @@ def test_read_jobs_work_and_write_jobs_say_one_line(shelf, tmp_path, blank_proje
     assert {p.name for p in out.iterdir()} >= {"r.docx", "b.zip", "m.csv"}
     assert writes == dict.fromkeys(writes, 1), write_output.err
     errors = write_output.err.strip().splitlines()
-    assert errors == [f"digifelt: error: p.digifelt: {FOLDER_MESSAGE}"] * 3
+    assert errors == [f"digifelt: error: p.digifelt: {FOLDER_MESSAGE}"] * 3 + [
+        "digifelt: error: n.digifelt: the folder is read-only; choose one you can write"]
     assert _digest(path) == before
     assert _listing(folder) == listing
 

@@ -1,5 +1,6 @@
 """Create and open project files; read and edit the project's own metadata."""
 
+import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,8 @@ def create_project(
         raise ProjectFileError(f"{path.name}: already exists; choose another name")
     if not path.parent.is_dir():
         raise ProjectFileError(f"{path.parent}: no such folder")
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectFileError(f"{path.name}: the folder is read-only; choose one you can write")
     # Built under a unique owner-only name beside the target, and published only if the
     # name is still free: a failure never leaves a half-made project under the chosen
     # name, and a project that appears there meanwhile is never replaced.
