@@ -699,3 +699,19 @@ def test_strict_open_xml_is_refused_with_advice(project, tmp_path):
     template.write_bytes(package.blob())
     with pytest.raises(ReportError, match=r"^strict\.docx: Strict Open XML is not supported"):
         write_report(project, tmp_path / "r.docx", template=template)
+
+
+@pytest.mark.parametrize(("kind", "picture"), [
+    ("png", png()[:16] + struct.pack(">II", 100_000, 100_000) + png()[24:]),
+    ("gif", GIF[:6] + struct.pack("<HH", 65_000, 65_000) + GIF[10:]),
+    ("jpeg", b"\xff\xd8\xff\xe0\x00\x04ab\xff\xc0\x00\x0b\x08" + struct.pack(">HH", 60_000, 60_000)
+     + b"\x01\x01\x11\x00\xff\xd9"),
+])
+def test_a_header_picture_declaring_huge_dimensions_is_refused(project, tmp_path, kind,
+                                                               picture):
+    package = Package(HOUSE)
+    package.parts["word/media/image1.png"] = picture
+    template = tmp_path / f"stort-{kind}.docx"
+    template.write_bytes(package.blob())
+    with pytest.raises(ReportError, match=rf"^stort-{kind}\.docx: .*more than 50 megapixels"):
+        write_report(project, tmp_path / "r.docx", template=template)

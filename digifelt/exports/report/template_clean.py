@@ -48,6 +48,8 @@ HEADER_FOOTER = {"header": WML + "header+xml", "footer": WML + "footer+xml"}
 IMAGES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "emf": "image/x-emf",
           "wmf": "image/x-wmf"}
 IMAGE_BYTES = 5 * 1024 * 1024
+# A small file can declare a huge picture that Word or LibreOffice would then try to unpack.
+IMAGE_PIXELS = 50_000_000
 XML_BYTES = 8 * 1024 * 1024
 
 # Fields that only compute from the document itself. Others are removed; for the ones in
@@ -180,6 +182,23 @@ def _image_kind(data: bytes) -> str | None:
                                                         b"\x02\x00\x09\x00\x00\x03"):
         return "wmf"
     return None
+
+
+def _pixels(kind: str, data: bytes) -> int:
+    """Width × height as the image's header states it (0 when it does not say)."""
+    if kind == "png" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big") * int.from_bytes(data[20:24], "big")
+    if kind == "gif" and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little") * int.from_bytes(data[8:10], "little")
+    if kind == "jpeg":
+        at = 2
+        while at + 9 < len(data) and data[at] == 0xFF:
+            marker, length = data[at + 1], int.from_bytes(data[at + 2:at + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                return (int.from_bytes(data[at + 5:at + 7], "big")
+                        * int.from_bytes(data[at + 7:at + 9], "big"))
+            at += 2 + length
+    return 0
 
 
 @dataclass
@@ -457,6 +476,9 @@ def _clean_part(zf: BoundedZip, source: str, package: _Package, name: str, ctype
             kind = _image_kind(data)
             if kind is None:
                 continue
+            if _pixels(kind, data) > IMAGE_PIXELS:
+                raise TemplateRefused(f"{rel.target} is a picture of more than "
+                                      f"{IMAGE_PIXELS // 1_000_000} megapixels")
             package.media_count += 1
             media = f"word/media/image{package.media_count}.{kind}"
             package.add(media, IMAGES[kind], data)
