@@ -23,8 +23,8 @@ EXISTS = "%1: already exists"
 DISK_FULL = "%1: the disk is full"
 NAME_TOO_LONG = "%1: the name is too long"
 OTHER_FILE = "%1: %2"
-OTHER = "%2"
-MEMORY = "not enough memory to finish (the input may be too large for this computer)"
+OTHER = "the system reported an error: %2"
+MEMORY = "not enough memory to finish (the input may be too large)"
 
 _BY_ERRNO = {
     errno.EACCES: PERMISSION,

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from digifelt import error_text
 from digifelt.errors import DigifeltError
 from digifelt.ui.i18n import translate
 
@@ -14,19 +15,49 @@ def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, translate("Errors", "digifelt"), message)
 
 
+def os_error_message(exc: BaseException) -> str | None:
+    """The translated line for an expected OS-level failure (see digifelt/error_text.py), or
+    None for anything else."""
+    known = error_text.describe(exc)
+    if known is None:
+        return None
+    memory = translate("Errors", "not enough memory to finish (the input may be too large)")
+    translations = {
+        error_text.PERMISSION: translate("Errors", "%1: permission denied"),
+        error_text.READ_ONLY: translate("Errors", "%1: the folder or disk is read-only"),
+        error_text.NOT_FOUND: translate("Errors", "%1: no such file or folder"),
+        error_text.IS_FOLDER: translate("Errors", "%1: is a folder, not a file"),
+        error_text.NOT_FOLDER: translate("Errors", "%1: part of this path is a file, not a folder"),
+        error_text.EXISTS: translate("Errors", "%1: already exists"),
+        error_text.DISK_FULL: translate("Errors", "%1: the disk is full"),
+        error_text.NAME_TOO_LONG: translate("Errors", "%1: the name is too long"),
+        error_text.OTHER_FILE: translate("Errors", "%1: %2"),
+        error_text.OTHER: translate("Errors", "the system reported an error: %2"),
+        error_text.MEMORY: memory,
+    }
+    return known.format(translations.get(known.template))
+
+
 class _Outcome:
     failed = False
 
 
 @contextmanager
 def user_errors(parent: QWidget | None):
-    """Run service calls; a DigifeltError becomes a message box and `outcome.failed`."""
+    """Run service calls; a DigifeltError or an OS-level failure (no permission, disk full)
+    becomes a message box and `outcome.failed`. Anything else is a bug and goes on up."""
     outcome = _Outcome()
     try:
         yield outcome
     except DigifeltError as exc:
         outcome.failed = True
         show_error(parent, str(exc))
+    except Exception as exc:
+        message = os_error_message(exc)
+        if message is None:
+            raise
+        outcome.failed = True
+        show_error(parent, message)
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -36,6 +67,10 @@ def _excepthook(exc_type, exc, tb) -> None:
     parent = QApplication.activeWindow()
     if isinstance(exc, DigifeltError):
         show_error(parent, str(exc))
+        return
+    if (message := os_error_message(exc)) is not None:
+        print(f"digifelt: error: {error_text.describe(exc).format()}", file=sys.stderr)
+        show_error(parent, message)
         return
     traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "digifelt"),

@@ -3213,4 +3213,51 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Stopping…</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: permission denied</translation>
+    </message>
+    <message>
+        <source>%1: the folder or disk is read-only</source>
+        <translation>%1: the folder or disk is read-only</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: part of this path is a file, not a folder</source>
+        <translation>%1: part of this path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1: already exists</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full</source>
+        <translation>%1: the disk is full</translation>
+    </message>
+    <message>
+        <source>%1: the name is too long</source>
+        <translation>%1: the name is too long</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the system reported an error: %2</source>
+        <translation>the system reported an error: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to finish (the input may be too large)</source>
+        <translation>not enough memory to finish (the input may be too large)</translation>
+    </message>
+</context>
 </TS>
