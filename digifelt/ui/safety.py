@@ -8,8 +8,6 @@
 """
 
 import json
-import shutil
-import tempfile
 import threading
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -269,16 +267,11 @@ def restore_file(parent: QWidget | None, path: Path, backup: Path):
 
     def work(_progress, _cancelled):
         inspect_file(backup)  # never put a damaged or foreign file in place
-        # Restoring first backs up the current file, and that may prune the oldest backup:
-        # restore from a private copy so the chosen one cannot vanish underneath.
-        folder = Path(tempfile.mkdtemp(prefix="digifelt-restore-"))
-        try:
-            copy = folder / Path(backup).name
-            shutil.copyfile(backup, copy)
-            with ProjectLock(path):
-                return restore_backup(path, copy)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        # restore_backup copies the chosen backup into its (owner-only, registered) staging
+        # file before it backs up the current file, so pruning cannot take it away; no copy
+        # in the temporary folder, where erasure would not find it after a crash.
+        with ProjectLock(path):
+            return restore_backup(path, backup)
 
     job = run_with_progress(parent, Job(work), translate("Safety", "Restoring %1…").replace(
         "%1", Path(path).name), cancellable=False)

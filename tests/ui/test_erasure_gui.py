@@ -119,3 +119,30 @@ def test_the_warning_names_the_copies_in_norwegian(qtbot, settings):
         assert "tidligere navn" in text
     finally:
         i18n.install_language("en")
+
+
+def test_restoring_in_the_app_leaves_no_copy_in_the_temporary_folder(
+        qtbot, project_path, tmp_path, monkeypatch):
+    import tempfile
+
+    from digifelt.storage.backup_policy import KEEP_PER_PROJECT
+    from digifelt.ui.safety import restore_file
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    with_notes(project_path)
+    oldest = take_backup(project_path, "manual")
+    for _ in range(KEEP_PER_PROJECT - 1):
+        take_backup(project_path, "periodic")
+    kept = restore_file(None, project_path, oldest)
+    assert kept.name.endswith("-before-restore.digifelt")
+    assert not oldest.exists()  # the oldest, pruned by that backup after it was staged
+    assert list(scratch.iterdir()) == []
+    assert sorted(p.name for p in project_path.parent.iterdir()
+                  if p.name.startswith(".")) == []
+    db = projects.open_project(project_path)
+    try:
+        assert [a.activity.title for a in activities.list_activities(db)] == ["Intervju"]
+    finally:
+        db.close()
