@@ -8,7 +8,8 @@ written.
 
 For each person: the full name (parts joined by spaces, dots, underscores or hyphens, so
 `kari.nordmann` counts), first + last name when there are middle names, "Last, First",
-an initial before the surname ("K. Nordmann"), and every single part — whole words only, with a genitive s/'s/' left in place. Rules:
+an initial before the surname ("K. Nordmann"), and every single part — whole words only,
+with a genitive s/'s/' left in place. Rules:
 
 - a full name is replaced before its parts (longer alternatives are tried first);
 - a part or a full name shared by people who would get different replacements becomes the
@@ -35,9 +36,10 @@ COMMON_WORDS = frozenset({
     "will", "mark", "may", "rose", "hope", "grace", "frank", "bill", "max", "rob", "sky",
 })
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_WORD = rf"[\w{_MARKS}]"
-_SEP = r"[\s._\-‐‑–]+"
-_PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# What may stand between the words of one name: "Kari Nordmann", "kari.nordmann",
+# "kari_nordmann", "Anne-Lise", "T. Hansen", "Nordmann, Kari".
+_GAP = re.compile(r"[\s._\-‐‑–'’]{1,3}|,\s{1,2}")
 
 
 def fold(text: str, invisible: str = "") -> tuple[str, list[int] | None, list[int] | None]:
@@ -151,99 +153,120 @@ class Replaced:
 
 
 def _pieces(name: str) -> list[str]:
-    return [p.strip(".,;:()'\"’") for p in _PART_SPLIT.split(fold_name(name)) if p.strip(
-        ".,;:()'\"’")]
-
-
-def _full_pattern(pieces: list[str]) -> str:
-    return _SEP.join(re.escape(p) + (r"\.?" if len(p) == 1 else "") for p in pieces)
+    return _TOKEN.findall(fold_name(name))
 
 
 class NameScrubber:
+    """Finds names word by word in the folded text (a dictionary lookup per word, so the
+    cost does not grow with the number of people registered)."""
+
     def __init__(self, people: list[Person], neutral: str = NEUTRAL["nb"]):
         self.neutral = neutral
         self.report = NameReport()
-        owners: dict[str, set[str | None]] = {}  # folded alternative → replacements
-        patterns: dict[str, str] = {}  # folded alternative → regex
-        parts: set[str] = set()
+        owners: dict[tuple[str, ...], set[str | None]] = {}  # words → replacements
         for person in people:
             if not person.name or not person.name.strip():
                 continue
-            words = [p for p in fold_name(person.name).replace("_", " ").split()
-                     if p.strip(".,;:()'\"’")]
+            words = fold_name(person.name).split()
             pieces = _pieces(person.name)
             if not pieces:
                 continue
-            fulls = []
+            sequences = [tuple(pieces)]
             if len(pieces) > 1:
-                fulls.append(pieces)
+                sequences.append((pieces[-1], pieces[0]))  # "Nordmann, Kari"
                 if len(words) > 2:
-                    fulls.append([pieces[0], pieces[-1]])
+                    sequences.append((pieces[0], pieces[-1]))
                 # An initial before the surname ("K. Nordmann", "T. Hansen") goes with it.
-                fulls.extend([p[0], pieces[-1]] for p in pieces[:-1])
-            for full in fulls:
-                key = " ".join(full)
-                owners.setdefault(key, set()).add(person.replacement)
-                patterns[key] = _full_pattern(full)
-            if len(pieces) > 1:
-                key = ", ".join([pieces[-1], pieces[0]])
-                owners.setdefault(key, set()).add(person.replacement)
-                patterns[key] = re.escape(pieces[-1]) + r",?\s+" + _full_pattern(pieces[:1])
-            singles = set(pieces)
-            for word in words:  # a hyphenated part also as a whole: "anne-lise"
-                word = word.strip(".,;:()'\"’")
-                if "-" in word or "‐" in word:
-                    singles.add(word)
-            for piece in singles:
-                if len(piece) < 2:
-                    continue
-                parts.add(piece)
-                owners.setdefault(piece, set()).add(person.replacement)
-                patterns.setdefault(piece, _full_pattern(
-                    [p for p in re.split(r"[\-‐‑–]", piece) if p]))
-        self.parts = frozenset(parts)
-        self._map: dict[str, str | None] = {}
-        alternatives = []
-        for key, reps in owners.items():
+                sequences.extend((p[0], pieces[-1]) for p in pieces[:-1])
+            for word in words:  # a hyphenated part also on its own: "anne-lise"
+                sequences.append(tuple(_pieces(word)))
+            sequences.extend((p,) for p in pieces)
+            for seq in sequences:
+                if seq and (len(seq) > 1 or len(seq[0]) >= 2):
+                    owners.setdefault(seq, set()).add(person.replacement)
+        self.parts = frozenset(seq[0] for seq in owners if len(seq) == 1)
+        self._map: dict[tuple[str, ...], str | None] = {}
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for seq, reps in owners.items():
             if reps == {None}:
-                self._map[key] = None  # only kept people: leave as written
+                self._map[seq] = None  # only kept people: leave as written
             elif len(reps) == 1:
-                self._map[key] = next(iter(reps))
+                self._map[seq] = next(iter(reps))
             else:
-                self._map[key] = neutral
-            alternatives.append((len(key), key))
-        alternatives.sort(key=lambda a: (-a[0], a[1]))
-        self._keys = [k for _, k in alternatives]
-        self._regex = re.compile(
-            rf"(?<!{_WORD})(?:" + "|".join(f"(?P<a{i}>{patterns[k]})"
-                                           for i, k in enumerate(self._keys))
-            + rf")(?=(?:s|['’]s?)?(?!{_WORD}))") if alternatives else None
-        self._any = re.compile(
-            rf"(?<!{_WORD})(?:" + "|".join(re.escape(p) for p in sorted(
-                parts, key=lambda p: -len(p))) + rf")(?!{_WORD})") if parts else None
+                self._map[seq] = neutral
+            self._by_first.setdefault(seq[0], []).append(seq)
+        for seqs in self._by_first.values():  # longest first: a full name before its parts
+            seqs.sort(key=lambda q: (-len(q), -sum(map(len, q))))
+
+    def _words(self, folded: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+
+    def _lookup(self, word: str) -> tuple[str, list[tuple[str, ...]]] | None:
+        """The registered word this word is (itself, or with a genitive s), and what
+        sequences start with it."""
+        if word in self._by_first:
+            return word, self._by_first[word]
+        if word.endswith("s") and word[:-1] in self._by_first:
+            return word[:-1], self._by_first[word[:-1]]
+        return None
 
     def contains_name(self, text: str | None) -> bool:
         """Whether any registered name part appears in `text` as a word (any case)."""
-        if not text or self._any is None:
+        if not text or not self.parts:
             return False
-        return self._any.search(fold(text)[0]) is not None
+        for invisible in ("", " "):
+            for _s, _e, word in self._words(fold(text, invisible)[0]):
+                if word in self.parts or (word.endswith("s") and word[:-1] in self.parts):
+                    return True
+        return False
 
-    def _matches(self, text: str, invisible: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) in `text` of every name found in its folded form."""
+    def _matches(self, text: str, invisible: str) -> list[tuple[int, int, tuple]]:
+        """(start, end, words) in `text` of every name found in its folded form."""
         folded, starts, ends = fold(text, invisible)
+        words = self._words(folded)
         found = []
-        for m in self._regex.finditer(folded):
-            key = self._keys[int(m.lastgroup[1:])]
-            s, e = m.span()
+        i = 0
+        while i < len(words):
+            hit = self._match_at(folded, words, i)
+            if hit is None:
+                i += 1
+                continue
+            seq, n, end = hit
+            s, e = words[i][0], end
             if starts is not None:
                 s, e = starts[s], ends[e - 1]
-            if key in COMMON_WORDS and text[s:e].islower():
-                continue
-            found.append((s, e, key))
+            if not (len(seq) == 1 and seq[0] in COMMON_WORDS and text[s:e].islower()):
+                found.append((s, e, seq))
+            i += n
         return found
 
+    def _match_at(self, folded: str, words, i: int):
+        """The longest registered sequence starting at word i: (seq, words used, end)."""
+        first = words[i][2]
+        candidates = self._by_first.get(first, [])
+        if first.endswith("s") and first[:-1] in self._by_first:
+            candidates = candidates + [q for q in self._by_first[first[:-1]] if len(q) == 1]
+        for seq in candidates:
+            if i + len(seq) > len(words):
+                continue
+            ok = True
+            for k in range(1, len(seq)):
+                word = words[i + k][2]
+                if word != seq[k] and not (k == len(seq) - 1 and word == seq[k] + "s"):
+                    ok = False
+                    break
+                if not _GAP.fullmatch(folded[words[i + k - 1][1]:words[i + k][0]]):
+                    ok = False
+                    break
+            if len(seq) == 1 and first != seq[0] and first != seq[0] + "s":
+                ok = False
+            if ok:
+                last_start = words[i + len(seq) - 1][0]
+                return seq, len(seq), last_start + len(seq[-1])
+        return None
+
     def replace(self, text: str | None) -> Replaced:
-        if not text or self._regex is None:
+        if not text or not self._by_first:
             return Replaced(text)
         found = self._matches(text, "")
         if _IGNORABLE_RE.search(text):
