@@ -8,7 +8,8 @@ crash is recognised as stale without guessing from PIDs:
    works between machines on a shared folder, and its JSON tells the user who holds it.
 2. `<default data dir>/locks/<st_dev>-<st_ino>.lock`, keyed by the identity of the project file
    itself: two hard links (or bind mounts) of one file share this lock on one machine,
-   although their names differ.
+   although their names differ. It lives in the user's own data folder, so a hard link
+   used by another user account, or from another machine, meets only lock 1.
 
 The database file itself is not flocked: SQLite takes POSIX fcntl locks on it, Linux NFS
 clients emulate flock with those (closing our descriptor would drop SQLite's own locks),
