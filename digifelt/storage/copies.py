@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from digifelt.storage.paths import backups_dir, data_dir, private_folder, write_private_text
@@ -86,9 +86,24 @@ def register(project_id: str | None, path: Path, kind: str) -> None:
     entry = {"project": project_id, "path": str(Path(path).absolute()), "kind": kind,
              "made": datetime.now(UTC).isoformat(timespec="seconds")}
     with _registry_locked() as entries:
+        # Copies the user has since deleted need no remembering (one registered a moment
+        # ago may not be written yet).
+        entries[:] = [e for e in entries if isinstance(e, dict)
+                      and (_exists(e.get("path")) or _recent(e.get("made")))]
         if not any(e.get("path") == entry["path"] and e.get("project") == project_id
                    for e in entries):
             entries.append(entry)
+
+
+def _recent(made) -> bool:
+    try:
+        return datetime.now(UTC) - datetime.fromisoformat(made) < timedelta(hours=1)
+    except (TypeError, ValueError):
+        return False
+
+
+def _exists(path) -> bool:
+    return isinstance(path, str) and any(Path(p).exists() for p in _file_set(Path(path)))
 
 
 def forget(paths) -> None:
