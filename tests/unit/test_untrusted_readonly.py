@@ -260,3 +260,32 @@ def test_a_check_that_had_to_create_a_shm_removes_it_when_refusing(tmp_path, bla
     with pytest.raises(NotAProjectError):
         inspect_file(crashed)
     assert _listing(tmp_path) == listing
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "dev-null", "socket"])
+def test_a_special_file_under_a_project_name_is_refused_without_waiting(tmp_path, kind):
+    import socket
+    import threading
+
+    path = tmp_path / "s.digifelt"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(path))
+    else:
+        path.symlink_to("/dev/zero" if kind == "dev-zero" else "/dev/null")
+    outcome = []
+
+    def look() -> None:
+        try:
+            inspect_file(path)
+        except ProjectFileError as exc:
+            outcome.append(str(exc))
+
+    worker = threading.Thread(target=look, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "the check is waiting on a special file"
+    assert outcome == ["s.digifelt: not a regular file (a device, pipe or socket)"]
+    assert _listing(tmp_path) == ["s.digifelt"]
