@@ -400,7 +400,7 @@ class _Package:
         self.types: dict[str, str] = {}
         self.images: set[str] = set()
         self.rels: dict[str, list[tuple[str, str, str]]] = {}
-        self.media_count = 0
+        self.media: dict[str, str] = {}  # template's image part -> its name here
 
     def add(self, name: str, content_type: str, data: bytes) -> None:
         self.parts[name] = data
@@ -472,21 +472,27 @@ def _clean_part(zf: BoundedZip, source: str, package: _Package, name: str, ctype
         for rel in _rels(zf, source):
             if rel.kind != "image" or rel.external or rel.target not in zf:
                 continue
-            data = zf.read(rel.target, IMAGE_BYTES)
-            kind = _image_kind(data)
-            if kind is None:
-                continue
-            if _pixels(kind, data) > IMAGE_PIXELS:
-                raise TemplateRefused(f"{rel.target} is a picture of more than "
-                                      f"{IMAGE_PIXELS // 1_000_000} megapixels")
-            package.media_count += 1
-            media = f"word/media/image{package.media_count}.{kind}"
-            package.add(media, IMAGES[kind], data)
-            package.images.add(kind)
-            kept[rel.rid] = package.relate(name, "image", media)
+            media = package.media.get(rel.target) or _copy_image(zf, rel.target, package)
+            if media:
+                kept[rel.rid] = package.relate(name, "image", media)
     _renumber(root, kept)
     keep_references(root, set(kept.values()))
     package.add(name, ctype, serialise(root))
+
+
+def _copy_image(zf: BoundedZip, source: str, package: _Package) -> str:
+    """The image's name in the new package; "" for what is not a picture we allow."""
+    data = zf.read(source, IMAGE_BYTES)
+    kind = _image_kind(data)
+    if kind is None:
+        return ""
+    if _pixels(kind, data) > IMAGE_PIXELS:
+        raise TemplateRefused(f"{source} is a picture of more than "
+                              f"{IMAGE_PIXELS // 1_000_000} megapixels")
+    media = package.media[source] = f"word/media/image{len(package.media) + 1}.{kind}"
+    package.add(media, IMAGES[kind], data)
+    package.images.add(kind)
+    return media
 
 
 def clean_package(zf: BoundedZip) -> bytes:
