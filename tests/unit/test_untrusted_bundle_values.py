@@ -332,6 +332,58 @@ def test_extreme_numbers_are_imported_or_refused_in_one_line(tmp_path, source, p
         assert sorted(p.name for p in folder.iterdir()) == ["n.zip"]
 
 
+STRING_PLACES = {
+    "activity title": lambda d: (_interview(d), "title"),
+    "group name": lambda d: (d["groups"][0], "name"),
+    "participant role": lambda d: (d["participants"][0], "role"),
+    "indicator code": lambda d: (_first_indicator(d), "code"),
+    "question": lambda d: (d["guides"][0]["questions"][0], "text"),
+    "note": lambda d: (_entry(d), "text"),
+    "memo": lambda d: (_excerpt(d, span=False), "memo"),
+    "attachment name": lambda d: (d["attachments"][0], "filename"),
+    "caption": lambda d: (d["attachments"][0], "caption"),
+    "place": lambda d: (_interview(d), "place"),
+}
+STRINGS = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+            min_size=1, max_size=40),
+    st.lists(st.sampled_from(["\u202e", "\u2066", "\x0b", "\x07", "\ufffe", "../", "C:\\",
+                              "CON", "．／", "<b>", "=1+1", "\u200d", " ", "é"]),
+             min_size=1, max_size=6).map("".join))
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(place=st.sampled_from(sorted(STRING_PLACES)), value=STRINGS)
+def test_any_text_is_imported_within_the_rules_or_refused_in_one_line(tmp_path, source, place,
+                                                                    value):
+    from digifelt.core.text_rules import text_problem
+
+    def edit(doc):
+        obj, key = STRING_PLACES[place](doc)
+        obj[key] = value
+
+    folder = Path(tmp_path) / f"s{abs(hash((place, value)))}"
+    folder.mkdir()
+    hostile = edit_json(source["bundle"], folder / "s.zip", edit)
+    target = folder / "s.digifelt"
+    try:
+        apply_import(target, hostile)
+        refusal = None
+    except BundleError as exc:
+        refusal = str(exc)
+    if refusal is not None:
+        assert "\n" not in refusal
+        assert refusal.isprintable()
+        assert not target.exists()
+        return
+    assert check_project(target).ok
+    names = _stored_names(target)
+    assert all(is_safe_filename(n) for n in names.values())
+    if place != "attachment name":  # names are made safe; every other text is kept or refused
+        assert text_problem(value, name=place not in ("note", "memo", "caption")) is None
+
+
 # -- two imports creating the same new file ---------------------------------------------
 
 def test_an_import_that_loses_the_race_fails_in_one_line(tmp_path, source, monkeypatch):

@@ -56,6 +56,12 @@ def _name(value: str) -> str:
     return value
 
 
+def _title(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return _name(value)
+
+
 def _finite(value: float) -> float:
     if not math.isfinite(value):
         raise ValueError("must be a finite number")
@@ -64,6 +70,7 @@ def _finite(value: float) -> float:
 
 Text = Annotated[str, AfterValidator(_text)]  # notes, memos, descriptions
 Name = Annotated[str, AfterValidator(_name)]  # titles, names, codes, labels
+Title = Annotated[str, AfterValidator(_title)]  # a Name the services require (require_text)
 FileName = Annotated[str, AfterValidator(safe_filename)]
 Seconds = Annotated[float, AfterValidator(_finite)]
 
@@ -79,8 +86,8 @@ class _Object(_Model):
 
 
 class ProjectModel(_Object):
-    title: Name
-    organisation: Name
+    title: Title
+    organisation: Title
     language: Literal["nb", "en"]
     period: Name | None = None
     description: Text | None = None
@@ -91,21 +98,21 @@ class ProjectModel(_Object):
 
 class ScaleLevelModel(_Object):
     value: Int
-    label: Name
+    label: Title
     description: Text | None = None
 
 
 class IndicatorModel(_Object):
-    code: Name
-    title: Name
+    code: Title
+    title: Title
     description: Text | None = None
     lookfors: list[Name] = Field(default_factory=list)
     order: Int = 0
 
 
 class AreaModel(_Object):
-    code: Name
-    title: Name
+    code: Title
+    title: Title
     description: Text | None = None
     order: Int = 0
     indicators: list[IndicatorModel] = Field(default_factory=list)
@@ -119,12 +126,12 @@ class RubricModel(_Model):
 
 
 class AssessorModel(_Object):
-    name: Name
+    name: Title
     initials: Name | None = None
 
 
 class GroupModel(_Object):
-    name: Name
+    name: Title
     description: Text | None = None
 
 
@@ -136,7 +143,7 @@ class ParticipantModel(_Object):
 
 
 class QuestionModel(_Object):
-    text: Text
+    text: Title
     order: Int = 0
     indicator_ids: list[Id] = Field(default_factory=list)
     indicator_orders: list[Int] | None = None
@@ -144,7 +151,7 @@ class QuestionModel(_Object):
 
 class GuideModel(_Object):
     kind: Literal["interview", "observation", "document_review"]
-    title: Name
+    title: Title
     group_id: Id | None = None
     template_key: Text | None = None
     questions: list[QuestionModel] = Field(default_factory=list)
@@ -169,7 +176,7 @@ class EntryModel(_Object):
 
 class ActivityModel(_Object):
     kind: Literal["interview", "observation", "document_review"]
-    title: Name
+    title: Title
     status: Literal["planned", "in_progress", "done"]
     started_at: AwareDatetime | None = None
     ended_at: AwareDatetime | None = None
