@@ -192,13 +192,23 @@ class BundleOptions(ExportOptions):
 class QdpxOptions(ExportOptions):
     def __init__(self, parent=None):
         super().__init__(parent)
-        note = QLabel(self.tr("No options. The file holds the codebook (the rubric), every "
-                              "activity's notes as a text source with its tagged passages, the "
-                              "memos and the respondent groups as cases."))
+        note = QLabel(self.tr("The file holds the codebook (the rubric), every activity's "
+                              "notes as a text source with its tagged passages, the memos and "
+                              "the respondent groups as cases."))
         note.setWordWrap(True)
+        self.pseudonymise = QCheckBox(self.tr(
+            "Pseudonymise: names in the texts become pseudonyms, users their initials"))
+        self.pseudonymise.setObjectName("qdpxPseudonymise")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(note)
+        form.addRow(self.pseudonymise)
+
+    def values(self) -> dict:
+        return {"pseudonymise": self.pseudonymise.isChecked()}
+
+    def set_values(self, values: dict) -> None:
+        self.pseudonymise.setChecked(bool(values.get("pseudonymise")))
 
 
 class MatrixOptions(ExportOptions):
@@ -208,15 +218,20 @@ class MatrixOptions(ExportOptions):
         self.by.setObjectName("matrixBy")
         self.by.addItem(self.tr("Kind of activity"), "kind")
         self.by.addItem(self.tr("Respondent group"), "group")
+        self.pseudonymise = QCheckBox(self.tr(
+            "Pseudonymise: names in titles and group names become pseudonyms"))
+        self.pseudonymise.setObjectName("matrixPseudonymise")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Columns:"), self.by)
+        form.addRow(self.pseudonymise)
 
     def values(self) -> dict:
-        return {"by": self.by.currentData()}
+        return {"by": self.by.currentData(), "pseudonymise": self.pseudonymise.isChecked()}
 
     def set_values(self, values: dict) -> None:
         self.by.setCurrentIndex(max(0, self.by.findData(values.get("by"))))
+        self.pseudonymise.setChecked(bool(values.get("pseudonymise")))
 
 
 # The built-in exporters
@@ -274,10 +289,17 @@ def _run_bundle(request: ExportRequest, progress, cancelled):
                          exported_by=request.author_id, progress=progress, cancelled=cancelled)
 
 
+def _pseudonymised(result, text: str) -> str:
+    if getattr(result, "names", None) is not None:
+        text += " " + translate("Exporters", "Pseudonymised.")
+    return text
+
+
 def _qdpx_summary(result) -> str:
-    return (translate("Exporters", "Wrote %1: %2 sources, %3 coded passages, %4 codes.")
-            .replace("%1", result.path.name).replace("%2", str(result.sources))
-            .replace("%3", str(result.selections)).replace("%4", str(result.codes)))
+    return _pseudonymised(result, translate(
+        "Exporters", "Wrote %1: %2 sources, %3 coded passages, %4 codes.")
+        .replace("%1", result.path.name).replace("%2", str(result.sources))
+        .replace("%3", str(result.selections)).replace("%4", str(result.codes)))
 
 
 @exporter("qdpx", label=QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project"),
@@ -290,7 +312,9 @@ def _qdpx_summary(result) -> str:
 def _run_qdpx(request: ExportRequest, progress, cancelled):
     from digifelt.exports.qdpx import export_qdpx
 
-    return export_qdpx(request.db, request.out, progress=progress, cancelled=cancelled)
+    return export_qdpx(request.db, request.out,
+                       pseudonymise=bool(request.options.get("pseudonymise")),
+                       progress=progress, cancelled=cancelled)
 
 
 @dataclass(frozen=True)
@@ -299,12 +323,14 @@ class MatrixResult:
     indicators: int
     sources: int
     not_triangulated: int
+    names: Any = None  # exports.names.NameReport when pseudonymised
 
 
 def _matrix_summary(result: MatrixResult) -> str:
-    return (translate("Exporters", "Wrote %1: %2 indicators × %3 sources; %4 not triangulated.")
-            .replace("%1", result.path.name).replace("%2", str(result.indicators))
-            .replace("%3", str(result.sources)).replace("%4", str(result.not_triangulated)))
+    return _pseudonymised(result, translate(
+        "Exporters", "Wrote %1: %2 indicators × %3 sources; %4 not triangulated.")
+        .replace("%1", result.path.name).replace("%2", str(result.indicators))
+        .replace("%3", str(result.sources)).replace("%4", str(result.not_triangulated)))
 
 
 @exporter("matrix", label=QT_TRANSLATE_NOOP("Exporters", "Evidence matrix"),
@@ -322,10 +348,16 @@ def _run_matrix(request: ExportRequest, progress, cancelled):
 
     progress(0, 2)
     matrix = evidence_matrix(request.db, by=request.options.get("by") or "kind")
+    names = None
+    if request.options.get("pseudonymise"):
+        from digifelt.exports.matrix_names import pseudonym_scrubber, pseudonymise_matrix
+
+        scrubber = pseudonym_scrubber(request.db)
+        matrix, names = pseudonymise_matrix(matrix, scrubber), scrubber.report
     progress(1, 2)
     if cancelled():
         raise OperationCancelled("the export was cancelled; nothing was written")
     write_matrix(matrix, request.out, request.project_language)
     progress(2, 2)
     return MatrixResult(request.out, len(matrix.rows), len(matrix.columns),
-                        sum(1 for r in matrix.rows if not r.triangulated))
+                        sum(1 for r in matrix.rows if not r.triangulated), names)

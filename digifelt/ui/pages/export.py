@@ -27,6 +27,7 @@ from digifelt.storage.paths import config_dir
 from digifelt.ui import export_registry
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
+from digifelt.ui.pages.export_names import ReplacedNames
 from digifelt.ui.workers import Job
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -109,6 +110,7 @@ class ExportPage(QWidget):
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.names = ReplacedNames()
 
         import_button = QPushButton(self.tr("Import a teammate's bundle…"))
         import_button.setObjectName("importButton")
@@ -127,6 +129,7 @@ class ExportPage(QWidget):
         right.addWidget(options_box)
         right.addLayout(run_row)
         right.addWidget(self.result)
+        right.addWidget(self.names, 1)
         right.addStretch(1)
         right.addWidget(import_box)
         columns = QHBoxLayout()
@@ -166,6 +169,7 @@ class ExportPage(QWidget):
         self.format_label.setVisible(several)
         self.path.setText(str(self._default_path(entry, self.format.currentData())))
         self.result.clear()
+        self.names.clear()
 
     def _default_path(self, entry, ext: str) -> Path:
         folder = export_settings().value("folder")
@@ -236,6 +240,7 @@ class ExportPage(QWidget):
         self.job.failed.connect(self._on_failed)
         self.job.cancelled.connect(self._on_cancelled)
         self._set_running(True)
+        self.names.clear()
         self.result.setText(self.tr("Exporting %1…").replace("%1", out.name))
         self._open_when_done = bool(options.get("open_when_done"))
         self._summary = entry.summary
@@ -264,6 +269,7 @@ class ExportPage(QWidget):
         self._set_running(False)
         line = self._summary(result)
         self.result.setText(line)
+        self.names.show_report(getattr(result, "names", None))
         self.export_finished.emit(line)
         if self._open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
