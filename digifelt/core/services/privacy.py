@@ -80,16 +80,20 @@ def erase_raw_notes(db: Database) -> ErasureResult:
     # Conflict copies from team merges hold the same notes and names.
     discard_conflicts(db, ("entry", "excerpt", "participant", "activity"))
     erasure.begin(project_id, db.path)
-    with db.transaction() as s:
-        chosen = select(FindingExcerpt.excerpt_id)
-        kept = s.exec(update(Excerpt).where(Excerpt.id.in_(chosen))
-                      .values(entry_id=None, start=None, end=None)).rowcount
-        removed = s.exec(delete(Excerpt).where(Excerpt.entry_id.is_not(None))).rowcount
-        entries = s.exec(delete(Entry)).rowcount
-        s.exec(delete(ActivityParticipant))
-        participants = s.exec(delete(Participant)).rowcount
-        s.connection().exec_driver_sql(
-            "INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    try:
+        with db.transaction() as s:
+            chosen = select(FindingExcerpt.excerpt_id)
+            kept = s.exec(update(Excerpt).where(Excerpt.id.in_(chosen))
+                          .values(entry_id=None, start=None, end=None)).rowcount
+            removed = s.exec(delete(Excerpt).where(Excerpt.entry_id.is_not(None))).rowcount
+            entries = s.exec(delete(Entry)).rowcount
+            s.exec(delete(ActivityParticipant))
+            participants = s.exec(delete(Participant)).rowcount
+            s.connection().exec_driver_sql(
+                "INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    except Exception:
+        erasure.clear(project_id)  # rolled back: nothing to finish later
+        raise
     erasure.committed(project_id, db.path)
     _compact(db)
     copies = erasure.erase_copies(project_id, db.path)
