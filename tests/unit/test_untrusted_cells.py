@@ -170,3 +170,15 @@ def test_evidence_csv_guards_every_free_text_cell():
     assert not any(runs_as_formula(c) for c in cells)
     assert not any(XML_ILLEGAL & set(c) for c in cells)
     assert [r[2] for r in rows[1:]] == ["'=1+1", "'＠x", "'\n=2", "ok", "ab", "\ufffd"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_text_no_guard_applies_to_is_left_exactly_as_it_was(text):
+    """evidence.csv stays byte-identical for ordinary text: the guard only ever adds a `'`
+    before a formula start and removes what XML cannot hold."""
+    safe = safe_text(text)
+    if storable(text) == text and not runs_as_formula(text):
+        assert safe == text
+    else:
+        assert safe.lstrip("'") == storable(text).lstrip("'") or safe == "'" + storable(text)
