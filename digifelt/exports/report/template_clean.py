@@ -26,7 +26,6 @@ CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
 O = "urn:schemas-microsoft-com:office:office"  # noqa: E741 - the usual prefix for this namespace
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 STRICT_REL_BASE = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
