@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from digifelt import cli
 from digifelt.core.services import activities, entries, projects, search
@@ -125,6 +126,10 @@ def test_a_read_only_folder_is_not_damage_and_nothing_is_created(shelf):
             assert "skytjenester" in hit.snippet_marked("[", "]")
             with pytest.raises(ProjectReadOnlyError) as caught:
                 activities.add_activity(db, kind="interview", title="Ny")
+            # Plain SQL too: with and without a search-index trigger behind the table.
+            for sql in ("DELETE FROM entry", "UPDATE project SET title = 'x'"):
+                with pytest.raises(ProjectReadOnlyError), db.transaction() as s:
+                    s.execute(text(sql))
         finally:
             db.close()
         with pytest.raises(ProjectFileError) as editing:
