@@ -224,3 +224,23 @@ def test_pseudonymised_matrix_names_nobody(project, tmp_path, capsys, suffix, by
         texts = zip_texts(out)
     for name, text in texts.items():
         assert leaks(text, ALL_NAMES) == [], name
+
+
+def test_a_name_cut_by_an_excerpt_edge_is_replaced_whole_in_the_report(project, tmp_path):
+    from digifelt.exports.report import write_report
+
+    group = people.list_groups(project)[0]
+    people.add_participant(project, group_id=group.id, name="Kari Nordmann")
+    ind = rubric.rubric_tree(project)[0].indicators[0]
+    act = activities.add_activity(project, kind="interview", title="Intervju",
+                                  group_ids=[group.id])
+    text = "Vi møtte Kari Nordmann i går om planen."
+    entry = entries.add_entry(project, activity_id=act.id, text=text)
+    cut = excerpts.tag_excerpt(project, entry_id=entry.id, start=text.index("dmann"),
+                               end=len(text), indicator_ids=[ind.id]).excerpt
+    findings.update_finding(project, ind.id, excerpt_ids=[cut.id])
+    summary = write_report(project, tmp_path / "r.docx")
+    body = zip_texts(tmp_path / "r.docx")["word/document.xml"]
+    assert "dmann" not in body
+    assert f"[{group.name}] i går om planen." in body
+    assert [p.object_id for p in summary.names.places] == [cut.id]

@@ -8,7 +8,7 @@ came from, and every text the report prints from the project has the names repla
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from digifelt.exports.names import NameReport
+from digifelt.exports.names import NameReport, Place
 from digifelt.storage.database import Database
 
 
@@ -98,6 +98,10 @@ class _Excerpt:
     kind: str
     activity_id: str | None
     page: int | None
+    entry_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    detached: bool = False
 
 
 def _chosen_excerpts(db: Database, ids: set[str]) -> dict[str, _Excerpt]:
@@ -114,9 +118,26 @@ def _chosen_excerpts(db: Database, ids: set[str]) -> dict[str, _Excerpt]:
     with db.transaction() as s:
         for start in range(0, len(wanted), 500):
             rows = s.exec(select(Excerpt.id, Excerpt.text, Excerpt.kind, Excerpt.activity_id,
-                                 Excerpt.page)
+                                 Excerpt.page, Excerpt.entry_id, Excerpt.start, Excerpt.end,
+                                 Excerpt.detached)
                           .where(Excerpt.id.in_(wanted[start:start + 500]))).all()
             out.update((row[0], _Excerpt(*row)) for row in rows)
+    return out
+
+
+def _note_texts(db: Database, excerpts) -> dict[str, str]:
+    """The notes the span excerpts were cut from: a name cut in half by an excerpt's edge
+    is only found in the whole note."""
+    from sqlmodel import select
+
+    from digifelt.core.models import Entry
+
+    wanted = sorted({x.entry_id for x in excerpts if x.entry_id and not x.detached})
+    out = {}
+    with db.transaction() as s:
+        for start in range(0, len(wanted), 500):
+            out.update(s.exec(select(Entry.id, Entry.text)
+                              .where(Entry.id.in_(wanted[start:start + 500]))).all())
     return out
 
 
@@ -162,10 +183,29 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
         return s(a.doc_title or a.title, "document", a.id, "title",
                  scrubber(a.doc_title or a.title), activity_id=a.id)
 
+    notes = _note_texts(db, excerpts.values())
+
+    def quote_text(excerpt) -> str:
+        """The excerpt's words cut from the scrubbed note when it still lies in it."""
+        note = notes.get(excerpt.entry_id)
+        if note is None or excerpt.start is None or note[excerpt.start:excerpt.end] != \
+                excerpt.text:
+            return scrubber(excerpt.text)
+        rep = scrubber.replace(note)
+        start = rep.position(excerpt.start, end=False)
+        return rep.text[start:rep.position(excerpt.end, end=True)]
+
     def quote(excerpt) -> Quote:
         view = by_activity.get(excerpt.activity_id)
-        text = s(excerpt.text, "quote", excerpt.id, "text",
-                 scrubber(view.activity.title) if view else "", activity_id=excerpt.activity_id)
+        title = scrubber(view.activity.title) if view else ""
+        found = len(scrubber.report.places)
+        s(excerpt.text, "quote", excerpt.id, "text", title, activity_id=excerpt.activity_id)
+        text = quote_text(excerpt)
+        if text != excerpt.text and len(scrubber.report.places) == found:
+            # Only part of a name was inside the excerpt.
+            scrubber.report.places.append(Place("quote", excerpt.id, "text", title, 1,
+                                                " ".join(text.split())[:60],
+                                                excerpt.activity_id))
         if view is None:
             return Quote(text.strip(), verbatim=excerpt.kind == "quote")
         a = view.activity
