@@ -40,15 +40,14 @@ def old_file(tmp_path):
 
 
 @pytest.fixture
-def lock_seen(monkeypatch):
+def lock_seen(monkeypatch, old_file):
     """Records, at the moment of every upgrade, whether the file's lock could be taken."""
     seen = []
     real = migrate.upgrade_to_head
 
     def watched(engine, target="head"):
-        path = Path(engine.url.database)
         try:
-            ProjectLock(path).acquire()
+            ProjectLock(old_file).acquire()
         except ProjectLockedError:
             seen.append("held")
         else:
