@@ -32,7 +32,7 @@ _IGNORABLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
 _IGNORABLE_RE = re.compile("[" + "".join(sorted(_IGNORABLE)) + "]")
 # Everyday Norwegian/English words that are also given names.
 COMMON_WORDS = frozenset({
-    "per", "liv", "dag", "mai", "sol", "vår", "bo", "ask", "siv", "tor", "even", "so",
+    "per", "liv", "dag", "mai", "sol", "vår", "bo", "ask", "siv", "stein", "even", "so",
     "will", "mark", "may", "rose", "hope", "grace", "frank", "bill", "max", "rob", "sky",
 })
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
