@@ -28,7 +28,9 @@ def pseudonym_scrubber(db: Database) -> NameScrubber:
     people = [Person(p["id"], p["name"] or "", pseudonyms[p["id"]]) for p in participants]
     people += [Person(a["id"], a["name"] or "", initials[a["id"]]) for a in assessors]
     # The matrix shows no pseudonyms, so untrusted ones need no notice here.
-    return NameScrubber(people, NEUTRAL.get(get_project(db).language, NEUTRAL["en"]))
+    scrubber = NameScrubber(people, NEUTRAL.get(get_project(db).language, NEUTRAL["en"]))
+    scrubber.report.noun = "name"  # of participants and assessors
+    return scrubber
 
 
 def pseudonymise_matrix(matrix: Matrix, scrubber: NameScrubber) -> Matrix:

@@ -109,6 +109,7 @@ _PLURAL = {"quote": "quotes", "note": "notes", "finding": "findings", "document"
 class NameReport:
     places: list[Place] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # pseudonyms/initials not trusted
+    noun: str = "participant name"  # what was replaced, as the summary line says it
 
     @property
     def names(self) -> int:
@@ -116,12 +117,12 @@ class NameReport:
 
     def line(self) -> str:
         if not self.places:
-            head = "no participant names found in the exported texts"
+            head = f"no {self.noun}s found in the exported texts"
         else:
             kinds = Counter(p.kind for p in self.places)
             what = ", ".join(f"{n} {_PLURAL.get(k, k) if n != 1 else k}"
                              for k, n in kinds.most_common())
-            head = (f"replaced {self.names} participant name{'s' if self.names != 1 else ''} "
+            head = (f"replaced {self.names} {self.noun}{'s' if self.names != 1 else ''} "
                     f"in {len(self.places)} place{'s' if len(self.places) != 1 else ''} "
                     f"({what}); see --list-names")
         if self.notices:

@@ -151,6 +151,7 @@ def pseudonymise_with_report(snap: Snapshot) -> tuple[Snapshot, NameReport]:
                for a in _by_age(rows["assessor"].values())]
     scrub = NameScrubber(people, NEUTRAL.get(project.get("language"), NEUTRAL["en"]))
     scrub.report.notices.extend(notices)
+    scrub.report.noun = "name"  # of participants and assessors
     out = Snapshot(rows={}, blob_sizes=dict(snap.blob_sizes))
     _scrub_rows(snap, out, scrub)
     for pid, p in out.rows["participant"].items():
