@@ -153,6 +153,7 @@ def find_copies(project_id: str, project: Path | None = None,
     paths are included even when they were made before copies were registered.
     """
     found: dict[Path, Copy] = {}
+    project = Path(project).absolute() if project is not None else None
     current = _current_backup_folder(project)
     root = backups_dir()
     if root.is_dir():

@@ -90,7 +90,7 @@ def test_backup_restore_and_erase_create_nothing_others_can_read(
         db.close()
     os.chmod(path, 0o600)
     assert too_open(data_dir(), path.parent) == []
-    assert data_dir().stat().st_mode & 0o777 == 0o700
+    assert (data_dir() / "backups").stat().st_mode & 0o777 == 0o700
 
 
 def test_an_existing_open_backups_folder_is_closed(project, umask_022):
