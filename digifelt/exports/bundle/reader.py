@@ -33,6 +33,8 @@ from pathlib import Path
 
 from digifelt.core.progress import Meter, OperationCancelled
 from digifelt.exports.bundle.errors import BundleError
+from digifelt.exports.bundle.jsonshape import check_shape
+from digifelt.exports.bundle.model import FORMAT, VERSION
 
 MiB, GiB = 2 ** 20, 2 ** 30
 TAG_FILES = {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt",
@@ -54,9 +56,15 @@ class Limits:
     max_ratio: int = 100  # declared size / compressed size
     ratio_min_size: int = 1 * MiB  # smaller members may compress better than that
     max_tag_file: int = 64 * MiB  # bagit.txt, bag-info.txt, the manifests
-    max_json: int = 1 * GiB  # data/project.json
+    # data/project.json. The parse holds the decoded text and every text in it, each at up
+    # to 4 bytes a character (one emoji is enough), and every key or value becomes an object
+    # of 30-150 bytes; these two caps keep checking any bundle under 400 MB. The large demo
+    # (200 activities, 6,730 notes, 25,801 excerpts: 20 MB, 1.1 million keys and values)
+    # stays well inside, 1.8 times over on both.
+    max_json: int = 36 * MiB
+    max_items: int = 2_000_000
     max_name: int = 1024  # bytes in a member name
-    memory_budget: int = 256 * MiB  # attachments kept in memory; the rest go to a temp folder
+    memory_budget: int = 32 * MiB  # attachments kept in memory; the rest go to a temp folder
 
 
 DEFAULT_LIMITS = Limits()
@@ -236,6 +244,11 @@ def _prescan(zf: zipfile.ZipFile, limits: Limits, name: str) -> tuple[str, list]
     if total > limits.max_total:
         raise BundleError(f"{name}: refused: the members declare {total:,} bytes in total "
                           f"(limit {limits.max_total:,})")
+    # Small members are exempt from the ratio one by one; thousands of them are not.
+    packed = sum(info.compress_size for info in files)
+    if total > limits.ratio_min_size and total > limits.max_ratio * max(packed, 1):
+        raise BundleError(f"{name}: refused: the members would expand more than "
+                          f"{limits.max_ratio} times in total (a zip bomb?)")
     return top, files
 
 
@@ -334,6 +347,21 @@ def _parse_tags(text: str) -> dict[str, list[str]]:
     return tags
 
 
+def _check_declared_format(bag_info: dict[str, list[str]], name: str) -> None:
+    """bag-info.txt names the format; a version this digifelt does not know is refused
+    before anything is read (project.json says the same, but only once parsed)."""
+    declared = bag_info.get("Digifelt-Format")
+    if declared is None:
+        return
+    label, _, version = declared[0].partition(" ")
+    if label != FORMAT or len(declared) != 1:
+        raise BundleError(f"{name}: not a digifelt bundle (bag-info.txt declares "
+                          f"{declared[0][:40]!r})")
+    if version != str(VERSION):
+        raise BundleError(f"{name}: bundle format version {version[:20]!r} is not supported "
+                          f"(this digifelt reads version {VERSION}); update digifelt")
+
+
 def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Meter,
               tempdir: Path) -> OpenedBag:
     name = path.name
@@ -362,6 +390,7 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                           f"encoding {encoding!r})")
     bag_info = _parse_tags(_decode_tag(tag_data.get("bag-info.txt", b""), name,
                                        "bag-info.txt"))
+    _check_declared_format(bag_info, name)
     for tm in ("tagmanifest-sha256.txt", "tagmanifest-sha512.txt"):
         if tm not in tag_data:
             continue
@@ -397,7 +426,10 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                           f"({total_payload}.{len(payload)})")
     algorithms = tuple(manifests)
     project_json, attachments, budget = b"", {}, limits.memory_budget
-    for n, (r, info) in enumerate(sorted(payload.items())):
+    # project.json first: its shape is checked before any attachment is read.
+    for n, (r, info) in enumerate(sorted(payload.items(),
+                                         key=lambda item: (item[0] != "data/project.json",
+                                                           item[0]))):
         parts = r.split("/")
         sink, keep = None, None
         if r == "data/project.json":
@@ -427,6 +459,8 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                                   "or damaged)")
         if r == "data/project.json":
             project_json = keep.getvalue()
+            keep = None
+            check_shape(project_json, max_items=limits.max_items)
         elif parts[1] == "attachments":
             sha = digests.get("sha256") or hashlib.sha256(
                 keep.getvalue() if isinstance(keep, io.BytesIO) else spool.read_bytes()

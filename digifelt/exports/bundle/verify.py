@@ -1,6 +1,7 @@
 """Check a bundle completely: the bag, project.json against the schema and the models, and
 every reference between its objects. Used by `digifelt bundle verify` and before import."""
 
+import gc
 import json
 import re
 import uuid
@@ -58,6 +59,9 @@ class VerifyReport:
     payload_files: int
     payload_bytes: int
     counts: dict[str, int] = field(default_factory=dict)
+    # `pseudonymised` is what the bundle says of itself; these are what it holds.
+    named_participants: int = 0
+    named_assessors: int = 0
 
     def lines(self) -> list[str]:
         counts = ", ".join(f"{n} {k}" for k, n in self.counts.items())
@@ -65,10 +69,19 @@ class VerifyReport:
             f"{self.path.name}: ok — BagIt {self.bagit_version}, {self.payload_files} files, "
             f"{self.payload_bytes / 2**20:.1f} MB, checksums verified",
             f"  project: {self.title} ({self.organisation})",
-            f"  exported {self.exported_at:%Y-%m-%d %H:%M} UTC"
-            + (", pseudonymised" if self.pseudonymised else ""),
+            f"  exported {self.exported_at:%Y-%m-%d %H:%M} UTC" + self._pseudonymity(),
             f"  contents: {counts}",
         ]
+
+    def _pseudonymity(self) -> str:
+        if not self.pseudonymised:
+            return ""
+        if not self.named_participants and not self.named_assessors:
+            return ("; declares itself pseudonymised (no participant names or roles, "
+                    "assessors by initials; free text is not checked)")
+        return (f"; declares itself pseudonymised, but {self.named_participants} "
+                f"participant(s) have a name or role and {self.named_assessors} assessor(s) "
+                "a name other than their initials")
 
 
 def _no_constants(name: str):
@@ -83,17 +96,29 @@ def _unique_keys(pairs):
     return obj
 
 
-def parse_json(data: bytes) -> dict:
+def decode_json(data: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleError("project.json is not UTF-8 text") from None
+
+
+def parse_json(data: bytes | str) -> dict:
+    text = decode_json(data) if isinstance(data, bytes | bytearray) else data
+    # Each of the up to millions of new containers counts towards the next garbage
+    # collection, and each full collection walks all of them again: off while parsing
+    # (a parse makes no reference cycles).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_unique_keys)
     except RecursionError:
         raise BundleError("project.json is nested too deeply") from None
     except ValueError as exc:
         raise BundleError(f"project.json is not valid JSON ({exc})") from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # JSON can carry NUL and lone surrogates only as \u escapes; scan for those first.
@@ -102,7 +127,7 @@ _SUSPECT_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 
 def _check_strings(data, raw: bytes | None = None) -> None:
     """No NUL characters and no lone surrogates (SQLite and UTF-8 files cannot hold them)."""
-    if raw is not None and not _SUSPECT_ESCAPE.search(raw):
+    if raw is not None and not may_hide_bad_text(raw):
         return
     stack = [data]
     while stack:
@@ -120,6 +145,14 @@ def _check_strings(data, raw: bytes | None = None) -> None:
             stack.extend(item.keys())
         elif isinstance(item, list):
             stack.extend(item)
+
+
+def may_hide_bad_text(raw: bytes | str) -> bool:
+    pattern = _SUSPECT_ESCAPE if isinstance(raw, bytes | bytearray) else _SUSPECT_TEXT
+    return pattern.search(raw) is not None
+
+
+_SUSPECT_TEXT = re.compile(_SUSPECT_ESCAPE.pattern.decode("ascii"))
 
 
 class _Refs:
@@ -257,10 +290,17 @@ def check_references(doc: BundleDocument, bag: OpenedBag | None) -> None:
 
 
 def document_from_bag(bag: OpenedBag) -> BundleDocument:
-    data = parse_json(bag.project_json)
+    text = decode_json(bag.project_json)
+    # The bytes are not needed again (their checksum is in the manifest): released before
+    # the parse, which is where the memory goes.
+    bag.project_json = b""
+    suspect = may_hide_bad_text(text)
+    data = parse_json(text)
+    del text
     check_format(data)
     validate_schema(data)
-    _check_strings(data, bag.project_json)
+    if suspect:
+        _check_strings(data)
     doc = parse_document(data)
     check_references(doc, bag)
     return doc
@@ -296,4 +336,7 @@ def verify_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS,
                   "indicators": sum(len(a.indicators) for a in doc.rubric.areas)}
         return VerifyReport(path, loaded.bundle_id, doc.exported_at, doc.exported_by,
                             doc.pseudonymised, doc.project.title, doc.project.organisation,
-                            bag.bagit_version, bag.payload_files, bag.payload_bytes, counts)
+                            bag.bagit_version, bag.payload_files, bag.payload_bytes, counts,
+                            sum(1 for p in doc.participants if p.name or p.role),
+                            sum(1 for a in doc.assessors
+                                if a.name.strip() != (a.initials or "").strip()))
