@@ -39,6 +39,7 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 # What may stand between the words of one name: "Kari Nordmann", "kari.nordmann",
 # "kari_nordmann", "Anne-Lise", "T. Hansen", "Nordmann, Kari".
+MAX_WORDS = 6  # longer registered names are matched part by part
 _GAP = re.compile(r"[\s._\-‐‑–'’]{1,3}|,\s{1,2}")
 
 
@@ -183,33 +184,25 @@ class NameScrubber:
                 sequences.append(tuple(_pieces(word)))
             sequences.extend((p,) for p in pieces)
             for seq in sequences:
-                if seq and (len(seq) > 1 or len(seq[0]) >= 2):
+                if seq and (len(seq) > 1 or (len(seq[0]) >= 2 and not seq[0].isdigit())):
                     owners.setdefault(seq, set()).add(person.replacement)
         self.parts = frozenset(seq[0] for seq in owners if len(seq) == 1)
         self._map: dict[tuple[str, ...], str | None] = {}
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for seq, reps in owners.items():
+            if len(seq) > MAX_WORDS:
+                continue  # its parts are still found one by one
             if reps == {None}:
                 self._map[seq] = None  # only kept people: leave as written
             elif len(reps) == 1:
                 self._map[seq] = next(iter(reps))
             else:
                 self._map[seq] = neutral
-            self._by_first.setdefault(seq[0], []).append(seq)
-        for seqs in self._by_first.values():  # longest first: a full name before its parts
-            seqs.sort(key=lambda q: (-len(q), -sum(map(len, q))))
+        self._firsts = frozenset(seq[0] for seq in self._map)
+        # Longest first: a full name before its parts.
+        self._lengths = sorted({len(seq) for seq in self._map}, reverse=True)
 
     def _words(self, folded: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-
-    def _lookup(self, word: str) -> tuple[str, list[tuple[str, ...]]] | None:
-        """The registered word this word is (itself, or with a genitive s), and what
-        sequences start with it."""
-        if word in self._by_first:
-            return word, self._by_first[word]
-        if word.endswith("s") and word[:-1] in self._by_first:
-            return word[:-1], self._by_first[word[:-1]]
-        return None
 
     def contains_name(self, text: str | None) -> bool:
         """Whether any registered name part appears in `text` as a word (any case)."""
@@ -242,32 +235,30 @@ class NameScrubber:
         return found
 
     def _match_at(self, folded: str, words, i: int):
-        """The longest registered sequence starting at word i: (seq, words used, end)."""
+        """The longest registered sequence starting at word i: (seq, words used, end).
+
+        A dictionary lookup per possible length (at most MAX_WORDS), whatever the number
+        of people, so a project with thousands of look-alike names cannot slow it down.
+        """
         first = words[i][2]
-        candidates = self._by_first.get(first, [])
-        if first.endswith("s") and first[:-1] in self._by_first:
-            candidates = candidates + [q for q in self._by_first[first[:-1]] if len(q) == 1]
-        for seq in candidates:
-            if i + len(seq) > len(words):
+        if first not in self._firsts and not (first.endswith("s")
+                                              and first[:-1] in self._firsts):
+            return None
+        for length in self._lengths:
+            if i + length > len(words):
                 continue
-            ok = True
-            for k in range(1, len(seq)):
-                word = words[i + k][2]
-                if word != seq[k] and not (k == len(seq) - 1 and word == seq[k] + "s"):
-                    ok = False
-                    break
-                if not _GAP.fullmatch(folded[words[i + k - 1][1]:words[i + k][0]]):
-                    ok = False
-                    break
-            if len(seq) == 1 and first != seq[0] and first != seq[0] + "s":
-                ok = False
-            if ok:
-                last_start = words[i + len(seq) - 1][0]
-                return seq, len(seq), last_start + len(seq[-1])
+            seq = tuple(w[2] for w in words[i:i + length])
+            if seq not in self._map and seq[-1].endswith("s"):
+                seq = (*seq[:-1], seq[-1][:-1])  # genitive: "Nordmanns"
+            if seq not in self._map:
+                continue
+            if all(_GAP.fullmatch(folded[words[k][1]:words[k + 1][0]])
+                   for k in range(i, i + length - 1)):
+                return seq, length, words[i + length - 1][0] + len(seq[-1])
         return None
 
     def replace(self, text: str | None) -> Replaced:
-        if not text or not self._by_first:
+        if not text or not self._map:
             return Replaced(text)
         found = self._matches(text, "")
         if _IGNORABLE_RE.search(text):
