@@ -2,9 +2,9 @@
 
 Matching is done on a folded copy of the text: each character with its combining marks is
 NFKC-normalised and case-folded, and invisible characters that may sit inside a name (soft
-hyphen, zero-width space/joiners, word joiner, BOM) are dropped. An index map takes every
-match back to the text's own characters, so everything outside a match is kept exactly as
-written.
+hyphen, zero-width space/joiners, word joiner, BOM) are read both as nothing ("Ka\u00adri")
+and as a gap between words. An index map takes every match back to the text's own
+characters, so everything outside a match is kept exactly as written.
 
 For each person: the full name (parts joined by spaces, dots, underscores or hyphens, so
 `kari.nordmann` counts), first + last name when there are middle names, "Last, First",
@@ -14,7 +14,8 @@ with a genitive s/'s/' left in place. Rules:
 - a full name is replaced before its parts (longer alternatives are tried first);
 - a part or a full name shared by people who would get different replacements becomes the
   neutral mark ("[navn]" / "[name]"): never a guess at who was meant;
-- a part of one letter is never matched alone (it is matched inside a full name, "T. Hansen");
+- a part of one letter, or of digits only, is never matched alone (a letter is matched inside
+  a full name, "T. Hansen"); names of more than MAX_WORDS words are matched part by part;
 - a part that is also an everyday word (`COMMON_WORDS`: "per", "liv", "dag", …) is matched
   alone only when not written all in lower case in the text ("Per sa" yes, "per dag" no);
 - a person whose replacement is None is kept as written, but their parts still count when
