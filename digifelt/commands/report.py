@@ -30,7 +30,7 @@ def _report(args) -> int:
     finally:
         db.close()
     print(summary.line())
-    print_names(summary.names, args, always=False)
+    print_names(summary.names, args, always=args.list_names)
     return 0
 
 
