@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from digifelt.core.errors import ProjectFileError
 from digifelt.core.models import Assessor, Project
-from digifelt.core.services.common import apply_changes, require_choice, require_text
+from digifelt.core.services.common import apply_changes, check_text, require_choice, require_text
 from digifelt.core.services.rubric import copy_template
 from digifelt.storage.database import (
     Database,
@@ -44,6 +44,9 @@ def create_project(
     path = Path(path)
     require_text(title, "title")
     require_text(organisation, "organisation")
+    check_text(period, "period")
+    check_text(assessor_name, "name")
+    check_text(assessor_initials, "initials")
     language = require_choice(language or template.language, LANGUAGES, "language")
     if path.exists():
         raise ProjectFileError(f"{path.name}: already exists; choose another name")
