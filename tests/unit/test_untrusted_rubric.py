@@ -255,3 +255,30 @@ def test_arbitrary_yaml_text_never_escapes_as_another_exception(tmp_path_factory
     path.write_text(raw, encoding="utf-8")
     outcome = _catch(path)
     assert "\n" not in outcome
+
+
+def test_a_project_from_an_accepted_rubric_exports_and_its_bundle_verifies(tmp_path, capsys):
+    """What a rubric may hold (multi-line, right-to-left and emoji free text; names at the
+    limits of the rules) makes a project whose own bundle verifies and whose matrix opens."""
+    import openpyxl
+
+    from digifelt.cli import main
+
+    data = rubric(title="Tittel «👩🏽‍💻» עברית",
+                  description="Line one\n\tline two\x0b\x0c and \u202eRTL\r\n")
+    data["areas"][0]["indicators"][0].update(title="Første\tindikator",
+                                             description="Pasted\x0bfrom Word\x07")
+    data["groups"] = ["Gruppe «Ŋŋ»"]
+    data["guides"][0]["group"] = "Gruppe «Ŋŋ»"
+    path = write(tmp_path, yaml.safe_dump(data, allow_unicode=True))
+    project = tmp_path / "p.digifelt"
+    assert main(["new", str(project), "--rubric", str(path), "--title", "T",
+                 "--organisation", "O"]) == 0
+    bundle = tmp_path / "b.zip"
+    assert main(["bundle", "export", str(project), "-o", str(bundle)]) == 0
+    assert main(["bundle", "verify", str(bundle)]) == 0
+    matrix = tmp_path / "m.xlsx"
+    assert main(["matrix", str(project), "-o", str(matrix), "--by", "group"]) == 0
+    cells = [c.value for row in openpyxl.load_workbook(matrix).active.iter_rows() for c in row]
+    assert any(isinstance(v, str) and "Første" in v for v in cells)
+    assert "error" not in capsys.readouterr().err
