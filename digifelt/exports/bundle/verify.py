@@ -147,12 +147,8 @@ def _check_strings(data, raw: bytes | None = None) -> None:
             stack.extend(item)
 
 
-def may_hide_bad_text(raw: bytes | str) -> bool:
-    pattern = _SUSPECT_ESCAPE if isinstance(raw, bytes | bytearray) else _SUSPECT_TEXT
-    return pattern.search(raw) is not None
-
-
-_SUSPECT_TEXT = re.compile(_SUSPECT_ESCAPE.pattern.decode("ascii"))
+def may_hide_bad_text(raw: bytes) -> bool:
+    return _SUSPECT_ESCAPE.search(raw) is not None
 
 
 class _Refs:
@@ -290,11 +286,11 @@ def check_references(doc: BundleDocument, bag: OpenedBag | None) -> None:
 
 
 def document_from_bag(bag: OpenedBag) -> BundleDocument:
+    suspect = may_hide_bad_text(bag.project_json)
     text = decode_json(bag.project_json)
     # The bytes are not needed again (their checksum is in the manifest): released before
     # the parse, which is where the memory goes.
     bag.project_json = b""
-    suspect = may_hide_bad_text(text)
     data = parse_json(text)
     del text
     check_format(data)
