@@ -434,7 +434,9 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
         sink, keep = None, None
         if r == "data/project.json":
             if info.file_size > limits.max_json:
-                raise BundleError(f"{name}: data/project.json is too large")
+                raise BundleError(f"{name}: data/project.json is too large "
+                                  f"({info.file_size / MiB:,.0f} MB; a bundle's may be at most "
+                                  f"{limits.max_json / MiB:,.0f} MB)")
             keep = io.BytesIO()
             sink = keep.write
         elif parts[1] == "attachments":
