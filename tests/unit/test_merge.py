@@ -354,3 +354,47 @@ def test_keeping_the_current_version_closes_the_conflict(team, tmp_path):
     db = opened(files["lead"])
     assert list_conflicts(db) == []
     db.close()
+
+
+def test_preview_copy_of_an_older_file_is_owner_only_and_removed(tmp_path, monkeypatch):
+    """The upgraded copy a preview works on holds every note: never readable by others, even
+    for a moment, and gone afterwards; a file name with URL characters still opens."""
+    import os
+    import sqlite3
+    import stat
+    import tempfile
+    from pathlib import Path
+
+    from digifelt.storage import migrate
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "v0001.digifelt"
+    old, current = tmp_path / "old ?#%41.digifelt", tmp_path / "current.digifelt"
+    shutil.copy(fixture, old)
+    shutil.copy(fixture, current)
+    bundle = bundle_of(current, tmp_path)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    previous = os.umask(0o022)
+    seen = []
+    real_upgrade = migrate.upgrade_file
+
+    def spying_upgrade(*args, **kwargs):
+        for made in temp.rglob("*"):
+            seen.append((made.name, stat.S_IMODE(made.stat().st_mode)))
+        return real_upgrade(*args, **kwargs)
+
+    monkeypatch.setattr(migrate, "upgrade_file", spying_upgrade)
+    try:
+        before = digest(old)
+        plan = preview_import(old, bundle)
+    finally:
+        os.umask(previous)
+    assert plan.totals.unchanged > 100
+    assert digest(old) == before
+    assert seen, "the preview upgraded no copy"
+    assert all(mode & 0o077 == 0 for _name, mode in seen), seen
+    assert list(temp.iterdir()) == []
+    con = sqlite3.connect(old)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()

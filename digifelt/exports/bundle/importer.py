@@ -172,10 +172,15 @@ def _readable(path: Path):
         finally:
             opened.close()
         return
+    from digifelt.storage.file_check import connect_read_only
+    from digifelt.storage.paths import create_private_file
+
+    # mkdtemp's folder is 0700 and the copy 0600 from its first byte: it holds every note.
     folder = Path(tempfile.mkdtemp(prefix="digifelt-preview-"))
     try:
-        copy = folder / path.name
-        src = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        copy = folder / "preview.digifelt"
+        create_private_file(copy)
+        src = connect_read_only(path)
         try:
             dst = sqlite3.connect(copy)
             try:
