@@ -64,7 +64,7 @@ class Limits:
     max_json: int = 36 * MiB
     max_items: int = 2_000_000
     max_name: int = 1024  # bytes in a member name
-    memory_budget: int = 32 * MiB  # attachments kept in memory; the rest go to a temp folder
+    memory_budget: int = 16 * MiB  # attachments kept in memory; the rest go to a temp folder
 
 
 DEFAULT_LIMITS = Limits()
