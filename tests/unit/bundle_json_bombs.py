@@ -74,7 +74,8 @@ def read_bag(src: Path) -> tuple[str, dict[str, bytes]]:
 
 def write_bundle(src: Path, dst: Path, project_json: Chunks | None = None, *,
                  extra_payload: dict[str, Chunks] | None = None,
-                 info_changes: dict[str, str | None] | None = None) -> Path:
+                 info_changes: dict[str, str | None] | None = None,
+                 tag_changes: dict[str, bytes] | None = None) -> Path:
     """A copy of the bundle `src` with project.json (and more payload) streamed from chunks,
     every checksum recomputed."""
     top, members = read_bag(src)
@@ -108,11 +109,20 @@ def write_bundle(src: Path, dst: Path, project_json: Chunks | None = None, *,
             "manifest-sha256.txt": "".join(f"{d}  {r}\n" for r, d in sorted(digests.items()))
             .encode(),
         }
+        tags.update(tag_changes or {})
         tags["tagmanifest-sha256.txt"] = "".join(
             f"{hashlib.sha256(d).hexdigest()}  {t}\n" for t, d in tags.items()).encode()
         for tag, data in tags.items():
             zf.writestr(f"{top}/{tag}", data)
     return dst
+
+
+def mostly_line_breaks(size: int) -> bytes:
+    """`size` bytes, nearly all line breaks (one letter in 48 keeps deflate's ratio under
+    the zip limit)."""
+    out = bytearray(b"\n" * size)
+    out[::48] = b"x" * len(out[::48])
+    return bytes(out)
 
 
 def nested(depth: int) -> Callable[[], Chunks]:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from bundle_json_bombs import (
     bombs,
+    mostly_line_breaks,
     padding,
     read_bag,
     repeat,
@@ -229,6 +230,32 @@ def test_many_small_compressible_attachments_are_refused(demo_bundle, tmp_path):
         extra[f"data/attachments/{sha}/zeros-{n}.bin"] = [data]
     path = write_bundle(demo_bundle, tmp_path / "zeros.zip", extra_payload=extra)
     with pytest.raises(BundleError, match="expand more than 100 times in total"):
+        open_bag(path)
+
+
+def test_a_tag_file_of_millions_of_lines_is_refused(demo_bundle, small_demo, tmp_path):
+    """Splitting 20 MB of line breaks into lines would take gigabytes of empty strings."""
+    top, members = read_bag(demo_bundle)
+    info = members["bag-info.txt"] + mostly_line_breaks(20 << 20)
+    path = write_bundle(demo_bundle, tmp_path / "lines.zip",
+                        tag_changes={"bag-info.txt": info})
+    with zipfile.ZipFile(path) as zf:
+        member = zf.getinfo(f"{top}/bag-info.txt")
+        assert member.file_size < DEFAULT_LIMITS.max_ratio * member.compress_size
+    before = sha256(small_demo)
+    status, out, err, peak = run_capped("bundle", "import", small_demo, path)
+    assert_refused(status, out, err, "bag-info.txt has more lines than the bag has members")
+    assert sha256(small_demo) == before
+    assert peak < 200
+
+
+def test_tag_files_over_their_joint_cap_are_refused(demo_bundle, tmp_path):
+    top, members = read_bag(demo_bundle)
+    info = members["bag-info.txt"] + b"X-Padding: " + b"".join(
+        padding(DEFAULT_LIMITS.max_tag_file, quoted=False)) + b"\n"
+    path = write_bundle(demo_bundle, tmp_path / "bigtags.zip",
+                        tag_changes={"bag-info.txt": info})
+    with pytest.raises(BundleError, match="bag-info.txt is too large"):
         open_bag(path)
 
 

@@ -55,7 +55,9 @@ class Limits:
     max_entries: int = 100_000
     max_ratio: int = 100  # declared size / compressed size
     ratio_min_size: int = 1 * MiB  # smaller members may compress better than that
-    max_tag_file: int = 64 * MiB  # bagit.txt, bag-info.txt, the manifests
+    # bagit.txt, bag-info.txt and the manifests together; a manifest line per member at most
+    # (100,000 lines of a checksum and a name: under 32 MB unless the names are very long)
+    max_tag_file: int = 32 * MiB
     # data/project.json. The parse holds the decoded text and every text in it, each at up
     # to 4 bytes a character (one emoji is enough), and every key or value becomes an object
     # of 30-150 bytes; these two caps keep checking any bundle under 400 MB. The large demo
@@ -307,6 +309,16 @@ def _read_small(zf, info, limits: Limits, meter: Meter, name: str, what: str,
     return buf.getvalue(), digests
 
 
+# What str.splitlines() splits at, as UTF-8 (CRLF is one break).
+_NOT_LINE_BREAK = bytes(c for c in range(256) if c not in b"\n\r\x0b\x0c\x1c\x1d\x1e")
+
+
+def _line_breaks(data: bytes) -> int:
+    return (len(data.translate(None, _NOT_LINE_BREAK)) - data.count(b"\r\n")
+            + data.count("\x85".encode()) + data.count("\u2028".encode())
+            + data.count("\u2029".encode()))
+
+
 def _decode_tag(data: bytes, name: str, what: str) -> str:
     try:
         return data.decode("utf-8")
@@ -379,9 +391,14 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
     if "manifest-sha256.txt" not in rel:
         raise BundleError(f"{name}: manifest-sha256.txt is missing")
     tag_data, tag_digests = {}, {}
+    room = limits.max_tag_file
     for tag in sorted(TAG_FILES & set(rel)):
         tag_data[tag], tag_digests[tag] = _read_small(zf, rel[tag], limits, meter, name, tag,
-                                                      limits.max_tag_file)
+                                                      room)
+        room -= len(tag_data[tag])
+        # Each line becomes a string when the file is split: no more lines than members.
+        if _line_breaks(tag_data[tag]) > limits.max_entries + 100:
+            raise BundleError(f"{name}: {tag} has more lines than the bag has members")
     declaration = _parse_tags(_decode_tag(tag_data["bagit.txt"], name, "bagit.txt"))
     version = (declaration.get("BagIt-Version") or [""])[0]
     encoding = (declaration.get("Tag-File-Character-Encoding") or [""])[0]
