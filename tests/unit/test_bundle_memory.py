@@ -36,7 +36,7 @@ from test_bundle_support import (  # noqa: F401  (fixtures)
     small_demo_fixture,
 )
 
-from digifelt.exports.bundle import BundleError, export_bundle
+from digifelt.exports.bundle import BundleError, Limits, export_bundle
 from digifelt.exports.bundle.jsonshape import check_shape, count_items
 from digifelt.exports.bundle.reader import DEFAULT_LIMITS, open_bag
 
@@ -257,6 +257,32 @@ def test_tag_files_over_their_joint_cap_are_refused(demo_bundle, tmp_path):
                         tag_changes={"bag-info.txt": info})
     with pytest.raises(BundleError, match="bag-info.txt is too large"):
         open_bag(path)
+
+
+def _many_members(path: Path, count: int, name_length: int = 8) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("b/bagit.txt", "BagIt-Version: 1.0\n")
+        for n in range(count):
+            zf.writestr(zipfile.ZipInfo(f"b/data/{n:0{name_length}d}"), b"")
+    return path
+
+
+def test_members_are_counted_before_the_zip_directory_is_parsed(tmp_path, monkeypatch):
+    """ZipFile() would build an object per member first: a few hundred bytes each."""
+    path = _many_members(tmp_path / "many.zip", 3000)
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("the zip directory was parsed")
+
+    monkeypatch.setattr(zipfile, "ZipFile", never)
+    with pytest.raises(BundleError, match="3001 members; a bundle may have at most 1000"):
+        open_bag(path, limits=Limits(max_entries=1000))
+
+
+def test_a_zip_directory_larger_than_its_members_need_is_refused(tmp_path):
+    path = _many_members(tmp_path / "long.zip", 3000, name_length=400)
+    with pytest.raises(BundleError, match="zip directory of .* bytes is larger than 10 members"):
+        open_bag(path, limits=Limits(max_entries=10))
 
 
 # -- what verify says about pseudonymisation -----------------------------------------------

@@ -146,6 +146,7 @@ def open_bag(path: Path, *, limits: Limits = DEFAULT_LIMITS,
     tempdir = Path(tempfile.mkdtemp(prefix="digifelt-bundle-"))
     try:
         with open(path, "rb") as raw:
+            _check_directory(raw, limits, name)
             try:
                 zf = zipfile.ZipFile(raw)
             except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, struct.error,
@@ -169,6 +170,36 @@ def open_bag(path: Path, *, limits: Limits = DEFAULT_LIMITS,
 
 
 # -- 2. the central directory ------------------------------------------------------------
+
+_CENTRAL_HEADER = b"PK\x01\x02"
+_SMALLEST_ENTRY = 46  # a central directory entry without name, extra field or comment
+
+
+def _check_directory(raw, limits: Limits, name: str) -> None:
+    """ZipFile() turns every central directory entry into an object of several hundred
+    bytes before anything can be counted: a 50 MB zip of empty members would take
+    gigabytes. So the directory's size and its entries are counted on the bytes first."""
+    try:
+        end = zipfile._EndRecData(raw)  # the record ZipFile() is about to trust
+    except (OSError, struct.error, ValueError):
+        end = None
+    if not end:
+        return  # ZipFile() says what is wrong with it
+    size = end[zipfile._ECD_SIZE]
+    # Where ZipFile() will read it: just before the end record (data may precede the zip).
+    start = end[zipfile._ECD_LOCATION] - size
+    if end[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:
+        start -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator
+    cap = limits.max_entries * (_SMALLEST_ENTRY + 256) + MiB
+    if size > cap:
+        raise BundleError(f"{name}: refused: a zip directory of {size:,} bytes is larger "
+                          f"than {limits.max_entries:,} members need")
+    raw.seek(max(start, 0))
+    entries = raw.read(size).count(_CENTRAL_HEADER)
+    raw.seek(0)
+    if entries > limits.max_entries:
+        raise BundleError(f"{name}: {entries} members; a bundle may have at most "
+                          f"{limits.max_entries}")
 
 def check_member_name(raw: str, limits: Limits = DEFAULT_LIMITS) -> str | None:
     """Why a member name is refused, or None when it is acceptable."""
