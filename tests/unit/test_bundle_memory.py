@@ -285,6 +285,13 @@ def test_a_zip_directory_larger_than_its_members_need_is_refused(tmp_path):
         open_bag(path, limits=Limits(max_entries=10))
 
 
+def test_no_member_may_be_larger_than_an_attachment_may_be():
+    """Import writes each attachment whole: the cap on one is the app's own cap."""
+    from digifelt.core.services.attachments import MAX_ATTACHMENT
+
+    assert DEFAULT_LIMITS.max_member == MAX_ATTACHMENT
+
+
 # -- what verify says about pseudonymisation -----------------------------------------------
 
 def _rewritten(demo_bundle: Path, dst: Path, change) -> Path:

@@ -51,7 +51,7 @@ class Limits:
 
     max_file: int = 8 * GiB  # the zip itself
     max_total: int = 8 * GiB  # sum of the members' declared sizes
-    max_member: int = 1 * GiB  # one member (a project's attachments are at most 512 MB)
+    max_member: int = 512 * MiB  # one member: an attachment is at most 512 MB (MAX_ATTACHMENT)
     max_entries: int = 100_000
     max_ratio: int = 100  # declared size / compressed size
     ratio_min_size: int = 1 * MiB  # smaller members may compress better than that
