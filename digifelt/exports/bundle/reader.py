@@ -3,16 +3,22 @@
 CPython's zipfile quietly rewrites `../` and absolute member names on extraction instead of
 refusing them, so nothing here extracts by member name. Instead:
 
-1. the file's size is capped before it is opened;
+1. the file's size is capped before it is opened, and the central directory's size and
+   entries are counted on its bytes before zipfile turns each entry into an object;
 2. the central directory is pre-scanned: absolute paths, drive letters, UNC paths, `..`,
    backslashes, NUL and control characters, names outside the single top folder, duplicate
    names (also after case folding and NFC normalisation), symlinks and other special files,
    encrypted members, unknown compression, too many members, too large declared sizes
-   (each and in total), compression ratios above 100, overlapping members;
+   (each and in total), compression ratios above 100 (each and in total), overlapping
+   members;
 3. every member is streamed through a counting hasher that enforces its declared size, and
    compared with manifest-sha256.txt before anything is used; tag files with the tag
-   manifest; the payload is checked for completeness both ways and against Payload-Oxum;
-4. contents go only to memory or a private temp folder, under names made up here.
+   manifest (together capped, and no more lines than members); bag-info's format version;
+   the payload is checked for completeness both ways and against Payload-Oxum;
+4. project.json is read first and its keys and values are counted on its bytes (jsonshape)
+   before anything parses it;
+5. contents go only to memory (attachments up to a budget) or a private temp folder, under
+   names made up here.
 
 Any problem raises BundleError with one line; the temp folder is removed.
 """
