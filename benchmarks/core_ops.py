@@ -10,8 +10,8 @@ from pathlib import Path
 from benchmarks.timing import measure, result
 from digifelt.storage.engine import _PRAGMAS
 
-WORDS = ("digitalisering strategi ledelse kompetanse personvern gevinst innbygger arkiv "
-         "samhandling opplæring").split()
+WORDS = ["digitalisering", "strategi", "ledelse", "kompetanse", "personvern", "gevinst",
+         "innbygger", "arkiv", "samhandling", "opplæring"]
 
 
 def _raw(path: Path) -> sqlite3.Connection:

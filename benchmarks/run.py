@@ -53,7 +53,7 @@ def table(rows: list[dict]) -> str:
         lines.append((row["operation"], _fmt(row["ours"], unit), _fmt(base, unit), ratio,
                       row["target"], _met(row)))
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
-    out = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(line, widths)) + " |"
+    out = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)) + " |"
            for line in lines]
     out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(out)

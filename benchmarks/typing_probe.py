@@ -20,8 +20,9 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirna
 import time  # noqa: E402
 
 WORDS = 5000
-FILLER = ("Vi har fått nye fagsystemer de siste årene, men opplæringen kommer ofte etter at "
-          "systemet er tatt i bruk, og mange lærer av kollegaer i stedet. ").split()
+FILLER = ["Vi", "har", "fått", "nye", "fagsystemer", "de", "siste", "årene,", "men",
+          "opplæringen", "kommer", "ofte", "etter", "at", "systemet", "er", "tatt", "i",
+          "bruk,", "og", "mange", "lærer", "av", "kollegaer", "i", "stedet."]
 
 
 def lengthen(path: str, entry_id: str) -> None:

@@ -1,4 +1,4 @@
-"""App-level settings (assessor, language, saving, folders, recent files), versioned JSON on disk."""
+"""App settings (assessor, language, saving, folders, recent files): versioned JSON on disk."""
 
 import contextlib
 import json

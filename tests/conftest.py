@@ -1,4 +1,4 @@
-"""Every test gets fresh app folders and an offscreen Qt platform; nothing touches real user dirs."""
+"""Every test gets fresh app folders and offscreen Qt; nothing touches the real user folders."""
 
 import os
 from pathlib import Path

@@ -58,7 +58,8 @@ def _triggers(version: int) -> list[str]:
         on_update = f"UPDATE ON {table}" if version == 1 else f"UPDATE OF {watched} ON {table}"
         stmts += [
             f"CREATE TRIGGER fts_{table}_ai AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO search_doc(ref_id, kind, activity_id) VALUES (NEW.id, '{kind}', {new_act}); "
+            f"INSERT INTO search_doc(ref_id, kind, activity_id) "
+            f"VALUES (NEW.id, '{kind}', {new_act}); "
             f"INSERT INTO search_fts(rowid, body) VALUES "
             f"((SELECT docid FROM search_doc WHERE ref_id = NEW.id), {new_body}); END",
             f"CREATE TRIGGER fts_{table}_au AFTER {on_update} BEGIN "
@@ -66,7 +67,8 @@ def _triggers(version: int) -> list[str]:
             f"UPDATE search_fts SET body = {new_body} "
             f"WHERE rowid = (SELECT docid FROM search_doc WHERE ref_id = OLD.id); END",
             f"CREATE TRIGGER fts_{table}_ad AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE ref_id = OLD.id); "
+            f"DELETE FROM search_fts WHERE rowid = "
+            f"(SELECT docid FROM search_doc WHERE ref_id = OLD.id); "
             f"DELETE FROM search_doc WHERE ref_id = OLD.id; END",
         ]
     return stmts
@@ -149,7 +151,8 @@ def index_problems(conn: Connection) -> list[str]:
     if orphans:
         problems.append("search index and its document map differ in size")
     try:
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
     except Exception as exc:  # sqlite reports index corruption as a generic database error
         # FTS5 runs its check as a write: on a read-only file only the counts above apply.
         if not str(getattr(getattr(exc, "orig", exc), "sqlite_errorname", "")).startswith(

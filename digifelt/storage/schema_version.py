@@ -1,4 +1,4 @@
-"""The schema revisions this version of digifelt knows, oldest first (checked against Alembic by a test).
+"""The schema revisions this digifelt knows, oldest first (a test checks them against Alembic).
 
 Kept as a constant so that opening an up-to-date file does not have to import Alembic.
 """

@@ -26,8 +26,10 @@ def test_a_quick_run_reports_every_operation_with_its_baseline(tmp_path):
     rows = {r["operation"]: r for r in json.loads(out.read_text(encoding="utf-8"))["results"]}
     assert len(rows) == 13
     for name, row in rows.items():
-        assert row["ours"] and all(math.isfinite(v) and v > 0 for v in row["ours"]), name
+        assert row["ours"], name
+        assert all(math.isfinite(v) and v > 0 for v in row["ours"]), name
         assert row["met"] in ("yes", "NO", "?"), name
         if "memory" not in name:
-            assert row["baseline"] and all(math.isfinite(v) for v in row["baseline"]), name
+            assert row["baseline"], name
+            assert all(math.isfinite(v) for v in row["baseline"]), name
     assert "| operation" in run.stdout  # the table is printed too

@@ -20,7 +20,8 @@ def digest(path):
 
 def test_version():
     result = run("--version")
-    assert result.returncode == 0 and result.stdout.strip() == f"digifelt {__version__}"
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"digifelt {__version__}"
 
 
 def test_rubric_list_and_validate(tmp_path):
@@ -34,7 +35,9 @@ def test_rubric_list_and_validate(tmp_path):
     result = run("rubric", "validate", bad)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "bad.yaml" in lines[0] and "title" in lines[0]
+    assert len(lines) == 1
+    assert "bad.yaml" in lines[0]
+    assert "title" in lines[0]
     assert "Traceback" not in result.stderr
 
 
@@ -44,11 +47,14 @@ def test_new_check_search_on_the_demo(tmp_path):
     assert created.returncode == 0, created.stderr
     assert "activities" in created.stdout
     checked = run("check", demo)
-    assert checked.returncode == 0 and "no problems found" in checked.stdout
+    assert checked.returncode == 0
+    assert "no problems found" in checked.stdout
     found = run("search", demo, "strategi")
-    assert found.returncode == 0 and "«strategi" in found.stdout.lower()
+    assert found.returncode == 0
+    assert "«strategi" in found.stdout.lower()
     again = run("demo", demo)
-    assert again.returncode == 1 and "already exists" in again.stderr
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
 
     new = tmp_path / "ny.digifelt"
     made = run("new", new, "--rubric", "organisational-digital-maturity", "--title",
@@ -76,7 +82,8 @@ def test_unknown_rubric_and_missing_file(tmp_path):
     assert "digital-ståstedskartlegging-kommune" in result.stderr
     assert not (tmp_path / "x.digifelt").exists()
     result = run("search", tmp_path / "missing.digifelt", "x")
-    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
 
 
 def test_check_reports_damage_with_nonzero_exit(tmp_path):
@@ -92,4 +99,5 @@ def test_check_reports_damage_with_nonzero_exit(tmp_path):
     con.close()
     result = run("check", path)
     assert result.returncode == 1
-    assert "search index" in result.stdout and "no longer points" in result.stdout
+    assert "search index" in result.stdout
+    assert "no longer points" in result.stdout

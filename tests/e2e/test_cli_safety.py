@@ -29,9 +29,12 @@ def test_repair_backup_restore_and_erase(tmp_path):
     assert run("check", "--repair", demo).returncode == 0
     assert run("backup", "restore", demo, "99").returncode == 1
     refused = run("privacy", "erase-notes", demo)
-    assert refused.returncode == 1 and "--yes" in refused.stderr
+    assert refused.returncode == 1
+    assert "--yes" in refused.stderr
     erased = run("privacy", "erase-notes", demo, "--yes")
-    assert erased.returncode == 0 and "kept" in erased.stdout
+    assert erased.returncode == 0
+    assert "kept" in erased.stdout
     assert run("check", demo).returncode == 0
     status = run("privacy", "status", demo)
-    assert status.returncode == 0 and "retention date" in status.stdout
+    assert status.returncode == 0
+    assert "retention date" in status.stdout

@@ -31,7 +31,8 @@ def test_cli_jobs_run_without_network(tmp_path):
 
 
 def test_the_guard_really_blocks():
-    code = ("import runpy, sys; sys.argv=['x']; runpy.run_path(%r, run_name='guard'); "
-            "import urllib.request; urllib.request.urlopen('http://127.0.0.1:9')" % str(GUARD))
+    code = (f"import runpy, sys; sys.argv=['x']; runpy.run_path({str(GUARD)!r}, run_name='guard'); "
+            "import urllib.request; urllib.request.urlopen('http://127.0.0.1:9')")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode != 0 and "NETWORK ATTEMPT" in result.stderr
+    assert result.returncode != 0
+    assert "NETWORK ATTEMPT" in result.stderr

@@ -28,8 +28,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
         capture_output=True, text=True, check=True).stdout.strip()
     outer = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     Path(venv_site, "zz_outer_env.pth").write_text("\n".join(sorted(outer)) + "\n")
-    subprocess.run([str(bindir / "python"), "-m", "pip", "install", "--no-deps", "--force-reinstall",
-                    "--quiet", str(wheel)], check=True, capture_output=True, timeout=600)
+    subprocess.run([str(bindir / "python"), "-m", "pip", "install", "--no-deps",
+                    "--force-reinstall", "--quiet", str(wheel)],
+                   check=True, capture_output=True, timeout=600)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -39,7 +40,8 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
          "print(r.resources_dir())"],
         cwd=elsewhere, capture_output=True, text=True, env=env, check=True)
     module_file, resources = located.stdout.split()
-    assert str(venv) in module_file and str(venv) in resources
+    assert str(venv) in module_file
+    assert str(venv) in resources
     digifelt = str(bindir / "digifelt")
     listed = subprocess.run([digifelt, "rubric", "list"], cwd=elsewhere, capture_output=True,
                             text=True, env=env, timeout=120)

@@ -35,7 +35,8 @@ def columns(model, parent) -> int:
         return 1
 
 
-def painted_cells(model, parent=QModelIndex(), limit=400):
+def painted_cells(model, parent=None, limit=400):
+    parent = QModelIndex() if parent is None else parent
     for row in range(min(model.rowCount(parent), limit)):
         for column in range(columns(model, parent)):
             index = model.index(row, column, parent)

@@ -29,7 +29,8 @@ def test_a_page_is_built_when_first_shown_and_then_kept(qtbot, window):
     window.ctx.activities_changed.emit()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     plan = window.stack.built("plan")
-    assert plan is not None and window.stack.currentWidget() is plan
+    assert plan is not None
+    assert window.stack.currentWidget() is plan
     qtbot.waitUntil(lambda: plan.activities.model.row_of(activity.id) >= 0)
     window.rail.setCurrentRow(0)
     window.rail.setCurrentRow(window.page_index("plan"))

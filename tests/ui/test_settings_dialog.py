@@ -46,14 +46,16 @@ def test_settings_are_saved_and_applied_at_once(qtbot, controller, window, tmp_p
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     saved = load_settings()
     assert (saved.autosave_delay_ms, saved.backup_minutes, saved.backups_kept) == (400, 5, 8)
-    assert saved.report_template == str(template) and saved.data_folder == str(second)
+    assert saved.report_template == str(template)
+    assert saved.data_folder == str(second)
     assert paths.data_dir() == second
     assert [b.path.name for b in backup.list_backups(window.ctx.path)] == [taken.name]
     assert not taken.exists()  # moved, not copied: personal data in one place only
     assert window.ctx.backups.timer.interval() == 5 * 60_000
     assert backup_policy.keep_per_project == 8
     savers = autosave._live_savers()
-    assert savers and all(s._timer.interval() == 400 for s in savers)
+    assert savers
+    assert all(s._timer.interval() == 400 for s in savers)
     from digifelt.ui import export_registry
 
     assert export_registry._default_report_template == str(template)

@@ -27,4 +27,5 @@ def test_each_screen_arrangement_gets_its_own_window_size(qtbot, controller, pro
 
 def test_the_key_names_the_current_screens(qapp):
     first = window_state.screens_key()
-    assert first == window_state.screens_key() and len(first) == 12
+    assert first == window_state.screens_key()
+    assert len(first) == 12

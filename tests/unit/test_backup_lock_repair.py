@@ -98,7 +98,8 @@ def test_damaged_file_is_kept_aside_not_overwritten(project):
     path.write_bytes(bytes(data))
     assert newest_good_backup(path).path == good
     kept = restore_backup(path, good)
-    assert ".damaged-" in kept.name and kept.read_bytes() == bytes(data)
+    assert ".damaged-" in kept.name
+    assert kept.read_bytes() == bytes(data)
     assert check_project(path).ok
 
 

@@ -1,4 +1,4 @@
-"""A WAL left behind, a read-only file and a full disk: nothing committed is lost, nothing breaks."""
+"""A WAL left behind, a read-only file, a full disk: nothing committed is lost, nothing breaks."""
 
 import os
 import shutil

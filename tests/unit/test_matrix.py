@@ -53,7 +53,8 @@ def test_counts_by_kind(evidence):
     r = row(m, "1.1")
     assert (r.cells["interview"].total, r.cells["interview"].strengths,
             r.cells["interview"].gaps) == (3, 2, 1)
-    assert r.cells["observation"].gaps == 1 and r.cells["document_review"].total == 1
+    assert r.cells["observation"].gaps == 1
+    assert r.cells["document_review"].total == 1
     assert (r.total.total, r.total.strengths, r.total.gaps) == (5, 2, 2)
     assert (r.kinds, r.groups, r.triangulated) == (3, 1, False)
     r2 = row(m, "1.2")
@@ -67,7 +68,8 @@ def test_counts_by_group_and_triangulation(evidence):
     m = evidence_matrix(db, by="group")
     assert {label for _k, label in m.columns} >= {"Folkevalgte", "Ledere", "Ansatte"}
     r = row(m, "1.1")
-    assert r.cells[groups["Folkevalgte"]].total == 3 and groups["Ledere"] not in r.cells
+    assert r.cells[groups["Folkevalgte"]].total == 3
+    assert groups["Ledere"] not in r.cells
     # add an interview with another group for 1.1 → two kinds and two groups
     act = activities.add_activity(db, kind="interview", title="Tillitsvalgte",
                                   group_ids=[groups["Tillitsvalgte"]])
@@ -79,7 +81,8 @@ def test_counts_by_group_and_triangulation(evidence):
 def test_cell_evidence_lists_the_excerpts(evidence):
     db, ind, groups = evidence
     items = cell_evidence(db, ind["1.1"], "interview", by="kind")
-    assert len(items) == 3 and all(i.group_names == ("Folkevalgte",) for i in items)
+    assert len(items) == 3
+    assert all(i.group_names == ("Folkevalgte",) for i in items)
     assert [i.page for i in cell_evidence(db, ind["1.1"], "document_review")] == [4]
     assert len(cell_evidence(db, ind["1.2"], groups["Ledere"], by="group")) == 1
     assert len(cell_evidence(db, ind["1.1"])) == 5

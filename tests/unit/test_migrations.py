@@ -19,7 +19,7 @@ from digifelt.storage.schema_version import SCHEMA_HEAD, SCHEMA_REVISIONS
 
 def test_revision_constant_matches_the_scripts():
     assert migrate.script_revisions() == list(SCHEMA_REVISIONS)
-    assert SCHEMA_HEAD == SCHEMA_REVISIONS[-1]
+    assert SCHEMA_REVISIONS[-1] == SCHEMA_HEAD
 
 
 def test_migrated_schema_equals_the_models(tmp_path):
@@ -69,7 +69,8 @@ def extra_revision(tmp_path, monkeypatch):
             branch_labels = None
             depends_on = None
             def upgrade():
-            ''') + textwrap.indent(textwrap.dedent(body), "    ") + "\ndef downgrade():\n    pass\n")
+            ''') + textwrap.indent(textwrap.dedent(body), "    ") \
+            + "\ndef downgrade():\n    pass\n")
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
         monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT_REVISION))
         monkeypatch.setattr(database, "SCHEMA_HEAD", NEXT_REVISION)
@@ -93,7 +94,9 @@ def test_older_file_is_backed_up_then_migrated(project, extra_revision):
         names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM respondent_group")]
         fk = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
     db.close()
-    assert version == NEXT_REVISION and "colour" in cols and "Ungdomsrådet" in names
+    assert version == NEXT_REVISION
+    assert "colour" in cols
+    assert "Ungdomsrådet" in names
     assert fk == 1
     backups = list_backups(project.path)
     assert [b.reason for b in backups] == ["before-migration"]

@@ -30,10 +30,12 @@ def test_fixture_upgrades_with_content_intact(tmp_path, revision):
         ind = rubric.rubric_tree(db)[0].indicators[0]
         quotes = excerpts.list_excerpts(db, indicator_id=ind.id)
         assert sorted(q.excerpt.text for q in quotes) == ["Digitalisering", "Vi har en strateg"]
-        entry = entries.get_entry(db, next(q for q in quotes if q.excerpt.entry_id).excerpt.entry_id)
+        quoted = next(q for q in quotes if q.excerpt.entry_id)
+        entry = entries.get_entry(db, quoted.excerpt.entry_id)
         assert "ŋ og č" in entry.text
         view = findings.get_finding(db, ind.id)
-        assert view.finding.level == 2 and len(view.excerpt_ids) == 1
+        assert view.finding.level == 2
+        assert len(view.excerpt_ids) == 1
         assert [p.name for p in people.list_participants(db)] == ["Kari Nordmann"]
         with db.engine.connect() as conn:
             # One strength (interview) and one neutral (document review) on that indicator.

@@ -25,7 +25,7 @@ def corpus(project):
     return project, act, made
 
 
-@pytest.mark.parametrize("query, expected", [
+@pytest.mark.parametrize(("query", "expected"), [
     ("strategien", 1), ("STRAT", 1), ("ærlig", 1), ("ÆRLIG", 1), ("čáhci", 1), ("ČÁHCI", 1),
     ("ŋuolga", 1), ("ŊUOLGA", 1), ("đđ", 1), ("ŧŧ", 1), ("žž", 1), ("kárášjohka", 1),
 ])
@@ -44,8 +44,10 @@ def test_prefix_ranking_and_snippet(corpus):
     db, act, made = corpus
     hits = search(db, "digitali")
     assert hits[0].ref_id == made[3].id  # three occurrences rank above one
-    assert MARK_START in hits[0].snippet and MARK_END in hits[0].snippet
-    assert hits[0].activity_title == "Folkevalgte i Kárášjohka" and hits[0].activity_id == act.id
+    assert MARK_START in hits[0].snippet
+    assert MARK_END in hits[0].snippet
+    assert hits[0].activity_title == "Folkevalgte i Kárášjohka"
+    assert hits[0].activity_id == act.id
     assert "[Digitalisering]" in hits[0].snippet_marked()
 
 
@@ -62,7 +64,8 @@ def test_index_follows_edits_and_deletes(corpus):
     assert search(db, "strategien") == []
     assert [h.ref_id for h in search(db, "skytjen")] == [made[0].id]
     activities.delete_activity(db, act.id)
-    assert search(db, "skytjen") == [] and search(db, "hjemmetjenesten") == []
+    assert search(db, "skytjen") == []
+    assert search(db, "hjemmetjenesten") == []
 
 
 @pytest.mark.parametrize("query", ['"', "(", "a AND", "NEAR(", "*", "-x", "^", "  ", "🙂"])

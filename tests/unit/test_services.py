@@ -97,9 +97,11 @@ def test_activities_of_three_kinds_with_members(project):
     with pytest.raises(ValidationError):
         activities.add_activity(project, kind="survey", title="Nei")
     view = activities.get_activity(project, interview.id)
-    assert view.group_ids == [group.id] and view.participant_ids == [participant.id]
+    assert view.group_ids == [group.id]
+    assert view.participant_ids == [participant.id]
     copy = activities.duplicate_activity(project, interview.id)
-    assert copy.status == "planned" and copy.headcount == 6
+    assert copy.status == "planned"
+    assert copy.headcount == 6
     assert activities.get_activity(project, copy.id).group_ids == [group.id]
     assert activities.get_activity(project, review.id).activity.doc_owner == "Kommunedirektøren"
     assert len(activities.list_activities(project, kind="interview")) == 2
@@ -123,7 +125,8 @@ def test_excerpts_follow_edits_or_are_flagged(project):
     by_id = {v.excerpt.id: v.excerpt for v in excerpts.list_excerpts(project, entry_id=entry.id)}
     moved = by_id[view.excerpt.id]
     new_text = entries.get_entry(project, entry.id).text
-    assert new_text[moved.start:moved.end] == "Ledelsen er tydelig" and not moved.detached
+    assert new_text[moved.start:moved.end] == "Ledelsen er tydelig"
+    assert not moved.detached
     assert by_id[other.excerpt.id].detached
 
 
@@ -157,7 +160,8 @@ def test_document_excerpt_with_page_and_update(project):
                                          page=12, attachment_id=pdf.id, indicator_ids=[ind.id])
     updated = excerpts.update_excerpt(project, view.excerpt.id, starred=True, memo="Viktig",
                                       kind="paraphrase")
-    assert updated.excerpt.starred and updated.excerpt.page == 12
+    assert updated.excerpt.starred
+    assert updated.excerpt.page == 12
     assert updated.indicator_ids == [ind.id]
     with pytest.raises(ValidationError):
         excerpts.add_document_excerpt(project, activity_id=review.id, text="x", page=0,
@@ -170,7 +174,8 @@ def test_attachments_are_deduplicated_by_content(project):
                                    activity_id=act.id, caption="Skranke")
     b = attachments.add_attachment(project, data=b"\x89PNG bilde", filename="b.png",
                                    activity_id=act.id)
-    assert a.sha256 == b.sha256 and a.media_type == "image/png"
+    assert a.sha256 == b.sha256
+    assert a.media_type == "image/png"
     con = sqlite3.connect(project.path)
     assert con.execute("SELECT count(*) FROM blob").fetchone()[0] == 1
     attachments.delete_attachment(project, a.id)
@@ -198,7 +203,8 @@ def test_findings_and_area_summaries(project):
     with pytest.raises(ValidationError):
         findings.update_finding(project, ind.id, status="final")
     view = findings.get_finding(project, ind.id)
-    assert view.finding.level == 3 and view.excerpt_ids == [x2.excerpt.id, x1.excerpt.id]
+    assert view.finding.level == 3
+    assert view.excerpt_ids == [x2.excerpt.id, x1.excerpt.id]
     findings.update_finding(project, ind.id, status="agreed")
     assert findings.get_finding(project, ind.id).finding.status == "agreed"
     area = rubric.rubric_tree(project)[0].area

@@ -34,10 +34,14 @@ def test_pragmas_follow_the_recipe(tmp_path):
 def test_failed_transaction_changes_nothing(project):
     from digifelt.core.models import RespondentGroup
 
-    with pytest.raises(RuntimeError), project.transaction() as s:
-        s.add(RespondentGroup(name="Midlertidig"))
-        s.flush()
-        raise RuntimeError("boom")
+    def fail_midway():
+        with project.transaction() as s:
+            s.add(RespondentGroup(name="Midlertidig"))
+            s.flush()
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        fail_midway()
     with project.transaction() as s:
         names = s.execute(text("SELECT name FROM respondent_group")).scalars().all()
     assert "Midlertidig" not in names
@@ -55,7 +59,8 @@ def test_savepoint_rollback_undoes_only_inner_work(project):
         nested.rollback()
     with project.transaction() as s:
         names = set(s.execute(text("SELECT name FROM respondent_group")).scalars())
-    assert "Ytre" in names and "Indre" not in names
+    assert "Ytre" in names
+    assert "Indre" not in names
 
 
 def test_commits_are_visible_to_a_fresh_connection(project):
@@ -68,7 +73,7 @@ def test_commits_are_visible_to_a_fresh_connection(project):
     assert "Innbyggere i Guovdageaidnu" in names
 
 
-@pytest.mark.parametrize("content, error, words", [
+@pytest.mark.parametrize(("content", "error", "words"), [
     (b"", NotAProjectError, "empty"),
     (b"hello, I am a text file", NotAProjectError, "not a digifelt project"),
     (b"SQLite format 3\x00" + b"\xff" * 200, ProjectDamagedError, "damaged"),

@@ -1,1 +1,1 @@
-"""Services: the only way the UI, CLI and exporters change a project. Each call is one transaction."""
+"""Services: the only way the UI, CLI and exporters change a project; each call one transaction."""

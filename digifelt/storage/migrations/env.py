@@ -1,4 +1,4 @@
-"""Alembic environment: always runs on the connection digifelt hands over, inside its transaction."""
+"""Alembic environment: runs on the connection digifelt hands over, inside its transaction."""
 
 from alembic import context
 

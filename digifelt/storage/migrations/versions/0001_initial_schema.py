@@ -13,7 +13,6 @@ from alembic import op
 from digifelt.storage import fts
 from digifelt.storage.engine import APPLICATION_ID
 
-
 revision: str = '0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
