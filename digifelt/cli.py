@@ -28,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
     inherit this class."""
 
     def error(self, message: str):
-        print(f"digifelt: error: {self.prog}: {one_line(message)} (see: {self.prog} --help)",
+        verb = self.prog.removeprefix("digifelt").strip()
+        where = f"{verb}: " if verb else ""
+        print(f"digifelt: error: {where}{one_line(message)} (see: {self.prog} --help)",
               file=sys.stderr)
         raise SystemExit(2)
 

@@ -1,6 +1,7 @@
 """`digifelt rubric list | validate PATH`."""
 
 from digifelt.core.template import builtin_templates, load_template
+from digifelt.error_text import one_line
 
 
 def register(sub) -> None:
@@ -23,7 +24,7 @@ def _list(_args) -> int:
 def _validate(args) -> int:
     template = load_template(args.path)
     indicators = sum(len(a.indicators) for a in template.areas)
-    print(f"{args.path}: ok — {template.title} ({template.language}): "
+    print(f"{one_line(args.path)}: ok — {template.title} ({template.language}): "
           f"{len(template.areas)} areas, {indicators} indicators, {len(template.scale)} levels, "
           f"{len(template.guides)} guides")
     return 0

@@ -197,8 +197,11 @@ def test_help_and_version_succeed_quietly(capsys):
 def test_a_usage_error_names_the_verb_and_the_help(capsys):
     assert main(["search", "p.digifelt", "x", "--limit", "1e20"]) == 2
     line = one_line(capsys.readouterr().err)
-    assert line == ("digifelt: error: digifelt search: argument --limit: must be a whole number "
+    assert line == ("digifelt: error: search: argument --limit: must be a whole number "
                     "from 1 to 10000, not '1e20' (see: digifelt search --help)")
+    assert main(["serch"]) == 2
+    assert one_line(capsys.readouterr().err).startswith(
+        "digifelt: error: argument COMMAND: invalid choice: 'serch'")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
