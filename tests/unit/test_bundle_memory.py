@@ -14,7 +14,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import zipfile
 import zlib
 from pathlib import Path
@@ -48,22 +47,29 @@ def _cap_memory():
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
+# The child reports its own peak: rusage of a forked child also counts the pages it shared
+# with this (large) test process before exec.
+_CHILD = """
+import atexit, os, sys
+def peak():
+    with open("/proc/self/status") as status, open(os.environ["PEAK_FILE"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(peak)
+from digifelt.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def run_capped(*args) -> tuple[int, str, str, float]:
     """(exit status, stdout, stderr, peak RSS in MB) of `digifelt ARGS` under the cap."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "digifelt", *map(str, args)],
-                                stdout=out, stderr=err, preexec_fn=_cap_memory)
-        watchdog = threading.Timer(300, proc.kill)
-        watchdog.start()
-        try:
-            _pid, status, usage = os.wait4(proc.pid, 0)  # this child's own peak
-        finally:
-            watchdog.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return (proc.returncode, out.read().decode(errors="replace"),
-                err.read().decode(errors="replace"), usage.ru_maxrss / 1024)
+    with tempfile.TemporaryDirectory() as folder:
+        peak_file = Path(folder) / "peak"
+        proc = subprocess.run([sys.executable, "-c", _CHILD, *map(str, args)],
+                              capture_output=True, preexec_fn=_cap_memory, timeout=300,
+                              env={**os.environ, "PEAK_FILE": str(peak_file)})
+        peak = int(peak_file.read_text()) / 1024
+    return (proc.returncode, proc.stdout.decode(errors="replace"),
+            proc.stderr.decode(errors="replace"), peak)
 
 
 def sha256(path: Path) -> str:
