@@ -489,8 +489,8 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
         if r == "data/project.json":
             if info.file_size > limits.max_json:
                 raise BundleError(f"{name}: data/project.json is too large "
-                                  f"({info.file_size / MiB:,.0f} MB; a bundle's may be at most "
-                                  f"{limits.max_json / MiB:,.0f} MB)")
+                                  f"({info.file_size / MiB:,.0f} MB; at most "
+                                  f"{limits.max_json / MiB:,.0f} MB is accepted)")
             keep = io.BytesIO()
             sink = keep.write
         elif parts[1] == "attachments":
