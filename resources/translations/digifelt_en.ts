@@ -1730,8 +1730,8 @@ While you type, every note is saved within a second.</translation>
         <translation>an unknown assessor</translation>
     </message>
     <message>
-        <source>The bundle is pseudonymised.</source>
-        <translation>The bundle is pseudonymised.</translation>
+        <source>The bundle declares itself pseudonymised.</source>
+        <translation>The bundle declares itself pseudonymised.</translation>
     </message>
     <message>
         <source>Rubric: %1</source>

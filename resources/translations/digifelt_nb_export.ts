@@ -645,8 +645,8 @@
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="96"/>
-        <source>The bundle is pseudonymised.</source>
-        <translation>Pakken er pseudonymisert.</translation>
+        <source>The bundle declares itself pseudonymised.</source>
+        <translation>Pakken oppgir at den er pseudonymisert.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="119"/>

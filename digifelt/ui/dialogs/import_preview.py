@@ -93,7 +93,7 @@ class ImportPreviewDialog(QDialog):
             "%3", when).replace("%4", _html(info.exported_by_name or self.tr("an unknown "
                                                                             "assessor")))
         if info.pseudonymised:
-            source += " " + self.tr("The bundle is pseudonymised.")
+            source += " " + self.tr("The bundle declares itself pseudonymised.")
         header = QLabel(source)
         header.setWordWrap(True)
 
