@@ -1,4 +1,4 @@
-"""Run Alembic migrations atomically on digifelt's own connection (RELIABILITY.md §4)."""
+"""Run Alembic migrations atomically on digifelt's own connection."""
 
 from pathlib import Path
 

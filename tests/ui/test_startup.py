@@ -1,4 +1,4 @@
-"""The first window appears without loading the database layer (startup speed, DESIGN.md)."""
+"""The first window appears without loading the database layer (startup speed)."""
 
 import os
 import subprocess

@@ -1,4 +1,4 @@
-"""Hostile and broken bundles (RELIABILITY.md §3.3, R13): each one is refused with one line,
+"""Hostile and broken bundles: each one is refused with one line,
 the project file stays byte-for-byte the same, and nothing is left in the temp folder."""
 
 import hashlib

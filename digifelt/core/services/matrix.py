@@ -1,7 +1,7 @@
 """Evidence matrix: excerpts per indicator × source (activity kind or respondent group).
 
 An indicator is triangulated when its evidence comes from at least two kinds of source
-AND at least two respondent groups (DOMAIN.md §3.1: levels 3–4 need two source types).
+AND at least two respondent groups (the method's rule: levels 3–4 need two source types).
 """
 
 from collections import defaultdict

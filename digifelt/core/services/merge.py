@@ -1,6 +1,6 @@
 """Merge a teammate's work (plain rows, e.g. read from a bundle) into this project.
 
-Rules (DESIGN.md "Evidence bundle format v1", RELIABILITY.md §3.4):
+Rules (README, "Evidence bundles and team merge"):
 
 - objects are matched by UUID; an object this project lacks is inserted;
 - when both have it and the content differs, the version with the newer `updated_at`

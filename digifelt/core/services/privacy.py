@@ -1,4 +1,4 @@
-"""Personal-data duties (DOMAIN.md §6): retention deadline, erasure of raw notes, small groups."""
+"""Personal-data duties: retention deadline, erasure of raw notes, small groups."""
 
 from dataclasses import dataclass, field
 from datetime import date

@@ -1,4 +1,4 @@
-"""Between the project's rows (core's row form) and project.json (DESIGN.md's nested layout).
+"""Between the project's rows (core's row form) and project.json (the bundle's nested layout).
 
 Fields the DESIGN contract does not name but the database has (an excerpt's activity and
 detached flag, the project's template and retention date, a guide's template key, link

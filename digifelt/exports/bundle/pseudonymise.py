@@ -1,4 +1,4 @@
-"""Remove people's names from an exported copy of a project (DESIGN.md: `--pseudonymise`).
+"""Remove people's names from an exported copy of a project (`--pseudonymise`).
 
 - participants: name and role are dropped; each gets a stable pseudonym ("Informant 1", …,
   in the order they were added); a pseudonym already set in the project is kept unless it

@@ -1,4 +1,4 @@
-"""Read a bundle zip defensively (RELIABILITY.md §3.3) and check it as a BagIt bag.
+"""Read a bundle zip defensively (README, "Security and privacy") and check it as a BagIt bag.
 
 CPython's zipfile quietly rewrites `../` and absolute member names on extraction instead of
 refusing them, so nothing here extracts by member name. Instead:
