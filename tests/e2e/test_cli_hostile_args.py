@@ -199,7 +199,7 @@ def test_a_usage_error_names_the_verb_and_the_help(capsys):
     line = one_line(capsys.readouterr().err)
     assert line == ("digifelt: error: search: argument --limit: must be a whole number "
                     "from 1 to 10000, not '1e20' (see: digifelt search --help)")
-    assert main(["serch"]) == 2
+    assert main(["serch", "p.digifelt"]) == 2  # alone, a word is a file to open in the app
     assert one_line(capsys.readouterr().err).startswith(
         "digifelt: error: argument COMMAND: invalid choice: 'serch'")
 
