@@ -7,6 +7,7 @@ from sqlmodel import Session, SQLModel
 
 from digifelt.core.errors import NotFoundError, ValidationError
 from digifelt.core.ids import utcnow
+from digifelt.core.number_rules import number_problem
 from digifelt.core.text_rules import text_problem
 
 T = TypeVar("T", bound=SQLModel)
@@ -54,6 +55,13 @@ def check_text(value: str | None, field: str, *, name: bool | None = None) -> st
     return value
 
 
+def check_number(value, field: str):
+    """Refuse a number SQLite cannot store as given (see core/number_rules.py)."""
+    if value is not None and (problem := number_problem(value)):
+        raise ValidationError(f"{field} {problem}")
+    return value
+
+
 def apply_changes(obj: SQLModel, changes: dict, allowed: Iterable[str]) -> None:
     """Set the given fields (only those allowed) and stamp updated_at."""
     allowed = set(allowed)
@@ -63,6 +71,8 @@ def apply_changes(obj: SQLModel, changes: dict, allowed: Iterable[str]) -> None:
     for key, value in changes.items():
         if isinstance(value, str):
             check_text(value, key)
+        elif isinstance(value, int | float):
+            check_number(value, key)
         elif isinstance(value, list | tuple):
             for item in value:
                 if isinstance(item, str):

@@ -6,7 +6,7 @@ from sqlmodel import select, update
 from digifelt.core.anchoring import Span, edited_region, reanchor
 from digifelt.core.ids import utcnow
 from digifelt.core.models import Activity, Entry, Excerpt, GuideQuestion
-from digifelt.core.services.common import check_text, get_or_raise
+from digifelt.core.services.common import check_number, check_text, get_or_raise
 from digifelt.storage.database import Database
 
 
@@ -14,6 +14,8 @@ def add_entry(db: Database, *, activity_id: str, text: str = "", question_id: st
               offset_s: float | None = None, author_id: str | None = None,
               order: int | None = None) -> Entry:
     check_text(text, "text")
+    check_number(offset_s, "offset_s")
+    check_number(order, "order")
     with db.transaction() as s:
         get_or_raise(s, Activity, activity_id, "activity")
         if question_id:
@@ -67,6 +69,7 @@ def update_entry_text(db: Database, entry_id: str, text: str) -> Entry:
 
 def update_entry(db: Database, entry_id: str, *, question_id: str | None = None,
                  offset_s: float | None = None) -> Entry:
+    check_number(offset_s, "offset_s")
     with db.transaction() as s:
         entry = get_or_raise(s, Entry, entry_id, "entry")
         if question_id is not None:

@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic import ValidationError as PydanticValidationError
 
 from digifelt.core.filenames import safe_filename
+from digifelt.core.number_rules import SQL_MAX, SQL_MIN
 from digifelt.core.text_rules import text_problem
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.resource_paths import resource_path
@@ -38,7 +39,6 @@ SCHEMA_FILE = ("schemas", "bundle-v1.schema.json")
 Id = Annotated[str, StringConstraints(
     pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-SQL_MIN, SQL_MAX = -(2 ** 63), 2 ** 63 - 1
 Int = Annotated[int, Field(ge=SQL_MIN, le=SQL_MAX)]
 Count = Annotated[int, Field(ge=0, le=SQL_MAX)]
 CLOCK_SKEW = timedelta(days=1)
