@@ -95,6 +95,23 @@ def _silence_stdout() -> None:
         pass
 
 
+def _finish_interrupted_erasures(args) -> None:
+    """An erasure of raw notes killed half-way is finished before any other job reads or copies
+    the project: a report or bundle must never be made from notes the user erased."""
+    from digifelt.storage.erasure import FOLDER
+    from digifelt.storage.paths import data_dir
+
+    folder = data_dir() / FOLDER
+    if not folder.is_dir() or not any(folder.glob("*.json")):
+        return
+    from pathlib import Path
+
+    from digifelt.commands.privacy import finish_interrupted
+
+    project = getattr(args, "file", None)
+    finish_interrupted(project if isinstance(project, Path) else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
     debug = "--debug" in (sys.argv[1:] if argv is None else argv)
@@ -111,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             from digifelt.commands.gui import run_gui
 
             return run_gui(None)
+        if args.command != "open":  # the app finishes them itself once its window is up
+            _finish_interrupted_erasures(args)
         return int(args.func(args) or 0)
     except SystemExit as exc:  # from argparse: --help, --version or a wrong argument
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)

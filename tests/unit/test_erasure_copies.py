@@ -265,3 +265,23 @@ def test_a_new_data_folder_takes_the_registry_and_pending_erasures_along(
     assert [c.kind for c in copies.registered(project_id)] == ["damaged"]
     assert [p.project_id for p in erasure.pending()] == [project_id]
     assert not any((old / "erasure-pending").glob("*.json"))
+
+
+@pytest.mark.parametrize("job", ["report", "bundle-export", "search"])
+def test_any_job_finishes_a_killed_erasure_before_it_reads_the_project(scene, job, tmp_path):
+    """A report, bundle or search made after a killed erasure must not carry erased notes from
+    a backup or damaged copy the erasure had not reached yet."""
+    env = {**os.environ, "TMPDIR": str(scene["tmpdir"])}
+    child = subprocess.run([sys.executable, "-c", KILL_CHILD, str(scene["project"]),
+                            "after-commit"], capture_output=True, text=True, env=env,
+                           timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert len(erasure.pending()) == 1
+    args = {"report": ("report", str(scene["project"]), "-o", str(tmp_path / "r.docx")),
+            "bundle-export": ("bundle", "export", str(scene["project"]), "-o",
+                              str(tmp_path / "b.zip")),
+            "search": ("search", str(scene["project"]), "ERASEME")}[job]
+    after = cli(*args, tmpdir=scene["tmpdir"])
+    assert "finished an interrupted erasure of raw notes in project.digifelt" in after.stderr
+    assert erasure.pending() == []
+    assert holding(NOTE_MARK, *scene["roots"]) == []
