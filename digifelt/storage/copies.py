@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from digifelt.errors import DigifeltError
+from digifelt.storage.file_check import connect_read_only
 from digifelt.storage.paths import backups_dir, data_dir, private_folder, write_private_text
 
 REGISTRY = "copies.json"
@@ -31,11 +33,10 @@ class Copy:
 def project_id_of(path: Path) -> str | None:
     """The id in the file's project table, read-only; None when the file cannot tell."""
     try:
-        con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
-    except (sqlite3.Error, OSError):
+        con = connect_read_only(path)
+    except (sqlite3.Error, OSError, DigifeltError):
         return None
     try:
-        con.execute("PRAGMA trusted_schema=OFF")
         row = con.execute("SELECT id FROM project LIMIT 1").fetchone()
         return str(row[0]) if row and row[0] is not None else None
     except sqlite3.Error:

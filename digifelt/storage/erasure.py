@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from digifelt.errors import DigifeltError
 from digifelt.storage.copies import Copy, find_copies, project_id_of, remove_copies
+from digifelt.storage.file_check import connect_read_only
 from digifelt.storage.paths import data_dir, write_private_text
 
 FOLDER = "erasure-pending"
@@ -91,11 +93,10 @@ def erase_copies(project_id: str, project: Path, was: Path | None = None) -> lis
 def _notes_left(path: Path) -> int | None:
     """Notes and participant records in the file (read-only); None if it cannot be read."""
     try:
-        con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
-    except (sqlite3.Error, OSError):
+        con = connect_read_only(path)
+    except (sqlite3.Error, OSError, DigifeltError):
         return None
     try:
-        con.execute("PRAGMA trusted_schema=OFF")
         return sum(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                    for table in ("entry", "participant"))
     except sqlite3.Error:
