@@ -13,13 +13,13 @@ import io
 import posixpath
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
 from digifelt.exports.bounded_zip import BoundedZip, ZipLimitError
+from digifelt.exports.report.template_fields import W, clean_fields, remove, unwrap, wtag
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -51,11 +51,6 @@ IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_PIXELS = 50_000_000
 XML_BYTES = 8 * 1024 * 1024
 
-# Fields that only compute from the document itself. Others are removed; for the ones in
-# KEEP_RESULT_FIELDS the text last shown stays as plain text (a link's words, a reference).
-SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME",
-                         "CREATEDATE", "SAVEDATE", "PRINTDATE", "STYLEREF", "TITLE"})
-KEEP_RESULT_FIELDS = frozenset({"HYPERLINK", "REF", "PAGEREF", "SEQ", "QUOTE"})
 
 # Removed with everything inside: deletions, change history, comments and notes anchors,
 # OLE/ActiveX, imported chunks, data bindings to custom XML, embedded fonts, picture bullets,
@@ -111,8 +106,6 @@ class TemplateRefused(ValueError):
     """The template cannot be used: the message says why, in one line, without the file name."""
 
 
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 _DOCTYPE = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
@@ -200,111 +193,20 @@ def _pixels(kind: str, data: bytes) -> int:
     return 0
 
 
-@dataclass
-class _Field:
-    code: list = field(default_factory=list)
-    result: list = field(default_factory=list)
-    controls: list = field(default_factory=list)
-    instr: list = field(default_factory=list)
-    in_result: bool = False
-    nested: bool = False
-
-
-def _remove(el) -> None:
-    parent = el.getparent()
-    if parent is not None:
-        parent.remove(el)
-
-
-def _unwrap(el) -> None:
-    """Replace `el` by its children (tail text is only whitespace in WordprocessingML)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    index = parent.index(el)
-    for offset, child in enumerate(list(el)):
-        parent.insert(index + offset, child)
-    parent.remove(el)
-
-
-def _field_name(instr: str) -> str:
-    words = instr.strip().split()
-    return words[0].upper().lstrip("\\") if words else ""
-
-
-def _clean_fields(root) -> None:
-    for simple in list(root.iter(_w("fldSimple"))):
-        name = _field_name(simple.get(_w("instr")) or "")
-        if name in SAFE_FIELDS:
-            continue
-        if name in KEEP_RESULT_FIELDS:
-            _unwrap(simple)
-        else:
-            _remove(simple)
-    stack: list[_Field] = []
-    doomed: list = []
-    fld_char, instr_text, run_props = _w("fldChar"), _w("instrText"), _w("rPr")
-    for run in list(root.iter(_w("r"))):
-        for child in list(run):
-            if child.tag == run_props:
-                continue
-            kind = child.get(_w("fldCharType")) if child.tag == fld_char else None
-            if kind == "begin":
-                for outer in stack:
-                    (outer.result if outer.in_result else outer.code).append(child)
-                    outer.nested = outer.nested or not outer.in_result
-                stack.append(_Field(controls=[child]))
-                continue
-            if kind in ("separate", "end") or child.tag == fld_char:
-                if not stack:
-                    doomed.append(child)
-                    continue
-                top = stack[-1]
-                top.controls.append(child)
-                for outer in stack[:-1]:
-                    (outer.result if outer.in_result else outer.code).append(child)
-                if kind == "separate":
-                    top.in_result = True
-                elif kind == "end":
-                    doomed.extend(_verdict(stack.pop()))
-                continue
-            if child.tag == instr_text:
-                if not stack or stack[-1].in_result:
-                    doomed.append(child)
-                    continue
-                stack[-1].instr.append(child.text or "")
-            for outer in stack:
-                (outer.result if outer.in_result else outer.code).append(child)
-    for unfinished in stack:
-        doomed.extend(unfinished.controls + unfinished.code + unfinished.result)
-    for el in doomed:
-        _remove(el)
-
-
-def _verdict(f: _Field) -> list:
-    """The elements to remove for a finished field."""
-    name = _field_name("".join(f.instr))
-    if name in SAFE_FIELDS and not f.nested:
-        return []
-    if name in KEEP_RESULT_FIELDS:
-        return f.controls + f.code
-    return f.controls + f.code + f.result
-
-
 def scrub(root) -> None:
     """Change history accepted, authors and edit ids gone, fields that reach out removed."""
     for el in list(root.iter(*_DROP, *_DROP_ANYWHERE)):
-        _remove(el)
+        remove(el)
     for el in [el for el in root.iter() if isinstance(el.tag, str)
                and etree.QName(el).localname in _DROP_LOCALNAMES]:
-        _remove(el)
-    for tag in (_w("ins"), _w("del"), _w("moveTo")):
+        remove(el)
+    for tag in (wtag("ins"), wtag("del"), wtag("moveTo")):
         for el in list(root.iter(tag)):
-            if el.getparent() is not None and el.getparent().tag in (_w("rPr"), _w("trPr")):
-                _remove(el)  # a mark on a paragraph or row, not a container
+            if el.getparent() is not None and el.getparent().tag in (wtag("rPr"), wtag("trPr")):
+                remove(el)  # a mark on a paragraph or row, not a container
     for el in list(root.iter(*_UNWRAP)):
-        _unwrap(el)
-    _clean_fields(root)
+        unwrap(el)
+    clean_fields(root)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -347,7 +249,7 @@ def keep_references(root, kept: set[str]) -> None:
         if el.tag == f"{{{V}}}imagedata" and f"{{{R}}}id" not in el.attrib:
             doomed.append(el)
     for el in doomed:
-        _remove(_removal_unit(el))
+        remove(_removal_unit(el))
 
 
 def _removal_unit(el):
@@ -379,18 +281,18 @@ def clean_settings(root) -> None:
 
 def empty_body(root):
     """The main document keeps only its last section's page setup."""
-    body = root.find(_w("body"))
-    if root.tag != _w("document") or body is None:
+    body = root.find(wtag("body"))
+    if root.tag != wtag("document") or body is None:
         raise TemplateRefused("the main part is not a Word document body")
     for child in list(root):
         if child is not body:
             root.remove(child)
-    sections = body.findall(_w("sectPr"))  # the last one, even if something follows it
+    sections = body.findall(wtag("sectPr"))  # the last one, even if something follows it
     sect = sections[-1] if sections else None
     for child in list(body):
         if child is not sect:
             body.remove(child)
-    return sect if sect is not None else etree.SubElement(body, _w("sectPr"))
+    return sect if sect is not None else etree.SubElement(body, wtag("sectPr"))
 
 
 class _Package:
