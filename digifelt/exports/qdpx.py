@@ -81,9 +81,21 @@ def _guid(*parts: str) -> str:
     return str(uuid.uuid5(GUIDS, "/".join(parts)))
 
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_GUID_ATTRS = frozenset({"guid", "targetGUID", "creatingUser"})
+
+
+def _safe_guid(value) -> str:
+    """The project's own id where it is a canonical UUID, else one derived from it: a project
+    file someone sent may hold any id, and ids become GUIDs and file names in the package."""
+    value = str(value)
+    return value if _CANONICAL.fullmatch(value) else _guid("id", value)
+
+
 def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
-    element = ET.SubElement(parent, tag,
-                            {k: _xml(v) for k, v in attrs.items() if v is not None})
+    element = ET.SubElement(parent, tag, {
+        k: _safe_guid(v) if k in _GUID_ATTRS else _xml(v)
+        for k, v in attrs.items() if v is not None})
     if text is not None:
         element.text = _xml(text)
     return element
@@ -217,7 +229,7 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
         for src in sources:
             act = src.activity
             el = _el(sources_el, "TextSource", guid=act["id"], name=act["title"],
-                     plainTextPath=f"internal://{act['id']}.txt",
+                     plainTextPath=f"internal://{_safe_guid(act['id'])}.txt",
                      creationDateTime=act["created_at"], modifiedDateTime=act["updated_at"])
             described = [words.get(act["kind"], act["kind"])]
             if act.get("started_at"):
@@ -312,7 +324,8 @@ def _export(db: Database, out: Path, pseudonymise: bool, progress, cancelled) ->
         zf.writestr("project.qde", ET.tostring(root, encoding="utf-8", xml_declaration=True))
         meter.advance()
         for src in sources:
-            zf.writestr(f"sources/{src.activity['id']}.txt", src.text.encode("utf-8"))
+            zf.writestr(f"sources/{_safe_guid(src.activity['id'])}.txt",
+                        src.text.encode("utf-8"))
             meter.advance()
     meter.finish()
     return QdpxResult(out, len(sources), counts["selections"], counts["codes"],

@@ -105,3 +105,38 @@ def test_cancel_leaves_no_file(tmp_path, project):
         export_qdpx(project, out, cancelled=lambda: True)
     assert not out.exists()
     assert not list(tmp_path.glob(".p.qdpx*"))
+
+
+@pytest.mark.parametrize("hostile_id", ["../../../../tmp/evil", "/abs/evil", "C:\\x\\evil",
+                                        "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE", "id with spaces"])
+def test_ids_from_a_file_someone_sent_never_become_paths(tmp_path, schema, small_demo,
+                                                        hostile_id):
+    """A project file edited by hand may hold any id; in the package every GUID and source
+    file name is still a canonical UUID, references still meet, and the schema holds."""
+    import re
+    import sqlite3
+
+    con = sqlite3.connect(small_demo)
+    con.execute("PRAGMA foreign_keys=OFF")
+    (old,) = con.execute("SELECT id FROM activity ORDER BY created_at LIMIT 1").fetchone()
+    con.execute("UPDATE activity SET id = ? WHERE id = ?", (hostile_id, old))
+    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        columns = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]
+        if "activity_id" in columns:
+            con.execute(f'UPDATE "{table}" SET activity_id = ? WHERE activity_id = ?',
+                        (hostile_id, old))
+    con.commit()
+    con.close()
+    out = tmp_path / "sent.qdpx"
+    export_qdpx(small_demo, out)
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        root = etree.fromstring(zf.read("project.qde"))
+    schema.assertValid(root)
+    uuid = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    assert all(n == "project.qde" or re.fullmatch(f"sources/{uuid}\\.txt", n) for n in names)
+    guids = {el.get("guid") for el in root.iter() if el.get("guid")}
+    refs = {el.get("targetGUID") for el in root.iter() if el.get("targetGUID")}
+    assert all(re.fullmatch(uuid, g) for g in guids | refs)
+    assert refs <= guids
+    assert hostile_id not in etree.tostring(root, encoding="unicode").split('"')
