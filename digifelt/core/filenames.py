@@ -78,3 +78,26 @@ def is_safe_filename(name) -> bool:
     """Whether `name` is already what `safe_filename` makes of it."""
     return isinstance(name, str) and bool(name) and safe_filename(name) == name
 
+
+
+# Endings the desktop runs rather than shows, on Windows, macOS or Linux (programs, scripts,
+# installers, shortcuts, disk images, macro-enabled Office files).
+PROGRAM_EXTENSIONS = frozenset({
+    "exe", "com", "bat", "cmd", "msi", "msix", "msp", "appx", "scr", "pif", "cpl", "lnk",
+    "url", "scf", "reg", "hta", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "jar",
+    "application", "gadget", "iso", "img", "vhd", "vhdx", "dmg", "pkg", "app", "command",
+    "tool", "sh", "bash", "zsh", "csh", "ksh", "run", "appimage", "desktop", "deb",
+    "rpm", "py", "pyw", "pl", "rb", "php", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm",
+    "potm", "ppam", "sldm", "chm", "inf", "library-ms", "settingcontent-ms",
+})
+
+
+def may_run_as_program(name: str | None) -> bool:
+    """Whether the desktop would likely run a file of this name rather than show it.
+
+    Judged on the safe name the file is written under, so look-alike dots and trailing spaces
+    or dots ("x.exe.", "x.exe ") cannot hide the ending.
+    """
+    safe = safe_filename(name)
+    ending = safe.rsplit(".", 1)[-1].casefold() if "." in safe else ""
+    return ending in PROGRAM_EXTENSIONS

@@ -613,6 +613,14 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Open a program?</source>
+        <translation>Open a program?</translation>
+    </message>
+    <message>
+        <source>“%1” may be a program, script or installer. Opening it could run it on this computer. Open it only if you trust where it came from.</source>
+        <translation>“%1” may be a program, script or installer. Opening it could run it on this computer. Open it only if you trust where it came from.</translation>
+    </message>
+    <message>
         <source>Drop photos or files here. Double-click the caption to edit it.</source>
         <translation>Drop photos or files here. Double-click the caption to edit it.</translation>
     </message>

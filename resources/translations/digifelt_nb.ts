@@ -563,6 +563,14 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Open a program?</source>
+        <translation>Åpne et program?</translation>
+    </message>
+    <message>
+        <source>“%1” may be a program, script or installer. Opening it could run it on this computer. Open it only if you trust where it came from.</source>
+        <translation>«%1» kan være et program, et skript eller et installasjonsprogram. Å åpne den kan kjøre den på denne datamaskinen. Åpne den bare hvis du stoler på hvor den kommer fra.</translation>
+    </message>
+    <message>
         <location filename="../../digifelt/ui/capture/attachments.py" line="122"/>
         <source>Drop photos or files here. Double-click the caption to edit it.</source>
         <translation>Slipp bilder eller filer her. Dobbeltklikk på bildeteksten for å endre den.</translation>

@@ -20,6 +20,8 @@ def opened(monkeypatch):
     """Every URL the app asks the desktop to open, instead of opening it."""
     urls = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    # Programs are confirmed first (tests/ui/test_program_confirmation.py); here: always yes.
+    monkeypatch.setattr(attachments_ui, "confirm_program", lambda *_args: True)
     return urls
 
 

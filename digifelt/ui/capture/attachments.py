@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.core.filenames import safe_filename
+from digifelt.core.filenames import may_run_as_program, safe_filename
 from digifelt.core.services import attachments
 from digifelt.errors import DigifeltError
 from digifelt.ui.errors import user_errors
+from digifelt.ui.i18n import translate
 from digifelt.ui.models.attachments import AttachmentsModel
 from digifelt.ui.models.base import RowRole
 
@@ -92,8 +93,26 @@ def temp_copy(ctx, attachment) -> Path:
     return target
 
 
-def open_externally(ctx, attachment) -> None:
+def confirm_program(parent: QWidget | None, name: str) -> bool:
+    """Asked before a file the desktop would run is handed to it (No is the default)."""
+    text = translate("AttachmentsPanel", "“%1” may be a program, script or installer. "
+                     "Opening it could run it on this computer. Open it only if you trust "
+                     "where it came from.").replace("%1", html.escape(name))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("AttachmentsPanel", "Open a program?"),
+                      text, QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+def open_externally(ctx, attachment, parent: QWidget | None = None) -> bool:
+    """Hand a private copy to the desktop's opener; a file it would run is confirmed first.
+    Returns whether it was handed over."""
+    if may_run_as_program(attachment.filename) and not confirm_program(
+            parent, safe_filename(attachment.filename)):
+        return False
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(temp_copy(ctx, attachment))))
+    return True
 
 
 class ImageViewer(QDialog):
@@ -200,7 +219,7 @@ class AttachmentsPanel(QWidget):
                 if not image.isNull():
                     ImageViewer(image, att.caption or att.filename, self).exec()
                     return
-            open_externally(self.ctx, att)
+            open_externally(self.ctx, att, self)
 
     def remove_current(self) -> None:
         att = self.current()

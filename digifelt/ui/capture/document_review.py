@@ -220,7 +220,7 @@ class DocumentReviewView(ActivityView):
         doc = self._document()
         if doc is not None:
             with user_errors(self):
-                open_externally(self.ctx, doc)
+                open_externally(self.ctx, doc, self)
 
     # Page excerpts
 
