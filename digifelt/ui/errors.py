@@ -11,8 +11,14 @@ from digifelt.errors import DigifeltError
 from digifelt.ui.i18n import translate
 
 
-def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, translate("Errors", "digifelt"), message)
+def show_error(parent: QWidget | None, message: str, headline: str | None = None) -> None:
+    """One message box. With a `headline` (in the user's language: what happened and that
+    nothing changed), the one-line reason goes below it as the detail."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "digifelt"),
+                      headline or message, QMessageBox.StandardButton.Ok, parent)
+    if headline:
+        box.setInformativeText(message)
+    box.exec()
 
 
 def os_error_message(exc: BaseException) -> str | None:

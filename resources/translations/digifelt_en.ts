@@ -1664,6 +1664,10 @@ While you type, every note is saved within a second.</translation>
 <context>
     <name>ImportBundle</name>
     <message>
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>The bundle was refused; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>

@@ -553,6 +553,10 @@
 <context>
     <name>ImportBundle</name>
     <message>
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>Pakken ble avvist; ingenting ble endret.</translation>
+    </message>
+    <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="170"/>
         <source>Import a bundle</source>
         <translation>Importer en evidenspakke</translation>

@@ -123,13 +123,16 @@ def test_a_bad_template_is_one_clear_message_and_no_file(qtbot, page, tmp_path):
     out = folder / "rapport.docx"
     page.path.setText(str(out))
     texts = []
-    when_modal(qtbot, QMessageBox, lambda box: (texts.append(box.text()), box.accept()))
+    when_modal(qtbot, QMessageBox, lambda box: (texts.append((box.text(), box.informativeText())),
+                                                box.accept()))
     job = run_export(qtbot, page)
     qtbot.waitUntil(lambda: bool(texts))
     assert job.outcome == "failed"
-    assert "\n" not in texts[0]
-    assert "Traceback" not in texts[0]
-    assert "mal.docx" in texts[0]
+    headline, reason = texts[0]
+    assert headline == "The export failed; nothing was written."
+    assert "\n" not in reason
+    assert "Traceback" not in reason
+    assert "mal.docx" in reason
     assert not out.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["mal.docx"]
 

@@ -98,12 +98,36 @@ def test_a_broken_bundle_is_one_message_and_changes_nothing(qtbot, team, tmp_pat
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
     before = (titles(window), reasons(window.ctx.path))
     texts = []
-    when_modal(qtbot, QMessageBox, lambda box: (texts.append(box.text()), box.accept()))
+    when_modal(qtbot, QMessageBox, lambda box: (texts.append((box.text(), box.informativeText())),
+                                                box.accept()))
     window.actions["import_bundle"].trigger()
     assert len(texts) == 1
-    assert "\n" not in texts[0]
-    assert "Traceback" not in texts[0]
-    assert "ødelagt.zip" in texts[0]
+    headline, reason = texts[0]
+    assert headline == "The bundle was refused; nothing was changed."
+    assert "\n" not in reason
+    assert "Traceback" not in reason
+    assert "ødelagt.zip" in reason
+    assert (titles(window), reasons(window.ctx.path)) == before
+
+
+def test_a_refused_bundle_is_said_in_norwegian(qtbot, team, tmp_path, monkeypatch):
+    from digifelt.ui import i18n
+
+    window, _bundle, _activity_id, _entry_id = team
+    bad = tmp_path / "ødelagt.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    before = (titles(window), reasons(window.ctx.path))
+    texts = []
+    when_modal(qtbot, QMessageBox, lambda box: (texts.append((box.text(), box.informativeText())),
+                                                box.accept()))
+    i18n.install_language("nb")
+    try:
+        window.actions["import_bundle"].trigger()
+    finally:
+        i18n.install_language("en")
+    assert [t[0] for t in texts] == ["Pakken ble avvist; ingenting ble endret."]
+    assert "ødelagt.zip" in texts[0][1]
     assert (titles(window), reasons(window.ctx.path)) == before
 
 

@@ -196,8 +196,9 @@ def import_bundle(window, bundle: Path | None = None):
         ctx.path, bundle, db=ctx.db, progress=progress, cancelled=cancelled))
     run_with_progress(window, check, translate("ImportBundle", "Checking %1…").replace(
         "%1", bundle.name))
+    refused = translate("ImportBundle", "The bundle was refused; nothing was changed.")
     if check.outcome == "failed":
-        show_error(window, check.error)
+        show_error(window, check.error, refused)
         return None
     if check.outcome != "finished":
         return None
@@ -214,10 +215,10 @@ def import_bundle(window, bundle: Path | None = None):
             run_with_progress(window, merge, translate("ImportBundle", "Importing %1…")
                               .replace("%1", bundle.name))
     except DigifeltError as exc:
-        show_error(window, str(exc))
+        show_error(window, str(exc), refused)
         return None
     if merge.outcome == "failed":
-        show_error(window, merge.error)
+        show_error(window, merge.error, refused)
         return None
     if merge.outcome != "finished":
         window.statusBar().showMessage(translate("ImportBundle", "Import cancelled; nothing "

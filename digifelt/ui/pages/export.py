@@ -276,8 +276,9 @@ class ExportPage(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)
-        self.result.setText(self.tr("The export failed; nothing was written."))
-        show_error(self, message)
+        failed = self.tr("The export failed; nothing was written.")
+        self.result.setText(failed)
+        show_error(self, message, failed)
 
     def _on_cancelled(self) -> None:
         self._set_running(False)
