@@ -50,7 +50,8 @@ def _status(args) -> int:
     print(f"retention date: {info.retention_date or 'not set'}"
           + (" — PASSED: erase the raw notes (digifelt privacy erase-notes)" if due else ""))
     for gid, size in sorted(sizes.items(), key=lambda kv: names.get(kv[0], "")):
-        flag = "  (fewer than 5: quotes may identify people)" if size < privacy.SMALL_GROUP else ""
+        flag = (f"  (fewer than {privacy.SMALL_GROUP}: quotes may identify people)"
+                if privacy.is_small_group(size) else "")
         print(f"group {names.get(gid, gid)}: {size} people heard{flag}")
     return 0
 

@@ -18,7 +18,7 @@ from digifelt.core.models import (
     RespondentGroup,
 )
 from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS
-from digifelt.core.services.privacy import SMALL_GROUP
+from digifelt.core.services.privacy import is_small_group
 from digifelt.storage.database import Database
 
 
@@ -44,9 +44,9 @@ class SourceProgress:
 
     @property
     def small(self) -> bool:
-        """A group heard so far from fewer than SMALL_GROUP people: quotes may identify
+        """A group heard so far from few people (privacy.is_small_group): quotes may identify
         someone (privacy.small_groups, for the groups with activities)."""
-        return self.counts.total > 0 and self.people < SMALL_GROUP
+        return self.counts.total > 0 and is_small_group(self.people)
 
 
 @dataclass(frozen=True)

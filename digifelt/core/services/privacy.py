@@ -25,6 +25,13 @@ from digifelt.storage.database import Database
 SMALL_GROUP = 5
 
 
+def is_small_group(people: int | None) -> bool:
+    """The one small-group rule (report, matrix, dashboard, privacy status): a group heard from
+    fewer than SMALL_GROUP people, or from an unknown number, may be identified by its quotes.
+    Unknown counts as small: privacy by default."""
+    return (people or 0) < SMALL_GROUP
+
+
 def retention_due(db: Database, today: date | None = None) -> date | None:
     """The project's retention date when it has passed (the app then reminds the team)."""
     with db.read() as s:
@@ -46,7 +53,9 @@ def group_sizes(db: Database) -> dict[str, int]:
 
 def small_groups(db: Database, threshold: int = SMALL_GROUP) -> set[str]:
     """Groups whose evidence rests on fewer than `threshold` people: quoting them may identify."""
-    return {gid for gid, size in group_sizes(db).items() if size < threshold}
+    if threshold != SMALL_GROUP:
+        return {gid for gid, size in group_sizes(db).items() if size < threshold}
+    return {gid for gid, size in group_sizes(db).items() if is_small_group(size)}
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ class ReportData:
     areas: list[AreaData]
     activities: list[ActivityRow]
     documents: list[DocumentRow]
+    small_groups: list[str] = field(default_factory=list)  # names, by privacy.small_groups
     names: NameReport = field(default_factory=NameReport)  # where names were replaced
 
 
@@ -149,6 +150,7 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
     from digifelt.core.services.activities import list_activities
     from digifelt.core.services.findings import list_area_summaries, list_findings
     from digifelt.core.services.people import list_assessors, list_groups
+    from digifelt.core.services.privacy import small_groups
     from digifelt.core.services.projects import get_project
     from digifelt.core.services.rubric import list_scale, rubric_tree
     from digifelt.exports.report.names import report_scrubber
@@ -269,4 +271,6 @@ def gather(db: Database, lang: str | None = None) -> ReportData:
         team=[a.name for a in list_assessors(db)],
         rubric_title=s(project.rubric_title, "project", project.id, "rubric"),
         scale=scale, areas=areas, activities=rows, documents=documents,
+        small_groups=sorted((groups[g] for g in small_groups(db) if g in groups),
+                            key=str.casefold),
         names=scrubber.report)

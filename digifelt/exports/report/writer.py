@@ -14,7 +14,6 @@ from digifelt.exports.report.data import AreaData, IndicatorData, Level, Quote, 
 from digifelt.exports.report.labels import Labels
 
 _QUOTE_MARKS = "«»\"“”„'‘’ "
-SMALL_GROUP = 5  # fewer participants than this: warn that quotes may identify people
 
 
 class ReportWriter:
@@ -106,9 +105,8 @@ class ReportWriter:
             body.table([lb["col_group"], lb["col_count"], lb["col_headcount"]],
                        [[g, str(n), str(people) if people else "—"]
                         for g, (n, people) in sorted(interviews.items())], (5, 2, 3))
-            for group, (_n, people) in sorted(interviews.items()):
-                if 0 < people < SMALL_GROUP:
-                    body.placeholder(lb["ph_small_group"].format(group=group))
+        for group in self.data.small_groups:
+            body.placeholder(lb["ph_small_group"].format(group=group))
         planned = sum(a.planned for a in acts)
         if planned:
             body.placeholder(lb["ph_planned"].format(n=planned))
