@@ -307,6 +307,20 @@ NUMBERS = st.one_of(
     st.integers(min_value=-(2 ** 80), max_value=2 ** 80))
 
 
+def _import_edited(tmp_path, source, name: str, edit):
+    """The source bundle with `edit` applied to its project.json, imported as a new project
+    in a folder of its own: (folder, target, the refusal's line or None)."""
+    folder = Path(tmp_path) / name
+    folder.mkdir()
+    hostile = edit_json(source["bundle"], folder / "bundle.zip", edit)
+    target = folder / "project.digifelt"
+    try:
+        apply_import(target, hostile)
+    except BundleError as exc:
+        return folder, target, str(exc)
+    return folder, target, None
+
+
 @settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(place=st.sampled_from(sorted(NUMBER_PLACES)), value=NUMBERS)
@@ -315,21 +329,14 @@ def test_extreme_numbers_are_imported_or_refused_in_one_line(tmp_path, source, p
         obj, key = NUMBER_PLACES[place](doc)
         obj[key] = value
 
-    folder = Path(tmp_path) / f"f{abs(hash((place, value)))}"
-    folder.mkdir()
-    hostile = edit_json(source["bundle"], folder / "n.zip", edit)
-    target = folder / "n.digifelt"
-    try:
-        apply_import(target, hostile)
-        refusal = None
-    except BundleError as exc:
-        refusal = str(exc)
+    folder, target, refusal = _import_edited(tmp_path, source, f"f{abs(hash((place, value)))}",
+                                             edit)
     if refusal is None:
         assert check_project(target).ok
     else:
         assert "\n" not in refusal
         assert not target.exists()
-        assert sorted(p.name for p in folder.iterdir()) == ["n.zip"]
+        assert sorted(p.name for p in folder.iterdir()) == ["bundle.zip"]
 
 
 STRING_PLACES = {
@@ -363,15 +370,8 @@ def test_any_text_is_imported_within_the_rules_or_refused_in_one_line(tmp_path, 
         obj, key = STRING_PLACES[place](doc)
         obj[key] = value
 
-    folder = Path(tmp_path) / f"s{abs(hash((place, value)))}"
-    folder.mkdir()
-    hostile = edit_json(source["bundle"], folder / "s.zip", edit)
-    target = folder / "s.digifelt"
-    try:
-        apply_import(target, hostile)
-        refusal = None
-    except BundleError as exc:
-        refusal = str(exc)
+    _folder, target, refusal = _import_edited(tmp_path, source,
+                                              f"s{abs(hash((place, value)))}", edit)
     if refusal is not None:
         assert "\n" not in refusal
         assert refusal.isprintable()
