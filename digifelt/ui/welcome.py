@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from digifelt import __version__
 from digifelt.app_settings import AppSettings
 from digifelt.ui.i18n import LANGUAGES
-
-PathRole = Qt.ItemDataRole.UserRole + 1
+from digifelt.ui.models.roles import Role
 
 
 class WelcomeWindow(QWidget):
@@ -62,7 +61,7 @@ class WelcomeWindow(QWidget):
         for text in settings.recent_files:
             path = Path(text)
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(PathRole, str(path))
+            item.setData(Role.PATH, str(path))
             item.setToolTip(str(path))
             if not path.exists():
                 item.setForeground(Qt.GlobalColor.gray)
@@ -109,10 +108,10 @@ class WelcomeWindow(QWidget):
         layout.addLayout(footer)
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
-        self.open_path_requested.emit(Path(item.data(PathRole)))
+        self.open_path_requested.emit(Path(item.data(Role.PATH)))
 
     def _on_forget(self) -> None:
         item = self.recent.currentItem()
         if item is not None:
-            self.forget_requested.emit(Path(item.data(PathRole)))
+            self.forget_requested.emit(Path(item.data(Role.PATH)))
             self.recent.takeItem(self.recent.row(item))

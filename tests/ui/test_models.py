@@ -14,13 +14,13 @@ from digifelt.core.services import (
 )
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.attachments import AttachmentsModel, human_size
-from digifelt.ui.models.base import IdRole
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
 from digifelt.ui.models.excerpts import ExcerptsModel
 from digifelt.ui.models.guides import GuidesModel, QuestionsModel
 from digifelt.ui.models.indicators import IndicatorFilterProxy, IndicatorPickerModel, picker_rows
 from digifelt.ui.models.outline import OutlineModel, OutlineRow
 from digifelt.ui.models.people import GroupsModel, ParticipantsModel
+from digifelt.ui.models.roles import Role
 from digifelt.ui.models.rubric import RubricTreeModel
 from digifelt.ui.models.scale import ScaleModel
 
@@ -141,7 +141,7 @@ def test_indicator_picker_model_and_proxy(qtmodeltester, filled):
     assert proxy.rowCount() >= 1
     index = proxy.index(0, 0)
     assert proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert model.checked_ids() == [index.data(IdRole)]
+    assert model.checked_ids() == [index.data(Role.ID)]
 
 
 def test_checklist_model_reports_user_toggles(qtmodeltester):

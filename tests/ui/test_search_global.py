@@ -9,7 +9,8 @@ from ui_helpers import activate, type_text
 
 from digifelt.core.services import findings, search
 from digifelt.core.services.search import find_span
-from digifelt.ui.models.search_results import SearchResultsModel, SnippetHtmlRole
+from digifelt.ui.models.roles import Role
+from digifelt.ui.models.search_results import SearchResultsModel
 
 pytest_plugins = ["demo_project"]  # small_demo_file, demo_path, demo_window
 
@@ -58,7 +59,7 @@ def test_results_model_passes_the_model_tester(qtmodeltester, small_demo_file):
     assert model.hit_count() == len(hits)
     titles = [model.index(g, 0).data() for g in range(model.rowCount())]
     assert any(t.startswith("Findings") for t in titles)
-    html = model.index(0, 0, model.index(0, 0)).data(SnippetHtmlRole)
+    html = model.index(0, 0, model.index(0, 0)).data(Role.SNIPPET_HTML)
     assert "<b>" in html
     assert "\x02" not in html
 

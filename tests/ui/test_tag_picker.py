@@ -4,8 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from digifelt.ui.capture.tag_picker import TagPicker
-from digifelt.ui.models.base import IdRole
-from digifelt.ui.models.indicators import CodeRole
+from digifelt.ui.models.roles import Role
 from digifelt.ui.undo import TagChoice
 
 
@@ -19,7 +18,7 @@ def ctx(qtbot, project_path, settings):
 
 
 def codes(picker) -> list[str]:
-    return [picker.proxy.index(r, 0).data(CodeRole) for r in range(picker.proxy.rowCount())]
+    return [picker.proxy.index(r, 0).data(Role.CODE) for r in range(picker.proxy.rowCount())]
 
 
 def code_ids(ctx) -> dict[str, str]:
@@ -74,7 +73,7 @@ def test_arrow_keys_move_and_enter_returns_the_choice(qtbot, ctx):
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     qtbot.keyClick(picker.filter, Qt.Key.Key_Up)
-    assert picker.list.currentIndex().data(IdRole) == ids["1.2"]
+    assert picker.list.currentIndex().data(Role.ID) == ids["1.2"]
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     assert picker.result() == TagPicker.DialogCode.Accepted
     assert picker.choice().indicator_ids == [ids["1.2"]]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from safety_helpers import modal_watchers  # noqa: F401 (autouse fixture)
 
 from digifelt.core.services import activities, entries, findings, people, rubric
-from digifelt.ui.pages.export_names import PlaceRole
+from digifelt.ui.models.roles import Role
 
 pytest_plugins = ["demo_project"]  # small_demo_file, demo_path, demo_window
 
@@ -62,14 +62,14 @@ def test_qdpx_pseudonymised_lists_the_places_and_opens_them(qtbot, page, named, 
     assert first not in everything
     ET.fromstring(zipfile.ZipFile(out).read("project.qde"))
 
-    note = next(i for i in rows(page) if i.data(PlaceRole) is not None
-                and i.data(PlaceRole).object_id == named["entry"])
+    note = next(i for i in rows(page) if i.data(Role.PLACE) is not None
+                and i.data(Role.PLACE).object_id == named["entry"])
     page.names.list.itemActivated.emit(note)
     qtbot.waitUntil(lambda: demo_window.capture.view is not None
                     and demo_window.capture.view.activity_id == named["activity"])
 
-    finding = next(i for i in rows(page) if i.data(PlaceRole) is not None
-                   and i.data(PlaceRole).kind == "finding")
+    finding = next(i for i in rows(page) if i.data(Role.PLACE) is not None
+                   and i.data(Role.PLACE).kind == "finding")
     page.names.list.itemActivated.emit(finding)
     from digifelt.ui.search.navigate import PAGE_FINDINGS
 

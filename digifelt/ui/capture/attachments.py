@@ -28,7 +28,7 @@ from digifelt.errors import DigifeltError
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.attachments import AttachmentsModel
-from digifelt.ui.models.base import RowRole
+from digifelt.ui.models.roles import Role
 
 _temp_dir: tempfile.TemporaryDirectory | None = None
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has neither symlinks here nor the flag
@@ -185,7 +185,7 @@ class AttachmentsPanel(QWidget):
 
     def current(self):
         index = self.table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return index.data(Role.ROW) if index.isValid() else None
 
     def add_with_dialog(self) -> None:
         paths = choose_files(self, self.tr("Add photos or files"))

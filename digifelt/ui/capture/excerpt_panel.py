@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.ui.labels import valence_label
-from digifelt.ui.models.base import IdRole, SortRole
 from digifelt.ui.models.excerpts import VALENCE_COLOURS, ExcerptsModel
+from digifelt.ui.models.roles import Role
 
 
 def _shown(view) -> tuple:
@@ -38,7 +38,7 @@ class ExcerptPanel(QWidget):
         self._shown: list | None = None
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortRole(Role.SORT)
         self.table = QTableView()
         self.table.setObjectName("excerptTable")
         self.table.setAccessibleName(self.tr("Excerpts in this activity"))
@@ -112,7 +112,7 @@ class ExcerptPanel(QWidget):
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
+        return index.data(Role.ID) if index.isValid() else None
 
     def set_current(self, excerpt_id: str) -> None:
         row = self.model.row_of(excerpt_id)
@@ -132,4 +132,4 @@ class ExcerptPanel(QWidget):
             signal.emit(excerpt_id)
 
     def _on_activated(self, index) -> None:
-        self.show_requested.emit(index.data(IdRole))
+        self.show_requested.emit(index.data(Role.ID))

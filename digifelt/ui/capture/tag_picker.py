@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from digifelt.ui.models.base import IdRole
 from digifelt.ui.models.indicators import IndicatorFilterProxy, IndicatorPickerModel, picker_rows
+from digifelt.ui.models.roles import Role
 from digifelt.ui.undo import TagChoice
 
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -172,7 +172,7 @@ class TagPicker(QDialog):
 
     def _select_first(self, ids: list[str]) -> None:
         for row in range(self.proxy.rowCount()):
-            if not ids or self.proxy.index(row, 0).data(IdRole) in ids:
+            if not ids or self.proxy.index(row, 0).data(Role.ID) in ids:
                 self._set_current(row)
                 return
 
@@ -199,7 +199,7 @@ class TagPicker(QDialog):
         if checked:
             return checked
         index = self.list.currentIndex()
-        return [index.data(IdRole)] if index.isValid() else []
+        return [index.data(Role.ID)] if index.isValid() else []
 
     def choice(self) -> TagChoice:
         return TagChoice(self.indicator_ids(), self._flag(self._kind), self._flag(self._valence),

@@ -7,10 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from digifelt.ui.labels import kind_label, status_label
-from digifelt.ui.models.base import RowsModel, SortRole
-
-KindRole = Qt.ItemDataRole.UserRole + 10
-StatusRole = Qt.ItemDataRole.UserRole + 11
+from digifelt.ui.models.base import RowsModel
+from digifelt.ui.models.roles import Role
 
 
 @dataclass(frozen=True)
@@ -61,11 +59,11 @@ class ActivitiesModel(RowsModel):
     )
 
     def cell(self, row: ActivityRow, column: int, role: int) -> Any:
-        if role == KindRole:
+        if role == Role.KIND:
             return row.kind
-        if role == StatusRole:
+        if role == Role.STATUS:
             return row.status
-        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             values = {
                 self.COL_KIND: kind_label(row.kind),
                 self.COL_TITLE: row.title,
@@ -75,9 +73,9 @@ class ActivitiesModel(RowsModel):
                 self.COL_ASSESSORS: row.assessors,
                 self.COL_STATUS: status_label(row.status),
             }
-            if role == SortRole and column == self.COL_HEADCOUNT:
+            if role == Role.SORT and column == self.COL_HEADCOUNT:
                 return row.headcount or 0
-            if role == SortRole and column == self.COL_WHEN:
+            if role == Role.SORT and column == self.COL_WHEN:
                 return row.started_at.isoformat() if row.started_at else ""
             return values.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:

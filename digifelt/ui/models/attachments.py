@@ -5,8 +5,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from digifelt.ui.models.base import EditableRowsModel
-
-MediaTypeRole = Qt.ItemDataRole.UserRole + 10
+from digifelt.ui.models.roles import Role
 
 
 def human_size(size: int) -> str:
@@ -29,7 +28,7 @@ class AttachmentsModel(EditableRowsModel):
     FIELDS = {COL_CAPTION: "caption"}
 
     def cell(self, row, column: int, role: int) -> Any:
-        if role == MediaTypeRole:
+        if role == Role.MEDIA_TYPE:
             return row.media_type
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.filename, row.caption or "", human_size(row.size))[column]

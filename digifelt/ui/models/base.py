@@ -10,9 +10,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-SortRole = Qt.ItemDataRole.UserRole + 3
+from digifelt.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root; never modified, so one instance serves
@@ -48,9 +46,9 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == IdRole:
+        if role == Role.ID:
             return self.row_id(row)
-        if role == RowRole:
+        if role == Role.ROW:
             return row
         return self.cell(row, index.column(), role)
 

@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, Qt, Signal
 
-from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+from digifelt.ui.models.base import NO_PARENT, Index
+from digifelt.ui.models.roles import Role
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class CheckListModel(QAbstractListModel):
             return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip or item.label
-        if role == IdRole:
+        if role == Role.ID:
             return item.id
         return None
 

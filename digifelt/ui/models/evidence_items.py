@@ -6,14 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from PySide6.QtGui import QColor
 
 from digifelt.ui.labels import excerpt_kind_label, kind_label, valence_label
-from digifelt.ui.models.base import Index, RowsModel, SortRole
+from digifelt.ui.models.base import Index, RowsModel
 from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
-
-ActivityIdRole = Qt.ItemDataRole.UserRole + 30
-ValenceRole = Qt.ItemDataRole.UserRole + 31
-StarredRole = Qt.ItemDataRole.UserRole + 32
-SourceKindRole = Qt.ItemDataRole.UserRole + 33  # the activity's kind
-GroupsRole = Qt.ItemDataRole.UserRole + 34  # tuple of group names
+from digifelt.ui.models.roles import Role
 
 
 class EvidenceItemsModel(RowsModel):
@@ -46,21 +41,21 @@ class EvidenceItemsModel(RowsModel):
         return ", ".join(item.group_names) or "–"
 
     def cell(self, item, column: int, role: int) -> Any:
-        if role == ActivityIdRole:
+        if role == Role.ACTIVITY_ID:
             return item.activity_id
-        if role == ValenceRole:
+        if role == Role.VALENCE:
             return item.valence
-        if role == StarredRole:
+        if role == Role.STARRED:
             return item.starred
-        if role == SourceKindRole:
+        if role == Role.SOURCE_KIND:
             return item.activity_kind
-        if role == GroupsRole:
+        if role == Role.GROUPS:
             return item.group_names
         if role == Qt.ItemDataRole.DisplayRole:
             return ("★" if item.starred else "", valence_label(item.valence),
                     " ".join(item.text.split()), self.source_text(item),
                     self.groups_text(item), item.activity_date or "")[column]
-        if role == SortRole:
+        if role == Role.SORT:
             return (int(item.starred), item.valence, item.text.casefold(),
                     self.source_text(item).casefold(), self.groups_text(item).casefold(),
                     item.activity_date or "")[column]
@@ -86,7 +81,7 @@ class EvidenceFilterProxy(QSortFilterProxyModel):
         self.valence: str | None = None
         self.starred_only = False
         self._words: list[str] = []
-        self.setSortRole(SortRole)
+        self.setSortRole(Role.SORT)
 
     def set_filters(self, *, group: str | None = None, kind: str | None = None,
                     valence: str | None = None, starred_only: bool = False,

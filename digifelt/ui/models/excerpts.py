@@ -7,7 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from digifelt.ui.labels import excerpt_kind_label, valence_label
-from digifelt.ui.models.base import RowsModel, SortRole
+from digifelt.ui.models.base import RowsModel
+from digifelt.ui.models.roles import Role
 
 # Light backgrounds for tagged text and codes; the label always says it too (colour is
 # never the only signal).
@@ -15,9 +16,6 @@ VALENCE_COLOURS = {"strength": "#d5efcf", "gap": "#fbdcc4", "neutral": "#dbe6f4"
 # Text on those fixed light fills: the palette's text colour is light in dark mode and would
 # vanish on them, so every fixed fill comes with this fixed dark text.
 ON_FILL = QColor("#1c1c1c")
-
-ValenceRole = Qt.ItemDataRole.UserRole + 10
-EntryIdRole = Qt.ItemDataRole.UserRole + 11
 
 
 class ExcerptsModel(RowsModel):
@@ -53,11 +51,11 @@ class ExcerptsModel(RowsModel):
 
     def cell(self, row, column: int, role: int) -> Any:
         x = row.excerpt
-        if role == ValenceRole:
+        if role == Role.VALENCE:
             return x.valence
-        if role == EntryIdRole:
+        if role == Role.ENTRY_ID:
             return x.entry_id
-        if role == SortRole:
+        if role == Role.SORT:
             return (int(x.starred), self._codes(row.indicator_ids), x.kind, x.valence,
                     x.text, x.page or 0)[column]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -6,12 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from digifelt.ui.i18n import translate
-from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+from digifelt.ui.models.base import NO_PARENT, Index
 from digifelt.ui.models.excerpts import ON_FILL
-
-KindRole = Qt.ItemDataRole.UserRole + 40  # "area" | "indicator"
-LevelRole = Qt.ItemDataRole.UserRole + 41  # int | None
-StatusRole = Qt.ItemDataRole.UserRole + 42  # "draft" | "agreed"
+from digifelt.ui.models.roles import Role
 
 _TOP = 0  # internalId of area rows; indicator rows store their area's row + 1
 _AGREED = QColor("#d5efcf")
@@ -90,18 +87,18 @@ class FindingsTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         kind, obj = self._object(index)
-        if role == IdRole:
+        if role == Role.ID:
             return obj.id
-        if role == KindRole:
+        if role == Role.KIND:
             return kind
         if kind == "area":
             return self._area_data(index, obj, role)
         finding = self._findings.get(obj.id)
         level = finding.level if finding is not None else None
         status = finding.status if finding is not None else "draft"
-        if role == LevelRole:
+        if role == Role.LEVEL:
             return level
-        if role == StatusRole:
+        if role == Role.STATUS:
             return status
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -10,11 +10,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from digifelt.ui.models.base import NO_PARENT, IdRole, Index
-
-CodeRole = Qt.ItemDataRole.UserRole + 10
-PreferredRole = Qt.ItemDataRole.UserRole + 11
-OrderRole = Qt.ItemDataRole.UserRole + 12
+from digifelt.ui.models.base import NO_PARENT, Index
+from digifelt.ui.models.roles import Role
 
 
 @dataclass(frozen=True)
@@ -68,8 +65,8 @@ class IndicatorPickerModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
-        return {IdRole: row.id, CodeRole: row.code, PreferredRole: row.preferred,
-                OrderRole: row.order}.get(role)
+        return {Role.ID: row.id, Role.CODE: row.code, Role.PREFERRED: row.preferred,
+                Role.ORDER: row.order}.get(role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

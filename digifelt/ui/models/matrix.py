@@ -19,15 +19,9 @@ from PySide6.QtGui import QColor, QFont
 from digifelt.core.services.matrix import Cell, Matrix, MatrixRow
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import kind_label
-from digifelt.ui.models.base import NO_PARENT, IdRole, Index
+from digifelt.ui.models.base import NO_PARENT, Index
 from digifelt.ui.models.excerpts import ON_FILL
-
-RowKindRole = Qt.ItemDataRole.UserRole + 20  # "area" | "indicator"
-CountRole = Qt.ItemDataRole.UserRole + 21  # excerpts in the cell (int)
-BalanceRole = Qt.ItemDataRole.UserRole + 22  # -1 (all gaps) … +1 (all strengths)
-ColumnKeyRole = Qt.ItemDataRole.UserRole + 23  # kind or group id of a source column
-TriangulatedRole = Qt.ItemDataRole.UserRole + 24  # bool, indicator rows
-ReasonRole = Qt.ItemDataRole.UserRole + 25  # why an indicator is not triangulated
+from digifelt.ui.models.roles import Role
 
 FLAG = "⚑"  # marks indicators that are not triangulated (with bold text and a tooltip)
 SMALL = "⚠"  # marks groups of fewer than five people
@@ -260,15 +254,15 @@ class MatrixModel(QAbstractTableModel):
             return None
         line = lines[index.row()]
         column = index.column()
-        if role == IdRole:
+        if role == Role.ID:
             return line.id
-        if role == RowKindRole:
+        if role == Role.KIND:
             return line.kind
-        if role == TriangulatedRole:
+        if role == Role.TRIANGULATED:
             return line.row.triangulated if line.row is not None else None
-        if role == ReasonRole:
+        if role == Role.REASON:
             return line.reason
-        if role == ColumnKeyRole:
+        if role == Role.COLUMN_KEY:
             return self.column_key(column)
         if column == self.COL_INDICATOR:
             return self._name_data(line, role)
@@ -277,9 +271,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
-        if role == CountRole:
+        if role == Role.COUNT:
             return cell.total
-        if role == BalanceRole:
+        if role == Role.BALANCE:
             return cell.balance
         if role == Qt.ItemDataRole.BackgroundRole:
             return _AREA if line.kind == "area" else balance_colour(cell)
@@ -328,7 +322,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and small:
             return translate("MatrixModel", "Fewer than five people heard in this group: a "
                              "quote may identify someone. Quote with care.")
-        if role == ColumnKeyRole:
+        if role == Role.COLUMN_KEY:
             return key
         return None
 
@@ -359,17 +353,17 @@ class MatrixFilterProxy(QSortFilterProxyModel):
 
     def _indicator_passes(self, model: MatrixModel, row: int) -> bool:
         index = model.index(row, MatrixModel.COL_INDICATOR)
-        if self._only_flagged and index.data(TriangulatedRole):
+        if self._only_flagged and index.data(Role.TRIANGULATED):
             return False
         name = (index.data() or "").casefold()
         return all(w in name for w in self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
-        if model.index(source_row, 0).data(RowKindRole) == "indicator":
+        if model.index(source_row, 0).data(Role.KIND) == "indicator":
             return self._indicator_passes(model, source_row)
         row = source_row + 1
-        while row < model.rowCount() and model.index(row, 0).data(RowKindRole) == "indicator":
+        while row < model.rowCount() and model.index(row, 0).data(Role.KIND) == "indicator":
             if self._indicator_passes(model, row):
                 return True
             row += 1

@@ -6,8 +6,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from digifelt.ui.models.base import RowsModel
-
-HasNotesRole = Qt.ItemDataRole.UserRole + 10
+from digifelt.ui.models.roles import Role
 
 
 @dataclass
@@ -35,7 +34,7 @@ class OutlineModel(RowsModel):
             return f"{mark}{row.number}. {row.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.text}\n{row.codes}" if row.codes else row.text
-        if role == HasNotesRole:
+        if role == Role.HAS_NOTES:
             return row.has_notes
         return None
 

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from digifelt.ui.models.base import EditableRowsModel
+from digifelt.ui.models.roles import Role
 
 
 class GroupsModel(EditableRowsModel):
@@ -35,7 +36,6 @@ class ParticipantsModel(EditableRowsModel):
     )
     FIELDS = {COL_GROUP: "group_id", COL_ROLE: "role", COL_NAME: "name",
               COL_PSEUDONYM: "pseudonym"}
-    GroupIdRole = Qt.ItemDataRole.UserRole + 10
 
     def __init__(self, commit=None, parent=None):
         super().__init__(commit, parent)
@@ -48,7 +48,7 @@ class ParticipantsModel(EditableRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.group_names.get(row.group_id, ""), row.role or "", row.name or "",
                     row.pseudonym or "")[column]
-        if role == self.GroupIdRole:
+        if role == Role.GROUP_ID:
             return row.group_id
         return None
 

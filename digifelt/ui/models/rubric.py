@@ -4,9 +4,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 
-from digifelt.ui.models.base import NO_PARENT, IdRole, Index, RowRole
-
-KindRole = Qt.ItemDataRole.UserRole + 10  # "area" | "indicator"
+from digifelt.ui.models.base import NO_PARENT, Index
+from digifelt.ui.models.roles import Role
 
 _TOP = 0  # internalId of area rows; indicator rows store their area's row + 1
 
@@ -61,11 +60,11 @@ class RubricTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         kind, obj = self._object(index)
-        if role == IdRole:
+        if role == Role.ID:
             return obj.id
-        if role == KindRole:
+        if role == Role.KIND:
             return kind
-        if role == RowRole:
+        if role == Role.ROW:
             return obj
         if role == Qt.ItemDataRole.DisplayRole:
             return obj.code if index.column() == self.COL_CODE else obj.title

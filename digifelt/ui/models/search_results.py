@@ -10,10 +10,7 @@ from PySide6.QtGui import QFont
 from digifelt.core.services.search import MARK_END, MARK_START, SearchHit
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import NO_PARENT, Index
-
-HitRole = Qt.ItemDataRole.UserRole + 50  # the SearchHit of a hit row (None for groups)
-SnippetHtmlRole = Qt.ItemDataRole.UserRole + 51  # snippet with the matched words in <b>
-IndicatorIdRole = Qt.ItemDataRole.UserRole + 52  # finding hits: the finding's indicator
+from digifelt.ui.models.roles import Role
 
 _TOP = 0  # internalId of group rows; hit rows store their group's row + 1
 
@@ -126,7 +123,7 @@ class SearchResultsModel(QAbstractItemModel):
             group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{group.title}  ({len(group.hits)})"
-            if role == SnippetHtmlRole:
+            if role == Role.SNIPPET_HTML:
                 return f"<b>{html.escape(group.title)}</b>  ({len(group.hits)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -134,16 +131,16 @@ class SearchResultsModel(QAbstractItemModel):
                 return font
             return None
         hit = self._groups[index.internalId() - 1].hits[index.row()]
-        if role == HitRole:
+        if role == Role.HIT:
             return hit
-        if role == IndicatorIdRole:
+        if role == Role.INDICATOR_ID:
             return self._indicator_ids.get(hit.ref_id)
         prefix = translate("SearchResultsModel", HIT_KINDS.get(hit.kind, hit.kind))
         if hit.kind == "finding" and hit.ref_id in self._indicators:
             prefix = f"{prefix} {self._indicators[hit.ref_id]}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{prefix}: {snippet_plain(hit)}"
-        if role == SnippetHtmlRole:
+        if role == Role.SNIPPET_HTML:
             return f"<span style='color:#666'>{html.escape(prefix)}:</span> {snippet_html(hit)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return snippet_plain(hit)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from digifelt.ui import gc_pauses, window_state
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
-from digifelt.ui.models.base import IdRole, SortRole
+from digifelt.ui.models.roles import Role
 
 
 class CapturePage(QWidget):
@@ -30,7 +30,7 @@ class CapturePage(QWidget):
         self.model = ActivitiesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortRole(Role.SORT)
         self.proxy.sort(ActivitiesModel.COL_WHEN)
         # A switcher on top rather than a list at the side: the width goes to the notes.
         self.switcher = QComboBox()
@@ -89,7 +89,7 @@ class CapturePage(QWidget):
                 self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _on_switcher_activated(self, row: int) -> None:
-        activity_id = self.proxy.index(row, 0).data(IdRole)
+        activity_id = self.proxy.index(row, 0).data(Role.ID)
         if activity_id and (self.view is None or self.view.activity_id != activity_id):
             self.open_activity(activity_id)
 

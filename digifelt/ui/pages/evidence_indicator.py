@@ -23,9 +23,9 @@ from digifelt.core.models import ACTIVITY_KINDS, VALENCES
 from digifelt.core.services import matrix, people
 from digifelt.errors import DigifeltError
 from digifelt.ui.labels import kind_label, valence_label
-from digifelt.ui.models.base import RowRole
 from digifelt.ui.models.evidence_items import EvidenceFilterProxy, EvidenceItemsModel
-from digifelt.ui.offthread import BackgroundCall
+from digifelt.ui.models.roles import Role
+from digifelt.ui.runner import Runner
 
 # Combo data for "no filter": never None, which PySide6 6.12 on Python 3.11 hands back
 # with a reference too few.
@@ -46,7 +46,7 @@ class IndicatorEvidenceView(QWidget):
         self.model = EvidenceItemsModel(self)
         self.proxy = EvidenceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._loader = BackgroundCall(self)
+        self._loader = Runner(self, latest_wins=True)
         self._loader.finished.connect(self._on_loaded)
         self._loader.failed.connect(self._on_load_failed)
 
@@ -241,10 +241,10 @@ class IndicatorEvidenceView(QWidget):
 
     def current_item(self):
         index = self.table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return index.data(Role.ROW) if index.isValid() else None
 
     def shown_items(self) -> list:
-        return [self.proxy.index(r, 0).data(RowRole) for r in range(self.proxy.rowCount())]
+        return [self.proxy.index(r, 0).data(Role.ROW) for r in range(self.proxy.rowCount())]
 
     def _make_current(self, excerpt_id: str | None) -> None:
         row = self.model.row_of(excerpt_id) if excerpt_id else -1
@@ -259,7 +259,7 @@ class IndicatorEvidenceView(QWidget):
             self.table.scrollTo(index)
 
     def _on_current_changed(self, current, _previous=None) -> None:
-        item = current.data(RowRole) if current.isValid() else None
+        item = current.data(Role.ROW) if current.isValid() else None
         if item is None:
             self.context.clear()
             return
@@ -283,7 +283,7 @@ class IndicatorEvidenceView(QWidget):
         self.context.setHtml("".join(parts))
 
     def _on_activated(self, index) -> None:
-        item = index.data(RowRole)
+        item = index.data(Role.ROW)
         if item is not None:
             self.item_activated.emit(item)
 

@@ -27,10 +27,9 @@ from digifelt.storage.paths import config_dir
 from digifelt.ui import export_registry
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
+from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.export_names import ReplacedNames
-from digifelt.ui.workers import Job
-
-IdRole = Qt.ItemDataRole.UserRole + 1
+from digifelt.ui.runner import Job
 
 
 def export_settings() -> QSettings:
@@ -62,7 +61,7 @@ class ExportPage(QWidget):
         self.option_stack = QStackedWidget()
         for entry in self._exporters:
             item = QListWidgetItem(export_registry.translated(entry.label))
-            item.setData(IdRole, entry.id)
+            item.setData(Role.ID, entry.id)
             self.list.addItem(item)
             options = entry.options()
             self._options[entry.id] = options
@@ -234,7 +233,8 @@ class ExportPage(QWidget):
         request = export_registry.ExportRequest(
             db=self.ctx.db, out=out, options=options, author_id=self.ctx.author_id,
             project_language=self.ctx.project.language)
-        self.job = Job(lambda progress, cancelled: entry.run(request, progress, cancelled))
+        self.job = Job(lambda progress, cancelled: entry.run(request, progress, cancelled),
+                       reports=True)
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)

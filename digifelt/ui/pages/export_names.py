@@ -8,7 +8,8 @@ app when there is a route to it (activities, notes, quotes, findings).
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-PlaceRole = Qt.ItemDataRole.UserRole + 2
+from digifelt.ui.models.roles import Role
+
 _CONTEXT = "ReplacedNames"
 _KINDS = {
     "quote": QT_TRANSLATE_NOOP("ReplacedNames", "Quote"),
@@ -75,7 +76,7 @@ class ReplacedNames(QWidget):
         for place in report.places:
             title = f" «{place.title}»" if place.title else ""
             item = QListWidgetItem(f"{kind_label(place.kind)}{title}: …{place.context}…")
-            item.setData(PlaceRole, place)
+            item.setData(Role.PLACE, place)
             if not has_route(place):
                 item.setToolTip(self.tr("This text is changed where it was written: in the "
                                         "rubric, the groups or the project details."))
@@ -91,7 +92,7 @@ class ReplacedNames(QWidget):
             "%1", mark)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        place = item.data(PlaceRole)
+        place = item.data(Role.PLACE)
         if place is not None:
             self.open_place(place)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services import findings, rubric
 from digifelt.ui import window_state
-from digifelt.ui.models.base import IdRole
-from digifelt.ui.models.findings import FindingsTreeModel, KindRole
+from digifelt.ui.models.findings import FindingsTreeModel
+from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.findings_area import AreaSummaryEditor
 from digifelt.ui.pages.findings_editor import FindingEditor
 
@@ -91,7 +91,7 @@ class FindingsPage(QWidget):
     def reload(self) -> None:
         """Read the rubric, scale and findings again; the current choice stays."""
         index = self.tree.currentIndex()
-        current = index.data(IdRole) if index.isValid() else None
+        current = index.data(Role.ID) if index.isValid() else None
         self._flush_editors()
         self._loaded = True
         views = findings.list_findings(self.ctx.db)
@@ -133,8 +133,8 @@ class FindingsPage(QWidget):
         if not current.isValid():
             self.stack.setCurrentWidget(self.empty)
             return
-        object_id = current.data(IdRole)
-        if current.data(KindRole) == "indicator":
+        object_id = current.data(Role.ID)
+        if current.data(Role.KIND) == "indicator":
             indicator = self.ctx.indicator(object_id)
             if indicator is not None:
                 self.editor.load(indicator, self._views.get(object_id))

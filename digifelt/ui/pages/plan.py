@@ -18,7 +18,7 @@ from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.errors import user_errors
 from digifelt.ui.lazy_refresh import LazyRefresh
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
-from digifelt.ui.models.base import IdRole, RowRole, SortRole
+from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.plan_guides import GuidesTab
 from digifelt.ui.pages.plan_people import PeopleTab
 
@@ -32,7 +32,7 @@ class ActivitiesTab(QWidget):
         self.model = ActivitiesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortRole(Role.SORT)
         self.table = QTableView()
         self.table.setObjectName("planActivities")
         self.table.setAccessibleName(self.tr("Activities"))
@@ -75,7 +75,7 @@ class ActivitiesTab(QWidget):
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
+        return index.data(Role.ID) if index.isValid() else None
 
     def add(self) -> None:
         dialog = ActivityDialog(self.ctx, kind="interview", parent=self)
@@ -98,7 +98,7 @@ class ActivitiesTab(QWidget):
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()
-        row = index.data(RowRole) if index.isValid() else None
+        row = index.data(Role.ROW) if index.isValid() else None
         if row is None:
             return
         notes = activities.count_entries(self.ctx.db, row.id)

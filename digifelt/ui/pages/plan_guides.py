@@ -23,8 +23,8 @@ from digifelt.core.services import guides, people
 from digifelt.ui.dialogs.question import QuestionDialog, parse_codes
 from digifelt.ui.errors import show_error, user_errors
 from digifelt.ui.labels import guide_kind_label
-from digifelt.ui.models.base import IdRole, RowRole
 from digifelt.ui.models.guides import GuidesModel, QuestionsModel
+from digifelt.ui.models.roles import Role
 
 
 class GuideDialog(QDialog):
@@ -127,7 +127,7 @@ class GuidesTab(QWidget):
 
     def current_guide(self):
         index = self.guide_table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return index.data(Role.ROW) if index.isValid() else None
 
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or (self.current_guide().id if self.current_guide() else None)
@@ -207,7 +207,7 @@ class GuidesTab(QWidget):
 
     def _current_question(self):
         index = self.question_table.currentIndex()
-        return index.data(IdRole) if index.isValid() else None, index.row()
+        return index.data(Role.ID) if index.isValid() else None, index.row()
 
     def remove_question(self) -> None:
         question_id, row = self._current_question()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services import people
 from digifelt.ui.errors import user_errors
-from digifelt.ui.models.base import RowRole
 from digifelt.ui.models.people import GroupsModel, ParticipantsModel
+from digifelt.ui.models.roles import Role
 
 
 class GroupDelegate(QStyledItemDelegate):
@@ -38,7 +38,7 @@ class GroupDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setCurrentIndex(max(0, editor.findData(index.data(ParticipantsModel.GroupIdRole))))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Role.GROUP_ID))))
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
@@ -130,7 +130,7 @@ class PeopleTab(QWidget):
 
     def remove_group(self) -> None:
         index = self.group_table.currentIndex()
-        group = index.data(RowRole) if index.isValid() else None
+        group = index.data(Role.ROW) if index.isValid() else None
         if group is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove group"), self.tr(
@@ -144,7 +144,7 @@ class PeopleTab(QWidget):
 
     def add_participant(self) -> None:
         index = self.group_table.currentIndex()
-        group = index.data(RowRole) if index.isValid() else None
+        group = index.data(Role.ROW) if index.isValid() else None
         with user_errors(self):
             person = people.add_participant(self.ctx.db, group_id=group.id if group else None)
             self.reload()
@@ -156,7 +156,7 @@ class PeopleTab(QWidget):
 
     def remove_participant(self) -> None:
         index = self.participant_table.currentIndex()
-        person = index.data(RowRole) if index.isValid() else None
+        person = index.data(Role.ROW) if index.isValid() else None
         if person is None:
             return
         with user_errors(self):

@@ -21,8 +21,8 @@ from digifelt.core.services import rubric
 from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.errors import user_errors
-from digifelt.ui.models.base import IdRole, RowRole
-from digifelt.ui.models.rubric import KindRole, RubricTreeModel
+from digifelt.ui.models.roles import Role
+from digifelt.ui.models.rubric import RubricTreeModel
 from digifelt.ui.pages.rubric_scale import ScaleEditor
 
 
@@ -132,8 +132,8 @@ class RubricPage(QWidget):
 
     def _show(self, index) -> None:
         self._current = None
-        kind = index.data(KindRole) if index.isValid() else None
-        obj = index.data(RowRole) if kind else None
+        kind = index.data(Role.KIND) if index.isValid() else None
+        obj = index.data(Role.ROW) if kind else None
         self._filling = True
         try:
             self.code.setText(obj.code if obj else "")
@@ -185,7 +185,7 @@ class RubricPage(QWidget):
 
     def _selected(self) -> tuple[str | None, str | None]:
         index = self.tree.currentIndex()
-        return (index.data(KindRole), index.data(IdRole)) if index.isValid() else (None, None)
+        return (index.data(Role.KIND), index.data(Role.ID)) if index.isValid() else (None, None)
 
     def add_area(self) -> None:
         self._saver.flush()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import findings, search
-from digifelt.ui.models.search_results import SearchResultsModel, SnippetHtmlRole
-from digifelt.ui.offthread import BackgroundCall
+from digifelt.ui.models.roles import Role
+from digifelt.ui.models.search_results import SearchResultsModel
+from digifelt.ui.runner import Runner
 
 TYPE_AHEAD_MS = 150
 LIMIT = 200
@@ -34,14 +35,14 @@ def run_search(db, query: str, codes: dict[str, str]) -> tuple[list, dict]:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints SnippetHtmlRole as rich text on one line, so matched words show in bold."""
+    """Paints Role.SNIPPET_HTML as rich text on one line, so matched words show in bold."""
 
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
-        doc.setHtml(index.data(SnippetHtmlRole) or "")
+        doc.setHtml(index.data(Role.SNIPPET_HTML) or "")
         doc.setTextWidth(-1)
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
@@ -80,7 +81,7 @@ class GlobalSearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self._query = ""
         self._jump_when_ready = False  # Enter came before the results
-        self._searcher = BackgroundCall(self)
+        self._searcher = Runner(self, latest_wins=True)
         self._searcher.finished.connect(self._on_results)
         self._searcher.failed.connect(self._on_failed)
         self._timer = QTimer(self)
