@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.ui import actions as action_table
-from digifelt.ui import gc_pauses, offthread, window_state
+from digifelt.ui import gc_pauses, runner, window_state
 from digifelt.ui.after_paint import after_first_paint
 from digifelt.ui.autosave import flush_all, save_status
 from digifelt.ui.i18n import LANGUAGES
@@ -369,7 +369,8 @@ class MainWindow(QMainWindow):
         capture = self.stack.built("capture")
         if capture is not None:
             capture.close_activity()
-        offthread.wait_for_jobs()  # background reads end before the file closes
+        # Reads and jobs this window started end before the file closes
+        runner.wait_for_all(cancel=True, timeout_ms=10_000)
         window_state.save(self, STATE_KEY)
         if not self.keep_project_open:
             gc_pauses.release()

@@ -69,10 +69,10 @@ class ProjectContext(QObject):
 
     def close(self) -> None:
         """Stop the backups, let running jobs end, then close the file and drop the lock."""
-        from digifelt.ui.workers import wait_for_jobs
+        from digifelt.ui.runner import wait_for_all
 
         self.backups.stop()
-        wait_for_jobs(cancel=True)
+        wait_for_all(cancel=True)
         self.db.close()
 
     def refresh_project(self) -> None:

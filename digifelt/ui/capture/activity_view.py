@@ -24,7 +24,7 @@ from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import format_duration, kind_label, status_label
-from digifelt.ui.offthread import BackgroundCall
+from digifelt.ui.runner import Runner
 from digifelt.ui.undo import (
     AddExcerptCommand,
     EditExcerptCommand,
@@ -85,7 +85,7 @@ class ActivityView(QWidget):
         self.excerpt_panel.star_requested.connect(self.cmd_toggle_star)
         self.excerpt_panel.remove_requested.connect(self.cmd_remove_tag)
         self.excerpt_panel.back_requested.connect(self.cmd_focus_notes)
-        self._panel_reader = BackgroundCall(self)
+        self._panel_reader = Runner(self, latest_wins=True)
         self._panel_reader.finished.connect(self._on_panel_read)
         self.attachments = AttachmentsPanel(ctx, activity_id)
         self.attachments.changed.connect(lambda: ctx.evidence_changed.emit(self.activity_id))

@@ -10,7 +10,7 @@ from digifelt.core.services import entries, excerpts
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.labels import excerpt_kind_label, valence_label
 from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
-from digifelt.ui.offthread import BackgroundCall
+from digifelt.ui.runner import Runner
 from digifelt.ui.text_offsets import cp_to_utf16, utf16_to_cp
 
 GUTTER_WIDTH = 72
@@ -130,7 +130,7 @@ class NotesEditor(QPlainTextEdit):
         self._saver = DebouncedSaver(self._save, self)
         # After an autosave the tags are read back (moved or detached by the save) off the
         # UI thread: on a long, much-tagged note the read took tens of milliseconds.
-        self._span_reader = BackgroundCall(self)
+        self._span_reader = Runner(self, latest_wins=True)
         self._span_reader.finished.connect(self._on_spans_read)
         self._gutter = TagGutter(self)
         self.setViewportMargins(0, 0, GUTTER_WIDTH, 0)

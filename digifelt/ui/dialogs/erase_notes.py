@@ -13,8 +13,8 @@ from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
+from digifelt.ui.runner import Job, run_with_progress
 from digifelt.ui.safety import editing_paused
-from digifelt.ui.workers import Job, run_with_progress
 
 CONFIRM_WORDS = ("SLETT", "ERASE")
 
@@ -92,7 +92,7 @@ def erase_notes(window) -> object | None:
     dialog.deleteLater()
     if not accepted:
         return None
-    job = Job(lambda _p, _c: _erase(ctx.db, ctx.backups.busy))
+    job = Job(lambda: _erase(ctx.db, ctx.backups.busy))
     try:
         with editing_paused(window):
             run_with_progress(window, job, translate("EraseNotes", "Erasing the raw notes…"),

@@ -21,7 +21,7 @@ from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import RowsModel
-from digifelt.ui.workers import Job, run_with_progress
+from digifelt.ui.runner import Job, run_with_progress
 
 KIND_LABELS = {
     "project": QT_TRANSLATE_NOOP("Kinds", "Project details"),

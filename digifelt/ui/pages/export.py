@@ -233,8 +233,7 @@ class ExportPage(QWidget):
         request = export_registry.ExportRequest(
             db=self.ctx.db, out=out, options=options, author_id=self.ctx.author_id,
             project_language=self.ctx.project.language)
-        self.job = Job(lambda progress, cancelled: entry.run(request, progress, cancelled),
-                       reports=True)
+        self.job = Job(lambda progress, cancelled: entry.run(request, progress, cancelled))
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)

@@ -23,8 +23,8 @@ from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.labels import kind_label, status_label
 from digifelt.ui.lazy_refresh import LazyRefresh
-from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.pages.overview_dashboard import OverviewDashboard
+from digifelt.ui.runner import Runner
 
 
 def _count(db) -> tuple[Counter, Counter, int, int]:
@@ -75,7 +75,7 @@ class OverviewPage(QWidget):
         self.summary.setObjectName("overviewSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        self._counter = BackgroundCall(self)
+        self._counter = Runner(self, latest_wins=True)
         self._counter.finished.connect(self._show_counts)
         progress = QGroupBox(self.tr("So far"))
         QVBoxLayout(progress).addWidget(self.summary)

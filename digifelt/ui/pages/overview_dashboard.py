@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services.dashboard import dashboard
 from digifelt.ui.labels import kind_label
-from digifelt.ui.offthread import BackgroundCall
+from digifelt.ui.runner import Runner
 
 REFRESH_DELAY_MS = 500
 MAX_CODES = 12  # indicator codes listed under a bar before "…"
@@ -27,7 +27,7 @@ class OverviewDashboard(QWidget):
         self.ctx = ctx
         self.figures = None  # the last core.services.dashboard.Dashboard
         self._stale = True
-        self._loader = BackgroundCall(self)
+        self._loader = Runner(self, latest_wins=True)
         self._loader.finished.connect(self._on_loaded)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
