@@ -24,7 +24,7 @@ from digifelt.errors import (
 )
 from digifelt.ui.autosave import save_status
 from digifelt.ui.i18n import translate
-from digifelt.ui.workers import Job, run_with_progress
+from digifelt.ui.runner import Job, run_with_progress
 
 BACKUP_MINUTES = 10
 
@@ -91,7 +91,7 @@ class BackupScheduler(QObject):
         from digifelt.storage.backup import take_backup
 
         path = self.ctx.path
-        self._run(lambda _p, _c: take_backup(path, "on-open"))
+        self._run(lambda: take_backup(path, "on-open"))
         self.timer.start()
 
     def stop(self) -> None:
@@ -109,12 +109,12 @@ class BackupScheduler(QObject):
             return
         self.edited = False
         db, minutes = self.ctx.db, self.minutes
-        self._run(lambda _p, _c: backup_if_due(db, minutes=minutes))
+        self._run(lambda: backup_if_due(db, minutes=minutes))
 
     def _run(self, fn) -> None:
-        def guarded(progress, cancelled):
+        def guarded():
             with self.busy:
-                return fn(progress, cancelled)
+                return fn()
 
         self.job = Job(guarded)
         self.job.finished.connect(self._on_finished)
@@ -265,7 +265,7 @@ def restore_file(parent: QWidget | None, path: Path, backup: Path):
     from digifelt.storage.database import inspect_file
     from digifelt.storage.lock import ProjectLock
 
-    def work(_progress, _cancelled):
+    def work():
         inspect_file(backup)  # never put a damaged or foreign file in place
         # restore_backup copies the chosen backup into its (owner-only, registered) staging
         # file before it backs up the current file, so pruning cannot take it away; no copy

@@ -32,8 +32,8 @@ from digifelt.exports.matrix import write_matrix
 from digifelt.ui import window_state
 from digifelt.ui.errors import show_error, user_errors
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
-from digifelt.ui.offthread import BackgroundCall
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
+from digifelt.ui.runner import Runner
 
 RECOMPUTE_DELAY_MS = 400  # evidence changes come in bursts (typing, tagging, undo)
 
@@ -59,7 +59,7 @@ class EvidencePage(QWidget):
         self.model = MatrixModel(self)
         self.proxy = MatrixFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._loader = BackgroundCall(self)
+        self._loader = Runner(self, latest_wins=True)
         self._loader.finished.connect(self._on_matrix_loaded)
         self._loader.failed.connect(self._on_matrix_failed)
         self._loader.busy_changed.connect(self._on_busy_changed)
