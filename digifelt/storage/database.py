@@ -1,6 +1,7 @@
 """Open, create and close project files; every write happens in one explicit transaction."""
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,11 +33,39 @@ class Database:
         self.lock = None  # a storage.lock.ProjectLock while opened for editing
         # Why the file cannot be written where it lies (None: it can); read jobs still work.
         self.read_only = read_only
+        self.journal = None  # the operation journal (core.operations) once one runs
         self._reader = engine.execution_options(digifelt_read=True)
+        # The transaction this thread is inside, if any: services called within an
+        # operation (or a snapshot read) join it instead of committing on their own.
+        self._ambient = threading.local()
+
+    def current_session(self) -> Session | None:
+        """The session of the transaction this thread is inside, or None."""
+        return getattr(self._ambient, "session", None)
+
+    @contextmanager
+    def _as_ambient(self, session: Session, kind: str) -> Iterator[Session]:
+        self._ambient.session, self._ambient.kind = session, kind
+        try:
+            yield session
+        finally:
+            self._ambient.session = self._ambient.kind = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        """One BEGIN IMMEDIATE … COMMIT; any exception rolls everything back.
+
+        Inside another transaction of this thread it joins that one, in a savepoint: the
+        outer one commits everything at once, and a step that fails takes back only its
+        own changes. Inside a read snapshot it is refused: a write there would be a bug.
+        """
+        outer = self.current_session()
+        if outer is not None:
+            if self._ambient.kind == "read":
+                raise RuntimeError("a write was attempted inside a read snapshot")
+            with outer.begin_nested():
+                yield outer
+            return
         if self.read_only:
             # Reads inside a transaction still work; the first write is refused in one line.
             refusal = ProjectReadOnlyError(f"{self.path.name}: {self.read_only}")
@@ -48,22 +77,32 @@ class Database:
             try:
                 with Session(self.engine, expire_on_commit=False) as session:
                     event.listen(session, "before_flush", refuse_changes)
-                    with session.begin():
+                    with session.begin(), self._as_ambient(session, "write"):
                         yield session
             except OperationalError as exc:
                 if _is_write_refused(exc):
                     raise refusal from exc
                 raise
             return
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (Session(self.engine, expire_on_commit=False) as session, session.begin(),
+              self._as_ambient(session, "write")):
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot: every query inside sees the same committed state."""
+        """A read-only snapshot: every query inside sees the same committed state.
+
+        Nested reads (and reads inside a transaction of this thread) join the outer one, so
+        an export that calls many services still reads one consistent state.
+        """
+        outer = self.current_session()
+        if outer is not None:
+            yield outer
+            return
         # Ending it with COMMIT (not ROLLBACK, which would expire the returned objects)
         # is free: a read transaction has nothing to write.
-        with Session(self._reader, expire_on_commit=False) as session, session.begin():
+        with (Session(self._reader, expire_on_commit=False) as session, session.begin(),
+              self._as_ambient(session, "read")):
             yield session
 
     def checkpoint(self) -> None:

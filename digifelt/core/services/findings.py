@@ -28,20 +28,29 @@ class FindingView:
     excerpt_ids: list[str] = field(default_factory=list)
 
 
-def get_finding(db: Database, indicator_id: str) -> FindingView:
-    """The indicator's finding; an empty draft is created on first access."""
-    with db.transaction() as s:
-        get_or_raise(s, Indicator, indicator_id, "indicator")
-        finding = s.exec(select(Finding).where(Finding.indicator_id == indicator_id)).first()
-        if finding is None:
-            # The same id on every laptop, so teammates' drafts merge as one finding.
-            finding = Finding(id=derived_id("finding", indicator_id), indicator_id=indicator_id)
+def _finding_in(s, indicator_id: str, *, create: bool) -> Finding:
+    get_or_raise(s, Indicator, indicator_id, "indicator")
+    finding = s.exec(select(Finding).where(Finding.indicator_id == indicator_id)).first()
+    if finding is None:
+        # The same id on every laptop, so teammates' drafts merge as one finding.
+        finding = Finding(id=derived_id("finding", indicator_id), indicator_id=indicator_id)
+        if create:
             s.add(finding)
             s.flush()
-        ids = list(s.exec(select(FindingExcerpt.excerpt_id)
-                          .where(FindingExcerpt.finding_id == finding.id)
-                          .order_by(FindingExcerpt.order)).all())
-    return FindingView(finding, ids)
+    return finding
+
+
+def _quoted(s, finding_id: str) -> list[str]:
+    return list(s.exec(select(FindingExcerpt.excerpt_id)
+                       .where(FindingExcerpt.finding_id == finding_id)
+                       .order_by(FindingExcerpt.order)).all())
+
+
+def get_finding(db: Database, indicator_id: str) -> FindingView:
+    """The indicator's finding; an empty draft (not stored until edited) if there is none."""
+    with db.read() as s:
+        finding = _finding_in(s, indicator_id, create=False)
+        return FindingView(finding, _quoted(s, finding.id))
 
 
 def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | None = None,
@@ -49,9 +58,8 @@ def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | 
     """Set level/texts/status/author and, if given, the ordered supporting excerpts."""
     if "status" in changes:
         require_choice(changes["status"], FINDING_STATUSES, "status")
-    view = get_finding(db, indicator_id)
     with db.transaction() as s:
-        finding = s.get(Finding, view.finding.id)
+        finding = _finding_in(s, indicator_id, create=True)
         if changes.get("level") is not None:
             levels = set(s.exec(select(ScaleLevel.value)).all())
             if changes["level"] not in levels:
@@ -63,9 +71,8 @@ def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | 
                 get_or_raise(s, Excerpt, excerpt_id, "excerpt")
                 s.add(FindingExcerpt(finding_id=finding.id, excerpt_id=excerpt_id, order=n))
             finding.updated_at = utcnow()
-            view.excerpt_ids = list(dict.fromkeys(excerpt_ids))
-    view.finding = finding
-    return view
+        s.flush()
+        return FindingView(finding, _quoted(s, finding.id))
 
 
 def list_findings(db: Database) -> list[FindingView]:
@@ -76,20 +83,25 @@ def list_findings(db: Database) -> list[FindingView]:
     return list(views.values())
 
 
-def get_area_summary(db: Database, area_id: str) -> AreaSummary:
-    with db.transaction() as s:
-        get_or_raise(s, Area, area_id, "area")
-        summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).first()
-        if summary is None:
-            summary = AreaSummary(id=derived_id("area-summary", area_id), area_id=area_id)
+def _summary_in(s, area_id: str, *, create: bool) -> AreaSummary:
+    get_or_raise(s, Area, area_id, "area")
+    summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).first()
+    if summary is None:
+        summary = AreaSummary(id=derived_id("area-summary", area_id), area_id=area_id)
+        if create:
             s.add(summary)
     return summary
 
 
+def get_area_summary(db: Database, area_id: str) -> AreaSummary:
+    """The area's summary; an empty one (not stored until edited) if there is none."""
+    with db.read() as s:
+        return _summary_in(s, area_id, create=False)
+
+
 def update_area_summary(db: Database, area_id: str, **changes) -> AreaSummary:
-    get_area_summary(db, area_id)
     with db.transaction() as s:
-        summary = s.exec(select(AreaSummary).where(AreaSummary.area_id == area_id)).one()
+        summary = _summary_in(s, area_id, create=True)
         apply_changes(summary, changes, ("summary", "strengths", "improvements", "author_id"))
     return summary
 

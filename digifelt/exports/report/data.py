@@ -116,7 +116,7 @@ def _chosen_excerpts(db: Database, ids: set[str]) -> dict[str, _Excerpt]:
     from digifelt.core.models import Excerpt
 
     wanted, out = sorted(ids), {}
-    with db.transaction() as s:
+    with db.read() as s:
         for start in range(0, len(wanted), 500):
             rows = s.exec(select(Excerpt.id, Excerpt.text, Excerpt.kind, Excerpt.activity_id,
                                  Excerpt.page, Excerpt.entry_id, Excerpt.start, Excerpt.end,
@@ -135,7 +135,7 @@ def _note_texts(db: Database, excerpts) -> dict[str, str]:
 
     wanted = sorted({x.entry_id for x in excerpts if x.entry_id and not x.detached})
     out = {}
-    with db.transaction() as s:
+    with db.read() as s:
         for start in range(0, len(wanted), 500):
             out.update(s.exec(select(Entry.id, Entry.text)
                               .where(Entry.id.in_(wanted[start:start + 500]))).all())

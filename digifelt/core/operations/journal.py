@@ -1,0 +1,181 @@
+"""Operations: every user-visible change is one transaction that says what it changed.
+
+    with operation(db, "Remove tag", scope="activity:…") as op:
+        excerpts.delete_excerpt(db, excerpt_id)       # joins the operation's transaction
+    op.changes                                        # kinds and ids, after the commit
+
+Services called inside an operation join its transaction (storage.database), so a workflow
+of several steps commits once or not at all. The operation records the before-image of
+every row it touched (storage.undo_log), so undo puts back the very same rows, and tells
+every subscriber what changed once the commit is done.
+"""
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Literal
+
+from digifelt.core.errors import ValidationError
+from digifelt.core.operations import recorded
+from digifelt.core.operations.changes import Changes
+from digifelt.core.operations.history import History, Step
+from digifelt.storage import undo_log
+from digifelt.storage.database import Database
+
+Mode = Literal["undoable", "untracked", "bulk"]
+Listener = Callable[[Changes], None]
+DEFAULT_SCOPE = "project"
+
+
+class UndoError(ValidationError):
+    """An undo or redo that cannot be done as things now stand; nothing was changed."""
+
+
+@dataclass
+class Operation:
+    """Handed to the body of an operation; holds what changed once it has committed."""
+
+    label: str
+    scope: str
+    mode: Mode
+    changes: Changes = field(default_factory=Changes)
+
+
+class Journal:
+    """The operations, undo history and change subscribers of one open project."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.history = History()
+        self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+
+    # Subscribers
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after every committed operation; returns the unsubscriber."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def notify(self, changes: Changes) -> None:
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    # Running operations
+
+    @contextmanager
+    def operation(self, label: str, *, scope: str = DEFAULT_SCOPE,
+                  mode: Mode = "undoable") -> Iterator[Operation]:
+        """Run the body as one transaction.
+
+        mode: "undoable" records before-images and becomes an undo step of `scope`;
+        "untracked" records only what changed (typing: the editor owns its undo);
+        "bulk" records nothing, reports everything changed and clears the undo history
+        (imports, erasure, repairs: too large to undo, and they invalidate older steps).
+        """
+        op = Operation(label, scope, mode)
+        if self.db.current_session() is not None:
+            # Part of a larger operation: that one commits, records and announces it all.
+            yield op
+            return
+        with self._lock:
+            with self.db.transaction() as session:
+                conn = session.connection()
+                if mode != "bulk":
+                    undo_log.start(conn, recorded.owner_columns())
+                yield op
+                session.flush()
+                rows = undo_log.finish(conn) if mode != "bulk" else []
+            if mode == "bulk":
+                op.changes = Changes.all(label)
+                self.history.clear()
+            else:
+                op.changes = _changes(label, rows)
+                if mode == "undoable" and rows:
+                    self.history.pushed(Step(label, scope, rows, op.changes))
+        self.notify(op.changes)
+
+    def run(self, label: str, fn: Callable, *args, scope: str = DEFAULT_SCOPE,
+            mode: Mode = "undoable", **kwargs):
+        """fn(*args, **kwargs) as one operation; returns its result."""
+        with self.operation(label, scope=scope, mode=mode):
+            return fn(*args, **kwargs)
+
+    def discontinuity(self, label: str) -> None:
+        """Something replaced the project's content outside any operation (a restore): the
+        history no longer applies, and everything must be read again."""
+        with self._lock:
+            self.history.clear()
+        self.notify(Changes.all(label))
+
+    # Undo and redo
+
+    def can_undo(self, scope: str | None = None) -> str | None:
+        """The label of the step undo would take back, or None."""
+        step = self.history.top(self.history.undo, scope)
+        return step.label if step else None
+
+    def can_redo(self, scope: str | None = None) -> str | None:
+        step = self.history.top(self.history.redo, scope)
+        return step.label if step else None
+
+    def undo(self, scope: str | None = None) -> Changes:
+        """Take back the latest step of `scope` (None: the latest step of any scope)."""
+        return self._step(self.history.undo, scope, undoing=True)
+
+    def redo(self, scope: str | None = None) -> Changes:
+        return self._step(self.history.redo, scope, undoing=False)
+
+    def _step(self, stacks, scope: str | None, *, undoing: bool) -> Changes:
+        from digifelt.core.operations.fixups import reanchor_restored
+
+        with self._lock:
+            step = self.history.top(stacks, scope)
+            if step is None:
+                raise UndoError("there is nothing to undo" if undoing else
+                                "there is nothing to redo")
+            blocker = self.history.blocker(step, step.tick)
+            if blocker is not None:
+                raise UndoError(f"“{step.label}” cannot be undone or redone yet: "
+                                f"“{blocker.label}” changed the same data since")
+            try:
+                with self.db.transaction() as session:
+                    conn = session.connection()
+                    undo_log.start(conn, recorded.owner_columns())
+                    undo_log.replay(conn, step.restoring())
+                    reanchor_restored(session, step.rows)
+                    session.flush()
+                    rows = undo_log.finish(conn)
+            except Exception as exc:
+                self.history.forget(step)
+                raise UndoError(f"“{step.label}” could not be undone or redone, as the data "
+                                f"changed since ({exc.__class__.__name__}); nothing was "
+                                "changed") from exc
+            if undoing:
+                self.history.undone(step, rows)
+            else:
+                self.history.redone(step, rows)
+            changes = _changes(step.label, rows)
+        self.notify(changes)
+        return changes
+
+
+def _changes(label: str, rows: list[undo_log.LoggedRow]) -> Changes:
+    owners = recorded.owners()
+    return Changes.of(label, ((owners[r.table][0], r.owner) for r in rows))
+
+
+def journal(db: Database) -> Journal:
+    """The journal of this open project (one per Database, made on first use)."""
+    if db.journal is None:
+        db.journal = Journal(db)
+    return db.journal
+
+
+@contextmanager
+def operation(db: Database, label: str, *, scope: str = DEFAULT_SCOPE,
+              mode: Mode = "undoable") -> Iterator[Operation]:
+    with journal(db).operation(label, scope=scope, mode=mode) as op:
+        yield op
