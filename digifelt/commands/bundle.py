@@ -32,11 +32,11 @@ def register(sub) -> None:
 
 def _export(args) -> int:
     from digifelt.errors import DigifeltError
-    from digifelt.exports.bundle import export_bundle
+    from digifelt.exports.entry_points import entry_point
 
     if not args.file.exists():
         raise DigifeltError(f"{args.file.name}: no such file")
-    result = export_bundle(args.file, args.output, pseudonymise=args.pseudonymise)
+    result = entry_point("bundle").run(args.file, args.output, pseudonymise=args.pseudonymise)
     print(result.summary())
     print_names(result.names, args)
     return 0

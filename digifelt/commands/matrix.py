@@ -18,25 +18,10 @@ def register(sub) -> None:
 
 
 def _matrix(args) -> int:
-    from digifelt.core.services.matrix import evidence_matrix
-    from digifelt.core.services.projects import get_project, open_project
-    from digifelt.exports.matrix import write_matrix
+    from digifelt.exports.entry_points import entry_point
 
-    db = open_project(args.file)
-    try:
-        matrix = evidence_matrix(db, by=args.by)
-        lang = args.lang or get_project(db).language
-        names = None
-        if args.pseudonymise:
-            from digifelt.exports.matrix_names import pseudonym_scrubber, pseudonymise_matrix
-
-            scrubber = pseudonym_scrubber(db)
-            matrix, names = pseudonymise_matrix(matrix, scrubber), scrubber.report
-    finally:
-        db.close()
-    write_matrix(matrix, args.output, lang)
-    flagged = sum(1 for r in matrix.rows if not r.triangulated)
-    print(f"wrote {args.output}: {len(matrix.rows)} indicators × {len(matrix.columns)} sources "
-          f"by {args.by}; {flagged} not triangulated")
-    print_names(names, args)
+    result = entry_point("matrix").run(args.file, args.output, pseudonymise=args.pseudonymise,
+                                       by=args.by, lang=args.lang)
+    print(result.summary())
+    print_names(result.names, args)
     return 0

@@ -18,11 +18,11 @@ def register(sub) -> None:
 
 def _qdpx(args) -> int:
     from digifelt.errors import DigifeltError
-    from digifelt.exports.qdpx import export_qdpx
+    from digifelt.exports.entry_points import entry_point
 
     if not args.file.exists():
         raise DigifeltError(f"{args.file.name}: no such file")
-    result = export_qdpx(args.file, args.output, pseudonymise=args.pseudonymise)
+    result = entry_point("qdpx").run(args.file, args.output, pseudonymise=args.pseudonymise)
     print(result.summary())
     print_names(result.names, args)
     return 0

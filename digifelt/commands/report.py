@@ -20,16 +20,11 @@ def register(sub) -> None:
 
 
 def _report(args) -> int:
-    from digifelt.core.services.projects import open_project
-    from digifelt.exports.report import write_report
+    from digifelt.exports.entry_points import entry_point
 
-    template = _template(args.template)
-    db = open_project(args.file)
-    try:
-        summary = write_report(db, args.output, template=template, lang=args.lang)
-    finally:
-        db.close()
-    print(summary.line())
+    summary = entry_point("report").run(args.file, args.output,
+                                        template=_template(args.template), lang=args.lang)
+    print(summary.summary())
     print_names(summary.names, args, always=args.list_names)
     return 0
 

@@ -2,12 +2,17 @@
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from digifelt.core.progress import CancelledFn, Meter, ProgressFn
 from digifelt.core.services.matrix import Matrix
 from digifelt.errors import DigifeltError
 from digifelt.exports.atomic import atomic_output
 from digifelt.exports.cells import safe_cell
+from digifelt.exports.project_source import opened
+from digifelt.storage.database import Database
 
 KIND_LABELS = {
     "nb": {"interview": "intervju", "observation": "observasjon",
@@ -27,6 +32,58 @@ class MatrixExportError(DigifeltError):
     pass
 
 
+@dataclass(frozen=True)
+class MatrixResult:
+    path: Path
+    by: str
+    indicators: int
+    sources: int
+    not_triangulated: int
+    names: Any = None  # exports.names.NameReport when pseudonymised
+
+    def summary(self) -> str:
+        return (f"wrote {self.path}: {self.indicators} indicators × {self.sources} sources "
+                f"by {self.by}; {self.not_triangulated} not triangulated"
+                + (", pseudonymised" if self.names is not None else ""))
+
+
+def export_matrix(project: Path | Database, out: Path, *, pseudonymise: bool = False,
+                  progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                  by: str = "kind", lang: str | None = None) -> MatrixResult:
+    """Write the evidence matrix (.csv or .xlsx, by suffix) to `out`, replaced only when
+    complete. Columns by activity kind or respondent group; headings in `lang` (default: the
+    project's language); with `pseudonymise`, names in its labels become pseudonyms."""
+    from digifelt.core.services.matrix import evidence_matrix
+    from digifelt.core.services.projects import get_project
+
+    out = Path(out)
+    _check_output(out)
+    meter = Meter(progress, cancelled, total=2, what="the export")
+    meter.check()
+    with opened(project) as db, db.read():
+        # One read snapshot: the counts, the names replaced in them and the language agree.
+        matrix = evidence_matrix(db, by=by)
+        language = lang or get_project(db).language
+        names = None
+        if pseudonymise:
+            from digifelt.exports.matrix_names import pseudonym_scrubber, pseudonymise_matrix
+
+            scrubber = pseudonym_scrubber(db)
+            matrix, names = pseudonymise_matrix(matrix, scrubber), scrubber.report
+    meter.advance()
+    write_matrix(matrix, out, language)
+    meter.finish()
+    return MatrixResult(out, by, len(matrix.rows), len(matrix.columns),
+                        sum(1 for r in matrix.rows if not r.triangulated), names)
+
+
+def _check_output(out: Path) -> None:
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise MatrixExportError(f"{out.name}: choose a .csv or .xlsx file name")
+    if not out.parent.is_dir():
+        raise MatrixExportError(f"{out.parent}: no such folder")
+
+
 def matrix_table(matrix: Matrix, lang: str = "en") -> list[list]:
     head = HEAD.get(lang, HEAD["en"])
     kinds = KIND_LABELS.get(lang, KIND_LABELS["en"])
@@ -44,11 +101,8 @@ def matrix_table(matrix: Matrix, lang: str = "en") -> list[list]:
 def write_matrix(matrix: Matrix, out: Path, lang: str = "en") -> Path:
     """Write .csv or .xlsx (chosen by suffix) atomically: never a partial file at `out`."""
     out = Path(out)
+    _check_output(out)
     suffix = out.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise MatrixExportError(f"{out.name}: choose a .csv or .xlsx file name")
-    if not out.parent.is_dir():
-        raise MatrixExportError(f"{out.parent}: no such folder")
     # Titles, codes and group names may come from a teammate's bundle: never a live formula.
     table = [[safe_cell(value) for value in row] for row in matrix_table(matrix, lang)]
     if suffix == ".csv":

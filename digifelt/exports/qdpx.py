@@ -29,6 +29,7 @@ from digifelt.core.progress import CancelledFn, Meter, ProgressFn
 from digifelt.core.services.snapshot import Row, Snapshot, read_snapshot
 from digifelt.errors import DigifeltError
 from digifelt.exports.atomic import atomic_output
+from digifelt.exports.project_source import opened
 from digifelt.storage.database import Database
 
 NS = "urn:QDA-XML:project:1.0"
@@ -296,15 +297,8 @@ def export_qdpx(project: Path | Database, out: Path, *, pseudonymise: bool = Fal
     out = Path(out)
     if not out.parent.is_dir():
         raise QdpxError(f"{out.parent}: no such folder")
-    if isinstance(project, Database):
-        return _export(project, out, pseudonymise, progress, cancelled)
-    from digifelt.core.services.projects import open_project
-
-    db = open_project(Path(project))
-    try:
+    with opened(project) as db:
         return _export(db, out, pseudonymise, progress, cancelled)
-    finally:
-        db.close()
 
 
 def _export(db: Database, out: Path, pseudonymise: bool, progress, cancelled) -> QdpxResult:

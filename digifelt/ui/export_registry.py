@@ -1,7 +1,8 @@
-"""The exporters the Export page offers: each registers a label, file types, options and a run.
+"""What the Export page shows of each export: label, description, file types, options widget.
 
-    @exporter("report", label=…, extensions=(".docx",), options=ReportOptions)
-    def _report(request, progress, cancelled): …
+The work itself is digifelt.exports.entry_points, which the command line calls too; here
+each built-in exporter only turns the options widget's values into that entry point's
+keyword arguments (`_arguments`).
 
 `run` is called on a worker thread with an ExportRequest and the job's progress/cancelled
 callables; it writes `request.out` atomically and returns a result that `summary` turns into
@@ -76,6 +77,7 @@ class Exporter:
     default_stem: str = "export"  # file name suggested: <project>-<stem><ext>
     order: int = 100
     file_types: dict[str, str] = field(default_factory=dict)  # extension → filter label
+    entry_point: str | None = None  # its name in digifelt.exports.entry_points, if built in
 
 
 _REGISTRY: dict[str, Exporter] = {}
@@ -234,7 +236,41 @@ class MatrixOptions(ExportOptions):
         self.pseudonymise.setChecked(bool(values.get("pseudonymise")))
 
 
-# The built-in exporters
+# The built-in exporters: GUI options → the entry point's arguments
+
+
+def _entry_run(name: str, arguments: Callable[[ExportRequest], dict]):
+    """`run` for the page: the shared entry point, looked up when the export starts."""
+
+    def run(request: ExportRequest, progress, cancelled):
+        from digifelt.exports.entry_points import entry_point
+
+        return entry_point(name).run(request.db, request.out, progress=progress,
+                                     cancelled=cancelled, **arguments(request))
+
+    return run
+
+
+def _built_in(name: str, *, label: str, description: str, extensions: tuple[str, ...],
+              arguments: Callable[[ExportRequest], dict], summary: Callable[[Any], str],
+              options: Callable[[], ExportOptions], default_stem: str, order: int,
+              file_types: dict[str, str]) -> Exporter:
+    return register(Exporter(name, label, description, extensions,
+                             _entry_run(name, arguments), summary, options, default_stem,
+                             order, file_types, entry_point=name))
+
+
+def _pseudonymised(result, text: str) -> str:
+    if getattr(result, "names", None) is not None:
+        text += " " + translate("Exporters", "Pseudonymised.")
+    return text
+
+
+def _report_arguments(request: ExportRequest) -> dict:
+    language = request.options.get("language") or "project"
+    template = request.options.get("template") or _default_report_template or None
+    return {"template": Path(template) if template else None,
+            "lang": None if language == "project" else language}
 
 
 def _report_summary(result) -> str:
@@ -244,23 +280,19 @@ def _report_summary(result) -> str:
             .replace("%3", str(result.quotes)).replace("%4", str(result.placeholders)))
 
 
-@exporter("report", label=QT_TRANSLATE_NOOP("Exporters", "Word report"),
-          description=QT_TRANSLATE_NOOP(
-              "Exporters", "The report skeleton for the writers: chapters per area, levels, "
-              "strengths, improvement areas and the starred quotes, on your house template."),
-          extensions=(".docx",), summary=_report_summary, options=ReportOptions,
-          default_stem="rapport", order=10,
-          file_types={".docx": QT_TRANSLATE_NOOP("Exporters", "Word document (*.docx)")})
-def _run_report(request: ExportRequest, progress, cancelled):
-    from digifelt.exports.report import write_report
+_built_in(
+    "report", label=QT_TRANSLATE_NOOP("Exporters", "Word report"),
+    description=QT_TRANSLATE_NOOP(
+        "Exporters", "The report skeleton for the writers: chapters per area, levels, "
+        "strengths, improvement areas and the starred quotes, on your house template."),
+    extensions=(".docx",), arguments=_report_arguments, summary=_report_summary,
+    options=ReportOptions, default_stem="rapport", order=10,
+    file_types={".docx": QT_TRANSLATE_NOOP("Exporters", "Word document (*.docx)")})
 
-    options = request.options
-    language = options.get("language") or "project"
-    template = options.get("template") or _default_report_template or None
-    return write_report(request.db, request.out,
-                        template=Path(template) if template else None,
-                        lang=None if language == "project" else language,
-                        progress=progress, cancelled=cancelled)
+
+def _bundle_arguments(request: ExportRequest) -> dict:
+    return {"pseudonymise": bool(request.options.get("pseudonymise")),
+            "exported_by": request.author_id}
 
 
 def _bundle_summary(result) -> str:
@@ -274,25 +306,18 @@ def _bundle_summary(result) -> str:
     return text
 
 
-@exporter("bundle", label=QT_TRANSLATE_NOOP("Exporters", "Evidence bundle"),
-          description=QT_TRANSLATE_NOOP(
-              "Exporters", "Everything in the project as one checked .zip (a BagIt bag): for "
-              "teammates to merge, for the archive, or for other tools."),
-          extensions=(".zip",), summary=_bundle_summary, options=BundleOptions,
-          default_stem="bundle", order=20,
-          file_types={".zip": QT_TRANSLATE_NOOP("Exporters", "Evidence bundle (*.zip)")})
-def _run_bundle(request: ExportRequest, progress, cancelled):
-    from digifelt.exports.bundle import export_bundle
-
-    return export_bundle(request.db, request.out,
-                         pseudonymise=bool(request.options.get("pseudonymise")),
-                         exported_by=request.author_id, progress=progress, cancelled=cancelled)
+_built_in(
+    "bundle", label=QT_TRANSLATE_NOOP("Exporters", "Evidence bundle"),
+    description=QT_TRANSLATE_NOOP(
+        "Exporters", "Everything in the project as one checked .zip (a BagIt bag): for "
+        "teammates to merge, for the archive, or for other tools."),
+    extensions=(".zip",), arguments=_bundle_arguments, summary=_bundle_summary,
+    options=BundleOptions, default_stem="bundle", order=20,
+    file_types={".zip": QT_TRANSLATE_NOOP("Exporters", "Evidence bundle (*.zip)")})
 
 
-def _pseudonymised(result, text: str) -> str:
-    if getattr(result, "names", None) is not None:
-        text += " " + translate("Exporters", "Pseudonymised.")
-    return text
+def _pseudonymise_argument(request: ExportRequest) -> dict:
+    return {"pseudonymise": bool(request.options.get("pseudonymise"))}
 
 
 def _qdpx_summary(result) -> str:
@@ -302,62 +327,34 @@ def _qdpx_summary(result) -> str:
         .replace("%3", str(result.selections)).replace("%4", str(result.codes)))
 
 
-@exporter("qdpx", label=QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project"),
-          description=QT_TRANSLATE_NOOP(
-              "Exporters", "A .qdpx file for qualitative analysis tools such as NVivo, "
-              "ATLAS.ti, MAXQDA or QualCoder."),
-          extensions=(".qdpx",), summary=_qdpx_summary, options=QdpxOptions,
-          default_stem="refi-qda", order=30,
-          file_types={".qdpx": QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project (*.qdpx)")})
-def _run_qdpx(request: ExportRequest, progress, cancelled):
-    from digifelt.exports.qdpx import export_qdpx
-
-    return export_qdpx(request.db, request.out,
-                       pseudonymise=bool(request.options.get("pseudonymise")),
-                       progress=progress, cancelled=cancelled)
+_built_in(
+    "qdpx", label=QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project"),
+    description=QT_TRANSLATE_NOOP(
+        "Exporters", "A .qdpx file for qualitative analysis tools such as NVivo, "
+        "ATLAS.ti, MAXQDA or QualCoder."),
+    extensions=(".qdpx",), arguments=_pseudonymise_argument, summary=_qdpx_summary,
+    options=QdpxOptions, default_stem="refi-qda", order=30,
+    file_types={".qdpx": QT_TRANSLATE_NOOP("Exporters", "REFI-QDA project (*.qdpx)")})
 
 
-@dataclass(frozen=True)
-class MatrixResult:
-    path: Path
-    indicators: int
-    sources: int
-    not_triangulated: int
-    names: Any = None  # exports.names.NameReport when pseudonymised
+def _matrix_arguments(request: ExportRequest) -> dict:
+    return {"pseudonymise": bool(request.options.get("pseudonymise")),
+            "by": request.options.get("by") or "kind", "lang": request.project_language}
 
 
-def _matrix_summary(result: MatrixResult) -> str:
+def matrix_summary(result) -> str:
     return _pseudonymised(result, translate(
         "Exporters", "Wrote %1: %2 indicators × %3 sources; %4 not triangulated.")
         .replace("%1", result.path.name).replace("%2", str(result.indicators))
         .replace("%3", str(result.sources)).replace("%4", str(result.not_triangulated)))
 
 
-@exporter("matrix", label=QT_TRANSLATE_NOOP("Exporters", "Evidence matrix"),
-          description=QT_TRANSLATE_NOOP(
-              "Exporters", "Excerpts per indicator and source, with strengths, gaps and "
-              "whether the evidence is triangulated: a table for a spreadsheet."),
-          extensions=(".xlsx", ".csv"), summary=_matrix_summary, options=MatrixOptions,
-          default_stem="matrise", order=40,
-          file_types={".xlsx": QT_TRANSLATE_NOOP("Exporters", "Excel workbook (*.xlsx)"),
-                      ".csv": QT_TRANSLATE_NOOP("Exporters", "CSV, comma-separated (*.csv)")})
-def _run_matrix(request: ExportRequest, progress, cancelled):
-    from digifelt.core.progress import OperationCancelled
-    from digifelt.core.services.matrix import evidence_matrix
-    from digifelt.exports.matrix import write_matrix
-
-    progress(0, 2)
-    matrix = evidence_matrix(request.db, by=request.options.get("by") or "kind")
-    names = None
-    if request.options.get("pseudonymise"):
-        from digifelt.exports.matrix_names import pseudonym_scrubber, pseudonymise_matrix
-
-        scrubber = pseudonym_scrubber(request.db)
-        matrix, names = pseudonymise_matrix(matrix, scrubber), scrubber.report
-    progress(1, 2)
-    if cancelled():
-        raise OperationCancelled("the export was cancelled; nothing was written")
-    write_matrix(matrix, request.out, request.project_language)
-    progress(2, 2)
-    return MatrixResult(request.out, len(matrix.rows), len(matrix.columns),
-                        sum(1 for r in matrix.rows if not r.triangulated), names)
+_built_in(
+    "matrix", label=QT_TRANSLATE_NOOP("Exporters", "Evidence matrix"),
+    description=QT_TRANSLATE_NOOP(
+        "Exporters", "Excerpts per indicator and source, with strengths, gaps and "
+        "whether the evidence is triangulated: a table for a spreadsheet."),
+    extensions=(".xlsx", ".csv"), arguments=_matrix_arguments, summary=matrix_summary,
+    options=MatrixOptions, default_stem="matrise", order=40,
+    file_types={".xlsx": QT_TRANSLATE_NOOP("Exporters", "Excel workbook (*.xlsx)"),
+                ".csv": QT_TRANSLATE_NOOP("Exporters", "CSV, comma-separated (*.csv)")})

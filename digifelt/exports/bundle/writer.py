@@ -30,6 +30,7 @@ from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.pseudonymise import pseudonymise_with_report
+from digifelt.exports.project_source import opened
 from digifelt.storage.database import Database
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -173,15 +174,8 @@ def export_bundle(project: Path | Database, out: Path, *, pseudonymise: bool = F
     out = Path(out)
     if not out.parent.is_dir():
         raise BundleError(f"{out.parent}: no such folder")
-    if isinstance(project, Database):
-        return _export(project, out, pseudonymise, exported_by, progress, cancelled)
-    from digifelt.core.services.projects import open_project
-
-    db = open_project(Path(project))
-    try:
+    with opened(project) as db:
         return _export(db, out, pseudonymise, exported_by, progress, cancelled)
-    finally:
-        db.close()
 
 
 def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None,

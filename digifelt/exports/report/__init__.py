@@ -6,7 +6,8 @@
 python-docx is imported only when a report is written.
 """
 
-from digifelt.exports.report.api import ReportSummary, write_report
+from digifelt.exports.report.api import ReportSummary, export_report, write_report
 from digifelt.exports.report.errors import ReportCancelled, ReportError
 
-__all__ = ["ReportCancelled", "ReportError", "ReportSummary", "write_report"]
+__all__ = ["ReportCancelled", "ReportError", "ReportSummary", "export_report",
+           "write_report"]

@@ -1,4 +1,5 @@
-"""`write_report`: the one call the CLI and the GUI's Export page make."""
+"""`export_report`: the one call the CLI and the GUI's Export page make (`write_report` on
+an open Database underneath)."""
 
 import os
 import tempfile
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from digifelt.exports.atomic import check_output_path
 from digifelt.exports.names import NameReport
+from digifelt.exports.project_source import opened
 from digifelt.exports.report.errors import ReportCancelled, ReportError
 from digifelt.exports.report.labels import LANGUAGES
 from digifelt.storage.database import Database
@@ -28,6 +30,9 @@ class ReportSummary:
                 f"{self.indicators} indicators, {self.quotes} quotes, "
                 f"{self.placeholders} placeholders to fill in")
 
+    def summary(self) -> str:
+        return self.line()
+
 
 def _check_output(out_path: Path) -> None:
     if out_path.suffix.lower() != ".docx":
@@ -37,6 +42,25 @@ def _check_output(out_path: Path) -> None:
     if out_path.is_dir():
         raise ReportError(f"{out_path}: is a folder")
     check_output_path(out_path)  # never rename over a device or a pipe
+
+
+def export_report(
+    project: Path | Database,
+    out: Path,
+    *,
+    pseudonymise: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    template: Path | None = None,
+    lang: str | None = None,
+) -> ReportSummary:
+    """The report as the other exports are called. Its texts never name a participant (each
+    name becomes the participant's group, see names.py), asked or not, so `pseudonymise`
+    changes nothing here; it is accepted so that every export takes the same arguments."""
+    del pseudonymise
+    with opened(project) as db:
+        return write_report(db, out, template=template, lang=lang, progress=progress,
+                            cancelled=cancelled)
 
 
 def write_report(

@@ -1,0 +1,41 @@
+"""Every export the app offers, once: the command line and the Export page both call these.
+
+Each `run(project, out, *, pseudonymise=False, progress=None, cancelled=None, **options)`
+takes an open Database or a project file, reads the project in one snapshot, writes `out`
+atomically (nothing at `out` on a failure or a cancel) and returns a result with `path`,
+`names` (where names were replaced, or None) and `summary()` (one English line).
+
+    report  template=Path|None, lang="nb"|"en"|None
+    bundle  exported_by=assessor id|None
+    qdpx
+    matrix  by="kind"|"group", lang="nb"|"en"|None
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from digifelt.exports.bundle.writer import export_bundle
+from digifelt.exports.matrix import export_matrix
+from digifelt.exports.qdpx import export_qdpx
+from digifelt.exports.report.api import export_report
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    suffixes: tuple[str, ...]  # the first is the default
+    run: Callable[..., Any]
+
+
+_ALL = (
+    EntryPoint("report", (".docx",), export_report),
+    EntryPoint("bundle", (".zip",), export_bundle),
+    EntryPoint("qdpx", (".qdpx",), export_qdpx),
+    EntryPoint("matrix", (".xlsx", ".csv"), export_matrix),
+)
+ENTRY_POINTS: dict[str, EntryPoint] = {entry.name: entry for entry in _ALL}
+
+
+def entry_point(name: str) -> EntryPoint:
+    return ENTRY_POINTS[name]
