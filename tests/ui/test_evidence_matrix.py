@@ -233,6 +233,9 @@ def test_export_reads_back_as_the_gui_shows(qtbot, go_to, demo_window, tmp_path,
     _SaveDialog.answer = str(out)
     monkeypatch.setattr(evidence_page, "QFileDialog", _SaveDialog)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    # The export runs on a worker; the status bar names the file once it is written.
+    qtbot.waitUntil(lambda: str(out) in demo_window.statusBar().currentMessage(),
+                    timeout=20_000)
     assert out.is_file()
     if suffix == ".csv":
         with open(out, encoding="utf-8-sig", newline="") as fh:

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services import matrix as matrix_service
 from digifelt.core.services import privacy
-from digifelt.exports.matrix import write_matrix
+from digifelt.errors import DigifeltError
 from digifelt.ui import window_state
-from digifelt.ui.errors import show_error, user_errors
+from digifelt.ui.errors import show_error
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
-from digifelt.ui.runner import Runner
+from digifelt.ui.runner import Job, Runner
 
 RECOMPUTE_DELAY_MS = 400  # evidence changes come in bursts (typing, tagging, undo)
 
@@ -97,6 +97,7 @@ class EvidencePage(QWidget):
                                               "(.xlsx) or .csv"))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(False)
+        self._export_job = None  # the matrix export running, if any
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Sources:")))
@@ -200,7 +201,7 @@ class EvidencePage(QWidget):
         self.model.set_matrices(matrices, small)
         self._restore_current(*key)
         self.last_load_ms = self._clock.nsecsElapsed() / 1e6
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self._export_job is None)
         self.matrix_ready.emit()
 
     def _on_matrix_failed(self, message: str) -> None:
@@ -288,24 +289,40 @@ class EvidencePage(QWidget):
         if name:
             self.export_to(Path(name))
 
-    def export_to(self, path: Path) -> Path | None:
-        """Write the matrix as shown (current grouping) in the project's language."""
-        matrix = self.model.matrix()
-        if matrix is None:
+    def export_to(self, path: Path):
+        """Write the matrix in the grouping shown, in the project's language, on a worker
+        (the same export as the Export page's and `digifelt matrix`); returns the job."""
+        if self.model.matrix() is None or self._export_job is not None:
             return None
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
-        try:
-            with user_errors(self) as outcome:
-                written = write_matrix(matrix, path, self.ctx.project.language)
-        except OSError as exc:
-            show_error(self, self.tr("The matrix could not be saved: %1").replace(
-                "%1", exc.strerror or str(exc)))
-            return None
-        if outcome.failed:
-            return None
-        self.status_message.emit(self.tr("Matrix saved to %1.").replace("%1", str(written)))
-        return written
+        from digifelt.exports.entry_points import entry_point
+
+        db, by, lang = self.ctx.db, self.model.grouping(), self.ctx.project.language
+        # Translated here: the worker thread only fills in the reason.
+        not_saved = self.tr("The matrix could not be saved: %1")
+
+        def work(progress, cancelled):
+            try:
+                return entry_point("matrix").run(db, path, by=by, lang=lang,
+                                                 progress=progress, cancelled=cancelled)
+            except OSError as exc:
+                raise DigifeltError(not_saved.replace("%1", exc.strerror or str(exc))) from exc
+
+        job = Job(work)
+        job.finished.connect(self._on_export_finished)
+        job.failed.connect(lambda message: show_error(self, message))
+        job.done.connect(self._on_export_done)
+        self._export_job = job
+        self.export_button.setEnabled(False)
+        return job.start()
+
+    def _on_export_finished(self, result) -> None:
+        self.status_message.emit(self.tr("Matrix saved to %1.").replace("%1", str(result.path)))
+
+    def _on_export_done(self) -> None:
+        self._export_job = None
+        self.export_button.setEnabled(self.model.matrix() is not None)
 
     # Page protocol
 
