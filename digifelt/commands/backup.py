@@ -35,33 +35,22 @@ def _list(args) -> int:
 
 def _restore(args) -> int:
     from digifelt.commands.privacy import finish_interrupted
-    from digifelt.storage.backup import list_backups, newest_good_backup, restore_backup
-    from digifelt.storage.lock import ProjectLock
+    from digifelt.storage.backup import list_backups, restore_project
 
     finish_interrupted(args.file)
-    if args.backup is None:
-        chosen = newest_good_backup(args.file)
-        if chosen is None:
-            raise DigifeltError(f"{args.file.name}: no usable backup found")
-        source = chosen.path
-    elif args.backup.isdigit():
+    source = None
+    if args.backup is not None and args.backup.isdigit():
         backups = list_backups(args.file)
         index = int(args.backup)
         if not 1 <= index <= len(backups):
             raise DigifeltError(f"there is no backup number {index} (see 'digifelt backup list')")
         source = backups[index - 1].path
-    else:
+    elif args.backup is not None:
         source = Path(args.backup)
         if not source.is_file():
             raise DigifeltError(f"{source}: no such backup file")
-    from digifelt.storage.backup import refuse_foreign_target
-    from digifelt.storage.database import inspect_file
-
-    inspect_file(source)  # refuse a damaged or foreign backup before touching anything
-    refuse_foreign_target(args.file)  # and a target that is not a project (said before locking)
-    with ProjectLock(args.file):
-        kept = restore_backup(args.file, source)
-    print(f"restored {args.file} from {source}")
-    if kept:
-        print(f"the previous file was kept as {kept}")
+    result = restore_project(args.file, source)
+    print(f"restored {result.project} from {result.source}")
+    if result.kept:
+        print(f"the previous file was kept as {result.kept}")
     return 0

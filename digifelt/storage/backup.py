@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from digifelt.errors import NotAProjectError, ProjectFileError
+from digifelt.errors import DigifeltError, NotAProjectError, ProjectFileError
 from digifelt.storage import backup_policy, copies
 from digifelt.storage.file_check import APPLICATION_ID, SQLITE_HEADER
 from digifelt.storage.paths import backups_dir, create_private_file, private_folder
@@ -23,6 +23,17 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
+
+
+class NoUsableBackupError(ProjectFileError):
+    """Restoring was asked for without naming a backup, and none is sound and openable."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    project: Path
+    source: Path  # the backup now in the project's place
+    kept: Path | None  # the file as it was: a before-restore backup, or its damaged copy
 
 
 def project_backup_dir(project: Path) -> Path:
@@ -100,6 +111,56 @@ def _sound(path: Path) -> bool:
 def newest_good_backup(project: Path) -> BackupInfo | None:
     """The newest backup that passes quick_check (a damaged backup is never offered)."""
     return next((info for info in list_backups(project) if _sound(info.path)), None)
+
+
+def restorable_backup(project: Path) -> BackupInfo | None:
+    """The newest backup that is sound and that this digifelt can open, or None."""
+    from digifelt.storage.file_check import inspect_file
+    from digifelt.storage.schema_version import SCHEMA_REVISIONS
+
+    if newest_good_backup(project) is None:
+        return None
+    for info in list_backups(project):
+        try:
+            if inspect_file(info.path).revision in SCHEMA_REVISIONS:
+                return info
+        except DigifeltError:
+            continue
+    return None
+
+
+def restore_project(project: Path, backup: Path | None = None) -> RestoreResult:
+    """Put a backup in place of the closed project `project`: the whole restore, for the
+    command line and the app alike.
+
+    Without `backup`, the newest one that is sound and openable. The backup is checked
+    before anything is touched; a target that is not a project is refused untouched; the
+    current file is kept (backed up, or renamed aside when damaged) under the project's
+    lock; and the restored file is checked again before this returns.
+    """
+    from digifelt.storage.file_check import ProjectDamagedError, inspect_file
+    from digifelt.storage.lock import ProjectLock
+
+    project = Path(project)
+    if backup is None:
+        chosen = restorable_backup(project)
+        if chosen is None:
+            raise NoUsableBackupError(f"{project.name}: no usable backup found")
+        backup = chosen.path
+    backup = Path(backup)
+    inspect_file(backup)  # never put a damaged or foreign file in place
+    refuse_foreign_target(project)  # said before waiting for the lock
+    with ProjectLock(project):
+        # restore_backup stages its own owner-only, registered copy of the backup before it
+        # backs up the current file, so pruning cannot take the backup away meanwhile.
+        kept = restore_backup(project, backup)
+    try:
+        inspect_file(project)
+    except ProjectFileError as exc:
+        where = f"; the previous file is kept as {kept}" if kept else ""
+        raise ProjectDamagedError(f"{project.name}: the restored file failed its check "
+                                  f"({exc}){where}") from exc
+    return RestoreResult(project, backup, kept)
 
 
 def refuse_foreign_target(project: Path) -> None:

@@ -165,19 +165,9 @@ def finish_after_open(parent: QWidget | None, ctx) -> None:
 
 def restorable_backup(path: Path):
     """The newest backup that is sound and that this digifelt can open, or None."""
-    from digifelt.storage.backup import list_backups, newest_good_backup
-    from digifelt.storage.database import inspect_file
-    from digifelt.storage.schema_version import SCHEMA_REVISIONS
+    from digifelt.storage.backup import restorable_backup as newest_restorable
 
-    if newest_good_backup(path) is None:
-        return None
-    for info in list_backups(path):
-        try:
-            if inspect_file(info.path).revision in SCHEMA_REVISIONS:
-                return info
-        except DigifeltError:
-            continue
-    return None
+    return newest_restorable(path)
 
 
 def lock_holder(path: Path) -> tuple[str, str]:
@@ -261,17 +251,10 @@ def restore_file(parent: QWidget | None, path: Path, backup: Path):
     Returns the path of the kept previous file (or None); False when it failed (the user was
     told why).
     """
-    from digifelt.storage.backup import restore_backup
-    from digifelt.storage.database import inspect_file
-    from digifelt.storage.lock import ProjectLock
+    from digifelt.storage.backup import restore_project
 
     def work():
-        inspect_file(backup)  # never put a damaged or foreign file in place
-        # restore_backup copies the chosen backup into its (owner-only, registered) staging
-        # file before it backs up the current file, so pruning cannot take it away; no copy
-        # in the temporary folder, where erasure would not find it after a crash.
-        with ProjectLock(path):
-            return restore_backup(path, backup)
+        return restore_project(path, backup).kept
 
     job = run_with_progress(parent, Job(work), translate("Safety", "Restoring %1…").replace(
         "%1", Path(path).name), cancellable=False)
