@@ -33,3 +33,19 @@ class LazyRefresh(QObject):
         if obj is self._widget and event.type() == QEvent.Type.Show and self._dirty:
             self._timer.start()
         return False
+
+
+class ChangeWatch(LazyRefresh):
+    """A LazyRefresh requested by every operation that changed one of `kinds`.
+
+    Connected as a method of this object (a child of the page), so the connection ends
+    with the page.
+    """
+
+    def __init__(self, widget: QWidget, refresh, kinds: tuple[str, ...]):
+        super().__init__(widget, refresh)
+        self.kinds = tuple(kinds)
+
+    def on_changed(self, changes) -> None:
+        if changes.touches(*self.kinds):
+            self.request()

@@ -1,10 +1,14 @@
-"""The open project as the UI sees it: database, local assessor, cached rubric, change signals."""
+"""The open project as the UI sees it: database, local assessor, cached rubric, operations
+and the one change channel every page listens to."""
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from digifelt.app_settings import AppSettings
+from digifelt.core.operations import DEFAULT_SCOPE, Changes, Operation, journal
 from digifelt.core.services import people, projects, rubric
 from digifelt.storage.database import Database
 from digifelt.storage.lock import ProjectLockedError
@@ -12,8 +16,11 @@ from digifelt.ui.i18n import translate
 
 
 class ProjectContext(QObject):
-    """Shared by every page; pages change data through services and announce it here."""
+    """Shared by every page. Pages change data in operations (`op`, `run`); every committed
+    operation is announced once, on `changed`, with what it changed."""
 
+    changed = Signal(object)  # core.operations.Changes
+    status = Signal(str)  # a one-line message for the status bar
     project_changed = Signal()
     rubric_changed = Signal()
     activities_changed = Signal()
@@ -36,6 +43,11 @@ class ProjectContext(QObject):
         self.project = projects.get_project(db)
         self._tree: list[rubric.AreaView] | None = None
         self._index: dict | None = None
+        self._stacks: dict = {}
+        self.journal = journal(db)
+        # Before any page: the caches below are fresh when pages hear of a change.
+        self.changed.connect(self._on_changed)
+        self._unsubscribe = self.journal.subscribe(self.changed.emit)
         self.rubric_changed.connect(self._on_rubric_changed)
 
     @classmethod
@@ -73,7 +85,54 @@ class ProjectContext(QObject):
 
         self.backups.stop()
         wait_for_all(cancel=True)
+        self._unsubscribe()
         self.db.close()
+
+    # Operations
+
+    @contextmanager
+    def op(self, label: str, *, scope: str = DEFAULT_SCOPE,
+           mode: str = "undoable") -> Iterator[Operation]:
+        """Run the body as one operation; an undoable one goes on the scope's undo stack."""
+        with self.journal.operation(label, scope=scope, mode=mode) as op:
+            yield op
+        if op.step_id is not None:
+            from digifelt.ui.operation_undo import OperationCommand
+
+            self.undo_stack(scope).push(OperationCommand(self, scope, op.step_id, label))
+
+    def run(self, label: str, fn: Callable, *args, scope: str = DEFAULT_SCOPE,
+            mode: str = "undoable", **kwargs):
+        """fn(self.db, *args, **kwargs) as one operation; returns its result."""
+        with self.op(label, scope=scope, mode=mode):
+            return fn(self.db, *args, **kwargs)
+
+    def undo_stack(self, scope: str):
+        """The Qt undo stack mirroring the core history of `scope` (kept for the session)."""
+        stack = self._stacks.get(scope)
+        if stack is None:
+            from PySide6.QtGui import QUndoStack
+
+            stack = self._stacks[scope] = QUndoStack(self)
+        return stack
+
+    def report(self, message: str) -> None:
+        self.status.emit(message)
+
+    def watch(self, widget, kinds: tuple[str, ...], refresh: Callable[[], None]):
+        """Call `refresh` when an operation changed any of `kinds`: at once if `widget` is
+        on screen, else when it is next shown. Returns the LazyRefresh."""
+        from digifelt.ui.lazy_refresh import ChangeWatch
+
+        watch = ChangeWatch(widget, refresh, kinds)
+        self.changed.connect(watch.on_changed)
+        return watch
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("area", "indicator", "scale_level"):
+            self._on_rubric_changed()
+        if changes.touches("project"):
+            self.project = projects.get_project(self.db)
 
     def refresh_project(self) -> None:
         self.project = projects.get_project(self.db)

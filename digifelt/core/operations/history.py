@@ -7,6 +7,7 @@ another scope still stands on the same rows, and a redo step that a later change
 rows made stale is dropped: nothing is ever restored over someone else's newer change.
 """
 
+import itertools
 from dataclasses import dataclass, field
 
 from digifelt.core.operations.changes import Changes
@@ -26,6 +27,7 @@ class Step:
     changes: Changes
     tick: int = 0  # when it was last done, undone or redone
     touched: frozenset[tuple[str, str]] = field(default=frozenset())
+    id: int = field(default_factory=itertools.count(1).__next__)
 
     def __post_init__(self) -> None:
         self.retouch(self.rows)

@@ -40,6 +40,7 @@ class Operation:
     scope: str
     mode: Mode
     changes: Changes = field(default_factory=Changes)
+    step_id: int | None = None  # the undo step it became, if any
 
 
 class Journal:
@@ -94,7 +95,9 @@ class Journal:
             else:
                 op.changes = _changes(label, rows)
                 if mode == "undoable" and rows:
-                    self.history.pushed(Step(label, scope, rows, op.changes))
+                    step = Step(label, scope, rows, op.changes)
+                    self.history.pushed(step)
+                    op.step_id = step.id
         self.notify(op.changes)
 
     def run(self, label: str, fn: Callable, *args, scope: str = DEFAULT_SCOPE,
@@ -121,19 +124,31 @@ class Journal:
         step = self.history.top(self.history.redo, scope)
         return step.label if step else None
 
-    def undo(self, scope: str | None = None) -> Changes:
-        """Take back the latest step of `scope` (None: the latest step of any scope)."""
-        return self._step(self.history.undo, scope, undoing=True)
+    def undo(self, scope: str | None = None, *, step_id: int | None = None) -> Changes:
+        """Take back the latest step of `scope` (None: the latest step of any scope).
 
-    def redo(self, scope: str | None = None) -> Changes:
-        return self._step(self.history.redo, scope, undoing=False)
+        `step_id`: the step the caller believes is the latest (a Qt undo stack mirroring
+        this history); anything else is refused rather than undone.
+        """
+        return self._step(self.history.undo, scope, step_id, undoing=True)
 
-    def _step(self, stacks, scope: str | None, *, undoing: bool) -> Changes:
+    def redo(self, scope: str | None = None, *, step_id: int | None = None) -> Changes:
+        return self._step(self.history.redo, scope, step_id, undoing=False)
+
+    def steps(self, scope: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """(id, label) of the undo steps of `scope`, oldest first, and of its redo steps,
+        next to redo last."""
+        with self._lock:
+            return ([(st.id, st.label) for st in self.history.undo.get(scope, [])],
+                    [(st.id, st.label) for st in self.history.redo.get(scope, [])])
+
+    def _step(self, stacks, scope: str | None, step_id: int | None, *,
+              undoing: bool) -> Changes:
         from digifelt.core.operations.fixups import reanchor_restored
 
         with self._lock:
             step = self.history.top(stacks, scope)
-            if step is None:
+            if step is None or (step_id is not None and step.id != step_id):
                 raise UndoError("there is nothing to undo" if undoing else
                                 "there is nothing to redo")
             blocker = self.history.blocker(step, step.tick)
