@@ -15,19 +15,22 @@ class Changes:
     label: str = ""
     ids: Mapping[str, frozenset[str]] = field(default_factory=dict)
     everything: bool = False
+    # "untracked" for typing saved by an editor: the editor shows its own text already.
+    mode: str = "undoable"
 
     @classmethod
-    def of(cls, label: str, pairs: Iterable[tuple[str, str | None]]) -> "Changes":
+    def of(cls, label: str, pairs: Iterable[tuple[str, str | None]], *,
+           mode: str = "undoable") -> "Changes":
         found: dict[str, set[str]] = {}
         for kind, obj_id in pairs:
             ids = found.setdefault(kind, set())
             if obj_id is not None:
                 ids.add(obj_id)
-        return cls(label, {k: frozenset(v) for k, v in found.items()})
+        return cls(label, {k: frozenset(v) for k, v in found.items()}, mode=mode)
 
     @classmethod
     def all(cls, label: str = "") -> "Changes":
-        return cls(label, everything=True)
+        return cls(label, everything=True, mode="bulk")
 
     @property
     def kinds(self) -> frozenset[str]:

@@ -60,13 +60,15 @@ class History:
         steps = stacks.get(scope) if scope is not None else None
         return steps[-1] if steps else None
 
-    def blocker(self, step: Step, since: int) -> Step | None:
-        """A step of another scope, done after `since`, that changed the same rows."""
+    def blocker(self, step: Step, rows: frozenset[tuple[str, str]] | None = None) -> Step | None:
+        """A step of another scope, done since `step` last ran, that changed the same rows
+        (`rows`: those an undo or redo of `step` would change, cascades included)."""
+        rows = step.touched if rows is None else rows
         for scope, steps in self.undo.items():
             if scope == step.scope:
                 continue
             for other in steps:
-                if other.tick > since and other.touched & step.touched:
+                if other.tick > step.tick and other.touched & rows:
                     return other
         return None
 

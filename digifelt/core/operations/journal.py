@@ -32,6 +32,12 @@ class UndoError(ValidationError):
     """An undo or redo that cannot be done as things now stand; nothing was changed."""
 
 
+class _Blocked(Exception):
+    def __init__(self, step: Step):
+        super().__init__(step.label)
+        self.step = step
+
+
 @dataclass
 class Operation:
     """Handed to the body of an operation; holds what changed once it has committed."""
@@ -93,7 +99,7 @@ class Journal:
                 op.changes = Changes.all(label)
                 self.history.clear()
             else:
-                op.changes = _changes(label, rows)
+                op.changes = _changes(label, rows, mode)
                 if mode == "undoable" and rows:
                     step = Step(label, scope, rows, op.changes)
                     self.history.pushed(step)
@@ -151,18 +157,27 @@ class Journal:
             if step is None or (step_id is not None and step.id != step_id):
                 raise UndoError("there is nothing to undo" if undoing else
                                 "there is nothing to redo")
-            blocker = self.history.blocker(step, step.tick)
-            if blocker is not None:
-                raise UndoError(f"“{step.label}” cannot be undone or redone yet: "
-                                f"“{blocker.label}” changed the same data since")
+            blocker = self.history.blocker(step)
             try:
                 with self.db.transaction() as session:
+                    if blocker is not None:
+                        raise _Blocked(blocker)
                     conn = session.connection()
                     undo_log.start(conn, recorded.owner_columns())
                     undo_log.replay(conn, step.restoring())
                     reanchor_restored(session, step.rows)
                     session.flush()
                     rows = undo_log.finish(conn)
+                    # Cascades reach rows the step itself never named (a finding's quote
+                    # of a tag being undone): checked once they are known, then rolled back.
+                    blocker = self.history.blocker(
+                        step, frozenset((r.table, r.key) for r in rows))
+                    if blocker is not None:
+                        raise _Blocked(blocker)
+            except _Blocked as blocked:
+                raise UndoError(f"“{step.label}” cannot be undone or redone yet: "
+                                f"“{blocked.step.label}” changed the same data since; "
+                                "undo that first") from None
             except Exception as exc:
                 self.history.forget(step)
                 raise UndoError(f"“{step.label}” could not be undone or redone, as the data "
@@ -177,9 +192,9 @@ class Journal:
         return changes
 
 
-def _changes(label: str, rows: list[undo_log.LoggedRow]) -> Changes:
+def _changes(label: str, rows: list[undo_log.LoggedRow], mode: Mode = "undoable") -> Changes:
     owners = recorded.owners()
-    return Changes.of(label, ((owners[r.table][0], r.owner) for r in rows))
+    return Changes.of(label, ((owners[r.table][0], r.owner) for r in rows), mode=mode)
 
 
 def journal(db: Database) -> Journal:
