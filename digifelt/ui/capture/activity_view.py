@@ -4,7 +4,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,21 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import activities, excerpts
+from digifelt.errors import DigifeltError
 from digifelt.ui.capture.attachments import AttachmentsPanel
 from digifelt.ui.capture.excerpt_panel import ExcerptPanel
 from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import format_duration, kind_label, status_label
+from digifelt.ui.operation_undo import mirror
 from digifelt.ui.runner import Runner
-from digifelt.ui.undo import (
-    AddExcerptCommand,
-    EditExcerptCommand,
-    ExcerptIds,
-    RemoveExcerptCommand,
-    TagChoice,
-    TextEditCommand,
-)
+from digifelt.ui.undo import TagChoice, TextEditCommand
 
 
 class ActivityView(QWidget):
@@ -49,8 +43,12 @@ class ActivityView(QWidget):
         self.ctx = ctx
         self.activity_id = activity_id
         self.activity = activities.get_activity(ctx.db, activity_id).activity
-        self.undo_stack = QUndoStack(self)
-        self.ids = ExcerptIds()
+        # Every change made here is one operation of this scope; its undo history outlives
+        # the view (reopening the activity, Ctrl+Z still reaches the last tag).
+        self.scope = f"activity:{activity_id}"
+        self.undo_stack = ctx.undo_stack(self.scope)
+        mirror(ctx, self.undo_stack, self.scope)  # typing steps of an earlier view are gone
+        ctx.changed.connect(self._on_changed)
         self.excerpt_views: list = []
         self._editors: list = []
         self._current_editor = None
@@ -88,7 +86,6 @@ class ActivityView(QWidget):
         self._panel_reader = Runner(self, latest_wins=True)
         self._panel_reader.finished.connect(self._on_panel_read)
         self.attachments = AttachmentsPanel(ctx, activity_id)
-        self.attachments.changed.connect(lambda: ctx.evidence_changed.emit(self.activity_id))
         self.side = QTabWidget()
         self.side.setObjectName("captureSide")
         self.side.addTab(self.excerpt_panel, translate("ActivityView", "Excerpts"))
@@ -169,10 +166,11 @@ class ActivityView(QWidget):
         if self.activity.status != "planned" and self.activity.started_at is not None:
             return
         with user_errors(self):
-            self.activity = activities.update_activity(
-                self.ctx.db, self.activity_id, status="in_progress",
-                started_at=datetime.now(UTC), ended_at=None)
-            self.ctx.activities_changed.emit()
+            # Part of typing, which the editor undoes: not a step of its own.
+            self.activity = self.ctx.run(
+                translate("Undo", "Start activity"), activities.update_activity,
+                self.activity_id, status="in_progress", started_at=datetime.now(UTC),
+                ended_at=None, scope=self.scope, mode="untracked")
         self._update_header()
 
     def elapsed_seconds(self) -> float | None:
@@ -198,17 +196,33 @@ class ActivityView(QWidget):
             return
         now = datetime.now(UTC)
         with user_errors(self):
-            self.activity = activities.update_activity(
-                self.ctx.db, self.activity_id, status="done", ended_at=now,
-                started_at=self.activity.started_at or now)
-            self.ctx.activities_changed.emit()
+            self.activity = self.ctx.run(
+                translate("Undo", "Mark as done"), activities.update_activity,
+                self.activity_id, status="done", ended_at=now,
+                started_at=self.activity.started_at or now, scope=self.scope)
             self.status_message.emit(translate("ActivityView", "Marked as done."))
         self._update_header()
 
     # Evidence
 
+    def _on_changed(self, changes) -> None:
+        """Any operation (here, an undo, another page) that changed what this view shows."""
+        if changes.mode == "untracked" and not changes.touches("activity"):
+            return  # typing saved by an editor of this view: it shows its text already
+        if changes.everything or self.activity_id in changes.ids_of("activity"):
+            try:
+                self.activity = activities.get_activity(self.ctx.db, self.activity_id).activity
+            except DigifeltError:
+                return  # the activity is gone; the capture page closes this view
+            self._update_header()
+        if changes.touches("excerpt"):
+            self.reload_evidence()
+
     def reload_evidence(self) -> None:
-        """Re-read the activity's excerpts (after saving editors) into the panel and highlights."""
+        """Re-read the activity's excerpts (after saving editors) into the panel and highlights.
+
+        A read: it announces nothing.
+        """
         for editor in self._editors:
             if editor.dirty:
                 editor.flush()
@@ -217,7 +231,6 @@ class ActivityView(QWidget):
         self.excerpt_panel.set_excerpts(self.excerpt_views)
         for editor in self._editors:
             editor.show_excerpts(self.excerpt_views)
-        self.ctx.evidence_changed.emit(self.activity_id)
 
     def _refresh_panel(self) -> None:
         """After an autosave: the panel's list is read off the UI thread (see NotesEditor)."""
@@ -260,17 +273,17 @@ class ActivityView(QWidget):
         editor.setFocus()
         if choice is None:
             return
+        codes = self.ctx.codes(choice.indicator_ids)
         with user_errors(self) as outcome:
-            created = excerpts.tag_excerpt(self.ctx.db, entry_id=editor.entry_id, start=start,
-                                           end=end, indicator_ids=choice.indicator_ids,
-                                           author_id=self.ctx.author_id, **choice.fields())
+            self.ctx.run(translate("Undo", "Tag %1").replace("%1", codes),
+                         excerpts.tag_excerpt, entry_id=editor.entry_id, start=start, end=end,
+                         indicator_ids=choice.indicator_ids, author_id=self.ctx.author_id,
+                         scope=self.scope, **choice.fields())
         if outcome.failed:
             return
-        self.undo_stack.push(AddExcerptCommand(self, created))
         cursor = editor.textCursor()
         cursor.setPosition(cursor.selectionEnd())
         editor.setTextCursor(cursor)
-        self.reload_evidence()
         self.status_message.emit(translate("ActivityView", "Tagged to %1.").replace(
             "%1", self.ctx.codes(choice.indicator_ids)))
 
@@ -278,12 +291,10 @@ class ActivityView(QWidget):
         before = TagChoice.of(view)
         if after == before:
             return
-        with user_errors(self) as outcome:
-            excerpts.update_excerpt(self.ctx.db, view.excerpt.id,
-                                    indicator_ids=after.indicator_ids, **after.fields())
-        if not outcome.failed:
-            self.undo_stack.push(EditExcerptCommand(self, view.excerpt.id, before, after))
-            self.reload_evidence()
+        with user_errors(self):
+            self.ctx.run(translate("Undo", "Edit tag"), excerpts.update_excerpt,
+                         view.excerpt.id, indicator_ids=after.indicator_ids,
+                         scope=self.scope, **after.fields())
 
     def _no_target(self) -> None:
         self.status_message.emit(translate(
@@ -314,11 +325,11 @@ class ActivityView(QWidget):
         if view is None:
             self._no_target()
             return
+        label = translate("Undo", "Remove tag %1").replace(
+            "%1", self.ctx.codes(view.indicator_ids))
         with user_errors(self) as outcome:
-            excerpts.delete_excerpt(self.ctx.db, view.excerpt.id)
+            self.ctx.run(label, excerpts.delete_excerpt, view.excerpt.id, scope=self.scope)
         if not outcome.failed:
-            self.undo_stack.push(RemoveExcerptCommand(self, view))
-            self.reload_evidence()
             self.status_message.emit(translate("ActivityView",
                                                "Tag removed (Ctrl+Z brings it back)."))
 

@@ -133,12 +133,12 @@ class ImageViewer(QDialog):
 class AttachmentsPanel(QWidget):
     """Attachments of one activity with a preview of the selected photo."""
 
-    changed = Signal()
-
     def __init__(self, ctx, activity_id: str, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.activity_id = activity_id
+        self.scope = f"activity:{activity_id}"  # undone with the activity's other changes
+        ctx.changed.connect(self._on_changed)
         self.model = AttachmentsModel(self._commit_caption, self)
         self.table = QTableView()
         self.table.setObjectName("attachmentTable")
@@ -179,6 +179,10 @@ class AttachmentsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.reload()
 
+    def _on_changed(self, changes) -> None:
+        if changes.touches("attachment"):
+            self.reload()
+
     def reload(self) -> None:
         self.model.set_rows(attachments.list_attachments(self.ctx.db, self.activity_id))
         self._on_current_changed()
@@ -194,19 +198,22 @@ class AttachmentsPanel(QWidget):
 
     def add_files(self, paths: list[Path]) -> list:
         added = []
-        with user_errors(self):
+        label = translate("Undo", "Add files") if len(paths) > 1 else translate("Undo", "Add file")
+        with user_errors(self) as outcome, self.ctx.op(label, scope=self.scope):
+            # All or none: a file that cannot be read leaves the others out too.
             for path in paths:
                 added.append(attachments.add_attachment_file(self.ctx.db, path,
                                                               activity_id=self.activity_id))
+        if outcome.failed:
+            return []
         if added:
-            self.reload()
             self.table.setCurrentIndex(self.model.index(self.model.row_of(added[-1].id), 0))
-            self.changed.emit()
         return added
 
     def _commit_caption(self, row, field: str, value):
         with user_errors(self):
-            return attachments.update_attachment(self.ctx.db, row.id, **{field: value})
+            return self.ctx.run(translate("Undo", "Edit caption"), attachments.update_attachment,
+                                row.id, scope=self.scope, **{field: value})
         return None
 
     def view_current(self) -> None:
@@ -231,9 +238,8 @@ class AttachmentsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         with user_errors(self):
-            attachments.delete_attachment(self.ctx.db, att.id)
-        self.reload()
-        self.changed.emit()
+            self.ctx.run(translate("Undo", "Remove attachment"), attachments.delete_attachment,
+                         att.id, scope=self.scope)
 
     def _on_current_changed(self, *_args) -> None:
         att = self.current()

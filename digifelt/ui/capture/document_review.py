@@ -28,8 +28,8 @@ from digifelt.ui.capture.attachments import FileDropFilter, choose_files, open_e
 from digifelt.ui.capture.notes_editor import NotesEditor
 from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.errors import show_error, user_errors
+from digifelt.ui.i18n import translate
 from digifelt.ui.models.attachments import human_size
-from digifelt.ui.undo import AddExcerptCommand
 
 DOC_TYPES = (
     QT_TRANSLATE_NOOP("DocumentReviewView", "Plan"),
@@ -163,8 +163,10 @@ class DocumentReviewView(ActivityView):
 
     def _save_metadata(self) -> None:
         date = self.doc_date.date()
-        self.activity = activities.update_activity(
-            self.ctx.db, self.activity_id,
+        # Saved as it is typed, like notes: announced, but not a step of the undo history.
+        self.activity = self.ctx.run(
+            translate("Undo", "Edit document details"), activities.update_activity,
+            self.activity_id, scope=self.scope, mode="untracked",
             doc_title=self.doc_title.text().strip() or None,
             doc_type=self.doc_type.currentText().strip() or None,
             doc_date=None if date == NO_DATE else date.toPython(),
@@ -202,19 +204,22 @@ class DocumentReviewView(ActivityView):
     def attach_document(self, path: Path) -> None:
         if not self._meta_saver.flush():
             return
-        with user_errors(self):
+        with user_errors(self) as outcome, self.ctx.op(self.tr("Attach document"),
+                                                       scope=self.scope):
+            # The file and the activity's link to it: one step, both or neither.
             att = attachments.add_attachment_file(self.ctx.db, Path(path),
                                                   activity_id=self.activity_id)
             changes = {"doc_attachment_id": att.id}
             if not self.doc_title.text().strip():
                 changes["doc_title"] = Path(path).stem
-                self.doc_title.setText(Path(path).stem)
             self.activity = activities.update_activity(self.ctx.db, self.activity_id,
                                                        **changes)
-            self.status_message.emit(self.tr("Attached %1.").replace("%1", att.filename))
+        if outcome.failed:
+            return
+        if "doc_title" in changes:
+            self.doc_title.setText(Path(path).stem)
+        self.status_message.emit(self.tr("Attached %1.").replace("%1", att.filename))
         self._show_file()
-        self.attachments.reload()
-        self.ctx.evidence_changed.emit(self.activity_id)
 
     def open_document(self) -> None:
         doc = self._document()
@@ -234,17 +239,16 @@ class DocumentReviewView(ActivityView):
         if choice is None:
             return
         with user_errors(self) as outcome:
-            created = excerpts.add_document_excerpt(
-                self.ctx.db, activity_id=self.activity_id, text=text,
+            self.ctx.run(
+                translate("Undo", "Tag %1").replace("%1", self.ctx.codes(choice.indicator_ids)),
+                excerpts.add_document_excerpt, activity_id=self.activity_id, text=text,
                 page=self.page.value() or None, attachment_id=self.activity.doc_attachment_id,
                 indicator_ids=choice.indicator_ids, author_id=self.ctx.author_id,
-                **choice.fields())
+                scope=self.scope, **choice.fields())
         if outcome.failed:
             return
-        self.undo_stack.push(AddExcerptCommand(self, created))
         self.excerpt_text.clear()
-        self.reload_evidence()
-        self.status_message.emit(self.tr("Excerpt saved."))
+        self.status.emit(self.tr("Excerpt saved."))
 
     def cmd_document_excerpt(self) -> None:
         self.page.setFocus()

@@ -195,18 +195,20 @@ class InterviewView(ActivityView):
             self.cmd_focus_notes()
             return
         text, indicator_ids = dialog.values()
-        with user_errors(self) as outcome:
-            if self.guide is None:
-                guide = guides.add_guide(self.ctx.db, kind="interview", title=self.activity.title)
-                self.activity = activities.update_activity(self.ctx.db, self.activity_id,
-                                                           guide_id=guide.id)
-                self.ctx.guides_changed.emit()
-            question = guides.add_question(self.ctx.db, guide_id=self.activity.guide_id,
+        activity = self.activity
+        with user_errors(self) as outcome, self.ctx.op(self.tr("Ad-hoc question"),
+                                                       scope=self.scope, mode="untracked"):
+            # A guide (if there is none yet), its link and the question: one commit.
+            if activity.guide_id is None:
+                guide = guides.add_guide(self.ctx.db, kind="interview", title=activity.title)
+                activity = activities.update_activity(self.ctx.db, self.activity_id,
+                                                      guide_id=guide.id)
+            question = guides.add_question(self.ctx.db, guide_id=activity.guide_id,
                                            text=text, indicator_ids=indicator_ids)
-            self.guide = guides.get_guide(self.ctx.db, self.activity.guide_id)
         if outcome.failed:
             return
-        self.ctx.guides_changed.emit()
+        self.activity = activity
+        self.guide = guides.get_guide(self.ctx.db, self.activity.guide_id)
         # Insert before the free notes so the outline keeps the guide's order.
         rows = self.outline.rows()
         insert_at = next((n for n, r in enumerate(rows) if r.question_id is None), len(rows))

@@ -12,6 +12,7 @@ from digifelt.ui.labels import excerpt_kind_label, valence_label
 from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
 from digifelt.ui.runner import Runner
 from digifelt.ui.text_offsets import cp_to_utf16, utf16_to_cp
+from digifelt.ui.undo import TYPING
 
 GUTTER_WIDTH = 72
 
@@ -163,16 +164,19 @@ class NotesEditor(QPlainTextEdit):
 
     def _save(self) -> None:
         text = self.plain_text()
+        if self.entry_id is None and not text:
+            return
+        # Typing is undone by the document, not by the operation history: announced only.
+        with self.ctx.op(TYPING, scope=f"activity:{self.activity_id}", mode="untracked"):
+            if self.entry_id is None:
+                entry = entries.add_entry(self.ctx.db, activity_id=self.activity_id, text=text,
+                                          question_id=self.question_id,
+                                          offset_s=self.offset_s, author_id=self.ctx.author_id)
+            else:
+                entries.update_entry_text(self.ctx.db, self.entry_id, text)
         if self.entry_id is None:
-            if not text:
-                return
-            entry = entries.add_entry(self.ctx.db, activity_id=self.activity_id, text=text,
-                                      question_id=self.question_id, offset_s=self.offset_s,
-                                      author_id=self.ctx.author_id)
             self.entry_id = entry.id
             self.entry_created.emit(self)
-        else:
-            entries.update_entry_text(self.ctx.db, self.entry_id, text)
         # A new undo step starts after each save, so undo takes back one burst of typing.
         self.document().setModified(False)
         if self._spans:

@@ -19,6 +19,7 @@ from digifelt.ui.capture.activity_view import ActivityView
 from digifelt.ui.capture.notes_editor import NotesEditor
 from digifelt.ui.errors import user_errors
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
+from digifelt.ui.undo import TYPING
 
 
 class LogRow(QWidget):
@@ -182,9 +183,10 @@ class ObservationView(ActivityView):
         if checked:
             row = self.new_note(question_id)
             with user_errors(self):
-                entry = entries.add_entry(self.ctx.db, activity_id=self.activity_id, text="",
-                                          question_id=question_id, offset_s=row.editor.offset_s,
-                                          author_id=self.ctx.author_id)
+                entry = self.ctx.run(TYPING, entries.add_entry, activity_id=self.activity_id,
+                                     text="", question_id=question_id,
+                                     offset_s=row.editor.offset_s, author_id=self.ctx.author_id,
+                                     scope=self.scope, mode="untracked")
                 row.editor.entry_id = entry.id
             return
         for row in list(self.rows):
@@ -194,11 +196,13 @@ class ObservationView(ActivityView):
             with user_errors(self):
                 if not row.editor.plain_text().strip() and len(self.rows) > 1:
                     if row.editor.entry_id:
-                        entries.delete_entry(self.ctx.db, row.editor.entry_id)
+                        self.ctx.run(TYPING, entries.delete_entry, row.editor.entry_id,
+                                     scope=self.scope, mode="untracked")
                     self._remove_row(row)
                     continue
                 if row.editor.entry_id:
-                    entries.update_entry(self.ctx.db, row.editor.entry_id, question_id="")
+                    self.ctx.run(TYPING, entries.update_entry, row.editor.entry_id,
+                                 question_id="", scope=self.scope, mode="untracked")
                 row.editor.question_id = None
                 self._update_row(row)
 
