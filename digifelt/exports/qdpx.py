@@ -297,7 +297,7 @@ def export_qdpx(project: Path | Database, out: Path, *, pseudonymise: bool = Fal
     out = Path(out)
     if not out.parent.is_dir():
         raise QdpxError(f"{out.parent}: no such folder")
-    with opened(project) as db:
+    with opened(project) as db, db.read():  # one snapshot: rows and the names in them
         return _export(db, out, pseudonymise, progress, cancelled)
 
 

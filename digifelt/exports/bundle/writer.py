@@ -180,6 +180,13 @@ def export_bundle(project: Path | Database, out: Path, *, pseudonymise: bool = F
 
 def _export(db: Database, out: Path, pseudonymise: bool, exported_by: str | None,
             progress: ProgressFn | None, cancelled: CancelledFn | None) -> ExportResult:
+    # One snapshot for the rows and the attachment contents: a bundle is one moment.
+    with db.read():
+        return _export_snapshot(db, out, pseudonymise, exported_by, progress, cancelled)
+
+
+def _export_snapshot(db: Database, out: Path, pseudonymise: bool, exported_by: str | None,
+                     progress: ProgressFn | None, cancelled: CancelledFn | None) -> ExportResult:
     meter = Meter(progress, cancelled, what="the export")
     meter.check()
     snap = read_snapshot(db)

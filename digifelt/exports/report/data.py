@@ -143,10 +143,16 @@ def _note_texts(db: Database, excerpts) -> dict[str, str]:
 
 
 def gather(db: Database, lang: str | None = None) -> ReportData:
-    """One read of the project: a fixed number of queries, whatever its size.
+    """One read of the project: one snapshot transaction, a fixed number of queries whatever
+    its size, so the report shows one moment even while the app goes on editing.
 
     `lang` overrides the project's language for the report's own wording.
     """
+    with db.read():  # every service read below joins this snapshot
+        return _gather(db, lang)
+
+
+def _gather(db: Database, lang: str | None) -> ReportData:
     from digifelt.core.services.activities import list_activities
     from digifelt.core.services.findings import list_area_summaries, list_findings
     from digifelt.core.services.people import list_assessors, list_groups
