@@ -89,7 +89,7 @@ def test_undo_star_and_remove(qtbot, open_activity):
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the removal
     [tag] = stored_tags(view)
     assert tag.excerpt.starred
-    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the star (on the re-created excerpt)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the star (on the same excerpt, back)
     assert not stored_tags(view)[0].excerpt.starred
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the tag itself
     assert stored_tags(view) == []
@@ -105,3 +105,63 @@ def test_each_activity_has_its_own_history(qtbot, open_activity):
     window.actions["undo"].trigger()
     assert [e.text for e in entries.list_entries(second.ctx.db, first.activity_id)] == [
         "Notat i første."]
+
+
+def test_removing_a_quoted_tag_and_undoing_brings_back_the_same_excerpt_and_quote(
+        qtbot, open_activity):
+    from digifelt.core.services import findings
+
+    view = open_activity()
+    editor = view.current_editor()
+    type_text(qtbot, editor, "Vi har en plan for digitalisering. Den følges opp årlig.")
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(34, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    on_modal(qtbot, lambda d: (type_text(qtbot, d.filter, "1.1"),
+                               qtbot.keyClick(d.filter, Qt.Key.Key_Return)))
+    qtbot.keyClick(editor, Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor.window())
+    [tag] = stored_tags(view)
+    indicator = tag.indicator_ids[0]
+    view.ctx.run("Edit finding", findings.update_finding, indicator, level=2,
+                 excerpt_ids=[tag.excerpt.id], scope="findings")
+    cursor.setPosition(3)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_T, CTRL_SHIFT)  # remove the tag under the cursor
+    assert stored_tags(view) == []
+    assert findings.get_finding(view.ctx.db, indicator).excerpt_ids == []
+    assert "Ctrl+Z" in view.window().statusBar().currentMessage()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    [back] = stored_tags(view)
+    assert back.excerpt.id == tag.excerpt.id
+    assert back.excerpt.created_at == tag.excerpt.created_at
+    assert back.indicator_ids == tag.indicator_ids
+    assert findings.get_finding(view.ctx.db, indicator).excerpt_ids == [tag.excerpt.id]
+    assert len(editor.extraSelections()) == 1
+    # Redo and undo again: still the one excerpt, never a second copy of the same words.
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert stored_tags(view) == []
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert [t.excerpt.id for t in stored_tags(view)] == [tag.excerpt.id]
+
+
+def test_an_activitys_tag_history_outlives_closing_it(qtbot, open_activity):
+    first = open_activity(title="Første")
+    editor = first.current_editor()
+    type_text(qtbot, editor, "Tjenestene er digitale.")
+    tag_all(qtbot, editor, "4.2")
+    [tag] = stored_tags(first)
+    first_id = first.activity_id
+    window = first.window()
+    open_activity(title="Andre")  # closes the first
+    view = window.open_activity(first_id)
+    qtbot.waitUntil(lambda: view.current_editor() is not None)
+    assert window.undo_group.activeStack() is view.undo_stack
+    assert view.undo_stack.canUndo()  # the tag; the old editor's typing steps are gone
+    window.actions["undo"].trigger()
+    assert stored_tags(view) == []
+    assert stored_text(view) == ["Tjenestene er digitale."]  # typing kept
+    window.actions["redo"].trigger()
+    assert [t.excerpt.id for t in stored_tags(view)] == [tag.excerpt.id]
