@@ -22,6 +22,7 @@ def _raw(path: Path) -> sqlite3.Connection:
 
 
 def run(large_demo: Path, repeats: int) -> list[dict]:
+    from digifelt.core.operations import journal, operation
     from digifelt.core.services import entries, excerpts, matrix, projects, search
 
     work = Path(tempfile.mkdtemp(prefix="digifelt-bench-"))
@@ -41,10 +42,23 @@ def run(large_demo: Path, repeats: int) -> list[dict]:
             long_text += " " + " ".join(rng.choice(WORDS) for _ in range(5000 - words))
             entries.update_entry_text(db, long_id, long_text)
 
+        scope = "activity:bench"
+        tagged: list[str] = []
+
         def tag():
+            # As the capture view runs it: an undoable operation (before-images recorded).
             entry_id, _act, text = rng.choice(short)
-            excerpts.tag_excerpt(db, entry_id=entry_id, start=0, end=min(40, len(text)),
-                                 indicator_ids=rng.sample(ind_ids, 2), valence="gap")
+            with operation(db, "Tag", scope=scope):
+                view = excerpts.tag_excerpt(db, entry_id=entry_id, start=0,
+                                            end=min(40, len(text)),
+                                            indicator_ids=rng.sample(ind_ids, 2),
+                                            valence="gap")
+            tagged.append(view.excerpt.id)
+
+        def remove_and_undo():
+            with operation(db, "Remove tag", scope=scope):
+                excerpts.delete_excerpt(db, tagged.pop())
+            journal(db).undo(scope)
 
         def raw_tag():
             entry_id, act_id, text = rng.choice(short)
@@ -63,7 +77,8 @@ def run(large_demo: Path, repeats: int) -> list[dict]:
 
         def save():
             state["text"] += " " + rng.choice(WORDS)
-            entries.update_entry_text(db, long_id, state["text"])
+            with operation(db, "Typing", scope=scope, mode="untracked"):
+                entries.update_entry_text(db, long_id, state["text"])
 
         def raw_save():
             state["text"] += " " + rng.choice(WORDS)
@@ -90,8 +105,10 @@ def run(large_demo: Path, repeats: int) -> list[dict]:
 
         n = max(repeats * 10, 20)
         out = [
-            result("tag an excerpt (service call incl. commit)", measure(tag, n),
+            result("tag an excerpt (operation incl. undo record and commit)", measure(tag, n),
                    measure(raw_tag, n), "p95 ≤ 10 ms"),
+            result("remove a tag, then undo (two commits)", measure(remove_and_undo, n),
+                   measure(lambda: (raw_tag(), raw_tag()), n), "p95 ≤ 20 ms"),
             result(f"save an edited entry of {len(long_text.split()):,} words",
                    measure(save, n), measure(raw_save, n), "p95 ≤ 15 ms"),
             result("full-text search on the large demo", measure(find, n),
