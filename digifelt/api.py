@@ -90,7 +90,11 @@ class Project:
         return assessor_id
 
     def close(self) -> None:
-        self.db.close()
+        """Close the file; the undo history ends (content kept only for undo is removed)."""
+        try:
+            self._journal.close()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> "Project":
         return self

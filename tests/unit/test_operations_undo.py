@@ -269,3 +269,35 @@ def test_bulk_operations_clear_the_history_and_announce_everything(blank_project
         assert p.can_undo() is None
         with pytest.raises(UndoError):
             p.undo()
+
+
+def test_removed_attachment_content_stays_for_undo_and_goes_when_the_history_ends(
+        blank_project_file, tmp_path):
+    import sqlite3
+
+    from digifelt.core.services import attachments
+
+    def blobs(path) -> int:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("SELECT count(*) FROM blob").fetchone()[0]
+        finally:
+            con.close()
+
+    p = _open(blank_project_file, tmp_path)
+    path = p.db.path
+    a = p.add_activity(kind="observation", title="Servicetorget")
+    with operation(p.db, "Add file", scope="x"):
+        photo = attachments.add_attachment(p.db, data=b"\x89PNG skranke" * 1000,
+                                           filename="skranke.png", activity_id=a.id)
+    with operation(p.db, "Remove attachment", scope="x"):
+        attachments.delete_attachment(p.db, photo.id)
+    assert blobs(path) == 1  # an undo step may still need it
+    journal(p.db).undo("x")
+    assert attachments.attachment_data(p.db, photo.id) == b"\x89PNG skranke" * 1000
+    journal(p.db).redo("x")
+    journal(p.db).undo("x")
+    journal(p.db).undo("x")  # the adding itself
+    assert attachments.list_attachments(p.db) == []
+    p.close()  # the history ends: the unused content goes with it
+    assert blobs(path) == 0

@@ -20,6 +20,7 @@ from digifelt.core.errors import ValidationError
 from digifelt.core.operations import recorded
 from digifelt.core.operations.changes import Changes
 from digifelt.core.operations.history import History, Step
+from digifelt.core.services.attachments import KEEP_CONTENT, collect_unused_content
 from digifelt.storage import undo_log
 from digifelt.storage.database import Database
 
@@ -91,13 +92,14 @@ class Journal:
             with self.db.transaction() as session:
                 conn = session.connection()
                 if mode != "bulk":
+                    session.info[KEEP_CONTENT] = True
                     undo_log.start(conn, recorded.owner_columns())
                 yield op
                 session.flush()
                 rows = undo_log.finish(conn) if mode != "bulk" else []
             if mode == "bulk":
                 op.changes = Changes.all(label)
-                self.history.clear()
+                self._forget_history()
             else:
                 op.changes = _changes(label, rows, mode)
                 if mode == "undoable" and rows:
@@ -116,8 +118,20 @@ class Journal:
         """Something replaced the project's content outside any operation (a restore): the
         history no longer applies, and everything must be read again."""
         with self._lock:
-            self.history.clear()
+            self._forget_history()
         self.notify(Changes.all(label))
+
+    def _forget_history(self) -> None:
+        """No step can be undone any more: content kept for undo can go too."""
+        self.history.clear()
+        if not self.db.read_only:
+            collect_unused_content(self.db)
+
+    def close(self) -> None:
+        """The project is closing: its history ends here."""
+        with self._lock:
+            self._forget_history()
+            self._listeners.clear()
 
     # Undo and redo
 
@@ -162,6 +176,7 @@ class Journal:
                 with self.db.transaction() as session:
                     if blocker is not None:
                         raise _Blocked(blocker)
+                    session.info[KEEP_CONTENT] = True
                     conn = session.connection()
                     undo_log.start(conn, recorded.owner_columns())
                     undo_log.replay(conn, step.restoring())

@@ -67,6 +67,11 @@ def update_attachment(db: Database, attachment_id: str, **changes) -> Attachment
     return attachment
 
 
+# Set on a session by an undoable operation: the content of a removed attachment stays
+# until no undo step could bring the attachment back (collect_unused_content).
+KEEP_CONTENT = "digifelt_keep_content"
+
+
 def delete_attachment(db: Database, attachment_id: str) -> None:
     """Removes the attachment, and its content once no attachment refers to it."""
     with db.transaction() as s:
@@ -79,10 +84,20 @@ def delete_attachment(db: Database, attachment_id: str) -> None:
         s.flush()
         still_used = s.exec(select(func.count()).select_from(Attachment)
                             .where(Attachment.sha256 == digest)).one()
-        if not still_used:
+        if not still_used and not s.info.get(KEEP_CONTENT):
             blob = s.get(Blob, digest)
             if blob is not None:
                 s.delete(blob)
+
+
+def collect_unused_content(db: Database) -> int:
+    """Delete stored content no attachment refers to any more; returns how many."""
+    with db.transaction() as s:
+        unused = list(s.exec(select(Blob.sha256).where(
+            Blob.sha256.not_in(select(Attachment.sha256).distinct()))).all())
+        for sha in unused:
+            s.delete(s.get(Blob, sha))
+    return len(unused)
 
 
 def list_attachments(db: Database, activity_id: str | None = None) -> list[Attachment]:

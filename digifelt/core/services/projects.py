@@ -98,12 +98,21 @@ def open_for_editing(path: Path, *, backup: bool = True) -> Database:
     lock.acquire()
     try:
         db = open_database(Path(path))
+    except BaseException:
+        lock.release()
+        raise
+    try:
         if db.read_only:
-            db.close()
             raise ProjectReadOnlyError(f"{Path(path).name}: {db.read_only}")
         if backup:
             take_backup(db.path, "on-open")
+        # Content an undo history kept for removed attachments, if the app ended without
+        # closing the project: nothing can bring those attachments back now.
+        from digifelt.core.services.attachments import collect_unused_content
+
+        collect_unused_content(db)
     except BaseException:
+        db.close()
         lock.release()
         raise
     db.lock = lock
