@@ -86,7 +86,16 @@ def test_a_planted_link_is_never_followed(qtbot, project, tmp_path, monkeypatch)
     folder = tmp_path / "planted"
     folder.mkdir(mode=0o700)
     os.symlink(victim, folder / "x.txt")
-    monkeypatch.setattr(attachments_ui.tempfile, "mkdtemp", lambda **_kw: str(folder))
+    real_mkdtemp = attachments_ui.tempfile.mkdtemp
+
+    def planted(*args, **kwargs):
+        # Only the viewer's own call gets the planted folder; anything else (Qt, pytest)
+        # that makes a temporary folder meanwhile gets a real one.
+        if not args and kwargs.get("prefix") == "v-":
+            return str(folder)
+        return real_mkdtemp(*args, **kwargs)
+
+    monkeypatch.setattr(attachments_ui.tempfile, "mkdtemp", planted)
     with pytest.raises(FileExistsError):
         attachments_ui.temp_copy(SimpleNamespace(db=project), att)
     assert victim.read_bytes() == b"keep me"
