@@ -3,7 +3,6 @@ document) is only handed over after the user says Open; Cancel is the default an
 nothing. Other files open at once."""
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -49,7 +48,7 @@ def opened(monkeypatch):
 @pytest.fixture
 def panel(qtbot, project):
     act = activities.add_activity(project, kind="observation", title="Besøk")
-    widget = attachments_ui.AttachmentsPanel(SimpleNamespace(db=project), act.id)
+    widget = attachments_ui.AttachmentsPanel(_context(project), act.id)
     qtbot.addWidget(widget)
     widget.act_id = act.id
     return widget
@@ -122,3 +121,11 @@ def test_the_question_is_in_norwegian_when_the_app_is(qtbot, panel, project, ope
     assert seen == [("Åpne et program?", seen[0][1])]
     assert "«makro.docm» kan være et program" in seen[0][1]
     assert opened == []
+
+
+def _context(db):
+    """The panel's project context, as the app makes it (the panel listens to its changes)."""
+    from digifelt.app_settings import load_settings
+    from digifelt.ui.project_context import ProjectContext
+
+    return ProjectContext(db, load_settings())

@@ -57,7 +57,7 @@ def test_view_writes_only_inside_its_temp_folder(qtbot, project, tmp_path, opene
     data = b"#!/bin/sh\necho pwned\n"
     att = attachments.add_attachment(project, data=data, filename="notat.pdf",
                                      media_type="application/pdf", activity_id=act.id)
-    panel = attachments_ui.AttachmentsPanel(SimpleNamespace(db=project), act.id)
+    panel = attachments_ui.AttachmentsPanel(_context(project), act.id)
     qtbot.addWidget(panel)
     seen = []
     for name in _hostile_names(outside):
@@ -119,3 +119,11 @@ def test_document_review_open_uses_the_same_private_copy(qtbot, open_activity, t
         qtbot.waitUntil(lambda c=count: len(opened) == c + 1)
         _assert_private_copy(Path(opened[-1].toLocalFile()), b"%PDF-1.4 test", name)
     assert list(outside.iterdir()) == []
+
+
+def _context(db):
+    """The panel's project context, as the app makes it (the panel listens to its changes)."""
+    from digifelt.app_settings import load_settings
+    from digifelt.ui.project_context import ProjectContext
+
+    return ProjectContext(db, load_settings())
