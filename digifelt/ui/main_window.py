@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         self.notices.erase_requested.connect(self._on_erase_notes)
         self.notices.privacy_requested.connect(self._on_privacy)
         self.notices.conflicts_requested.connect(self._on_conflicts)
-        ctx.project_changed.connect(self._update_title)
+        ctx.changed.connect(self._on_changed)
+        ctx.watch(self, ProjectNotices.KINDS, self._refresh_notices)
+        ctx.status.connect(self._on_status_message)
         self._update_title()
         self.resize(1280, 800)
         window_state.restore(self, STATE_KEY)
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.language_requested.emit(c))
 
+    def _on_changed(self, changes) -> None:
+        if changes.touches("project"):
+            self._update_title()
+
     def _update_title(self) -> None:
         p = self.ctx.project
         self.setWindowTitle(f"{p.title} — {p.organisation} — digifelt")
@@ -209,7 +215,24 @@ class MainWindow(QMainWindow):
         previous = self.stack.built(self.stack.current_name() or "")
         if previous is not None and self.stack.index_of(previous) != row:
             previous.flush()
-        self.stack.show_page(row)
+        page = self.stack.show_page(row)
+        self._activate_undo(page)
+
+    def _activate_undo(self, page) -> None:
+        """Ctrl+Z undoes what was done on the page on screen: its scope's stack is the active
+        one (Capture makes the open activity's stack active itself)."""
+        if page is self.stack.built("capture"):
+            view = page.view
+            self.undo_group.setActiveStack(view.undo_stack if view is not None else None)
+            return
+        scope = getattr(page, "undo_scope", None)
+        if scope is None:
+            self.undo_group.setActiveStack(None)
+            return
+        stack = self.ctx.undo_stack(scope)
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def _on_go_page(self, index: int) -> None:
         self.rail.setCurrentRow(index)

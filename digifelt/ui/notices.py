@@ -52,12 +52,14 @@ class ProjectNotices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.retention)
         layout.addWidget(self.conflicts)
-        ctx.project_changed.connect(self.refresh)
-        ctx.activities_changed.connect(self.refresh)
         # Hidden until the first refresh, which the window runs once it is on screen: nothing
         # here is needed to start typing, and the conflicts service (with the merge code it
         # needs) loads only then.
         self.setVisible(False)
+
+    # What the notices rest on (typing is left out: an erasure changes everything). The window
+    # watches them: these notices are hidden while there is nothing to say.
+    KINDS = ("project", "participant", "activity", "conflict")
 
     def _raw_notes_left(self) -> bool:
         db = self.ctx.db

@@ -21,12 +21,6 @@ class ProjectContext(QObject):
 
     changed = Signal(object)  # core.operations.Changes
     status = Signal(str)  # a one-line message for the status bar
-    project_changed = Signal()
-    rubric_changed = Signal()
-    activities_changed = Signal()
-    people_changed = Signal()
-    guides_changed = Signal()
-    evidence_changed = Signal(str)  # the activity whose excerpts or attachments changed
 
     def __init__(self, db: Database, settings: AppSettings):
         from digifelt.ui.safety import BackupScheduler
@@ -48,7 +42,6 @@ class ProjectContext(QObject):
         # Before any page: the caches below are fresh when pages hear of a change.
         self.changed.connect(self._on_changed)
         self._unsubscribe = self.journal.subscribe(self.changed.emit)
-        self.rubric_changed.connect(self._on_rubric_changed)
 
     @classmethod
     def open(cls, path: Path, settings: AppSettings) -> "ProjectContext":
@@ -107,6 +100,28 @@ class ProjectContext(QObject):
         with self.op(label, scope=scope, mode=mode):
             return fn(self.db, *args, **kwargs)
 
+    @contextmanager
+    def op_shown(self, watches, label: str, *, scope: str = DEFAULT_SCOPE,
+                 mode: str = "undoable") -> Iterator[Operation]:
+        """`op` for a widget that shows the result itself: its own `watches` (one ChangeWatch
+        or several) are not requested by this operation, so its editors are not reloaded
+        under the cursor; every other watcher hears of it as usual."""
+        watches = tuple(watches) if isinstance(watches, (tuple, list)) else (watches,)
+        for watch in watches:
+            self.changed.disconnect(watch.on_changed)
+        try:
+            with self.op(label, scope=scope, mode=mode) as op:
+                yield op
+        finally:
+            for watch in watches:
+                self.changed.connect(watch.on_changed)
+
+    def run_shown(self, watches, label: str, fn: Callable, /, *args,
+                  scope: str = DEFAULT_SCOPE, mode: str = "undoable", **kwargs):
+        """`run` as `op_shown`: fn(self.db, *args, **kwargs); returns its result."""
+        with self.op_shown(watches, label, scope=scope, mode=mode):
+            return fn(self.db, *args, **kwargs)
+
     def undo_stack(self, scope: str):
         """The Qt undo stack mirroring the core history of `scope` (kept for the session)."""
         stack = self._stacks.get(scope)
@@ -129,14 +144,15 @@ class ProjectContext(QObject):
         return watch
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.everything:
+            # An import, an erasure or a restore cleared the core's history: the stacks
+            # mirroring it would offer steps that no longer exist.
+            for stack in self._stacks.values():
+                stack.clear()
         if changes.touches("area", "indicator", "scale_level"):
             self._on_rubric_changed()
         if changes.touches("project"):
             self.project = projects.get_project(self.db)
-
-    def refresh_project(self) -> None:
-        self.project = projects.get_project(self.db)
-        self.project_changed.emit()
 
     # Rubric cache: the picker, highlights and labels look indicators up constantly.
 

@@ -29,18 +29,13 @@ from digifelt.ui.runner import Job, run_with_progress
 BACKUP_MINUTES = 10
 
 
-def announce_all_changed(ctx) -> None:
-    """After an import, a conflict resolution or an erasure: every page reloads."""
-    ctx.refresh_project()
-    for signal in (ctx.rubric_changed, ctx.people_changed, ctx.guides_changed,
-                   ctx.activities_changed):
-        signal.emit()
-    ctx.evidence_changed.emit("")
-
-
 @contextmanager
-def editing_paused(window):
-    """Close the open activity (its editors would write stale text) and reopen it after."""
+def editing_paused(window, label: str | None = None):
+    """Close the open activity (its editors would write stale text) and reopen it after.
+
+    `label`: the work inside wrote outside any operation (an import, an erasure): the undo
+    history no longer applies and every page reads again.
+    """
     view = window.capture.view
     activity_id = view.activity_id if view is not None else None
     if not window.capture.close_activity():
@@ -49,9 +44,16 @@ def editing_paused(window):
     try:
         yield
     finally:
-        announce_all_changed(window.ctx)
-        if activity_id and window.capture.model.row_of(activity_id) >= 0:
+        if label is not None:
+            window.ctx.journal.discontinuity(label)
+        if activity_id and _still_there(window.ctx.db, activity_id):
             window.open_activity(activity_id)
+
+
+def _still_there(db, activity_id: str) -> bool:
+    from digifelt.core.services import activities
+
+    return any(v.activity.id == activity_id for v in activities.list_activities(db))
 
 
 def local_time(when: datetime) -> str:

@@ -179,12 +179,12 @@ class ActivityDialog(QDialog):
                       assessor_ids=self.assessor_model.checked_ids())
         with user_errors(self) as outcome:
             if self.activity_id:
-                activities.update_activity(self.ctx.db, self.activity_id, **fields)
+                self.ctx.run(self.tr("Edit activity"), activities.update_activity,
+                             self.activity_id, scope="plan", **fields)
             else:
-                created = activities.add_activity(self.ctx.db, kind=self.kind.currentData(),
-                                                  **fields)
+                created = self.ctx.run(self.tr("Add activity"), activities.add_activity,
+                                       kind=self.kind.currentData(), scope="plan", **fields)
                 self.activity_id = created.id
         if not outcome.failed:
-            self.ctx.activities_changed.emit()
             self.accept()
 

@@ -216,7 +216,10 @@ class ConflictsDialog(QDialog):
         if view is None:
             return False
         try:
-            with editing_paused(self.window_):
+            # Another version of a row replaces this one: older undo steps would put back
+            # rows that no longer exist as they were.
+            with editing_paused(self.window_), \
+                    self.ctx.op(self.tr("Resolve conflict"), mode="bulk"):
                 conflicts.resolve_conflict(self.ctx.db, view.id, keep=keep)
         except DigifeltError as exc:
             show_error(self, str(exc))

@@ -94,7 +94,7 @@ def erase_notes(window) -> object | None:
         return None
     job = Job(lambda: _erase(ctx.db, ctx.backups.busy))
     try:
-        with editing_paused(window):
+        with editing_paused(window, translate("EraseNotes", "Erase raw notes")):
             run_with_progress(window, job, translate("EraseNotes", "Erasing the raw notes…"),
                               cancellable=False)
     except DigifeltError as exc:

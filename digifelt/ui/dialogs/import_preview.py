@@ -211,7 +211,7 @@ def import_bundle(window, bundle: Path | None = None):
         ctx.path, bundle, db=ctx.db, progress=progress, cancelled=cancelled))
     try:
         # The open activity's editors hold text the merge may change: close, merge, reopen.
-        with editing_paused(window):
+        with editing_paused(window, translate("ImportBundle", "Import bundle")):
             run_with_progress(window, merge, translate("ImportBundle", "Importing %1…")
                               .replace("%1", bundle.name))
     except DigifeltError as exc:

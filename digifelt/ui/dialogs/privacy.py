@@ -80,8 +80,8 @@ class PrivacyDialog(QDialog):
         wanted = self.chosen_date()
         if wanted != self.ctx.project.retention_date:
             with user_errors(self) as outcome:
-                projects.update_project(self.ctx.db, retention_date=wanted)
+                self.ctx.run(self.tr("Set the retention date"), projects.update_project,
+                             retention_date=wanted, scope="project")
             if outcome.failed:
                 return
-            self.ctx.refresh_project()
         super().accept()

@@ -15,6 +15,7 @@ from digifelt.ui import gc_pauses, window_state
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.roles import Role
+from digifelt.ui.operation_undo import mirror
 
 
 class CapturePage(QWidget):
@@ -70,7 +71,7 @@ class CapturePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        ctx.activities_changed.connect(self.reload)
+        ctx.watch(self, ("activity",), self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -138,6 +139,8 @@ class CapturePage(QWidget):
         window_state.save_splitters(self.view, "capture")
         view, self.view = self.view, None
         self.undo_group.removeStack(view.undo_stack)
+        # Its typing steps die with its editors; the operations stay undoable.
+        mirror(self.ctx, view.undo_stack, view.scope)
         self.stack.removeWidget(view)
         view.deleteLater()
         self.stack.setCurrentWidget(self.empty)

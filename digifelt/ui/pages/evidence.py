@@ -8,7 +8,7 @@ else the next time it is shown.
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,10 @@ from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixMode
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
 from digifelt.ui.runner import Job, Runner
 
-RECOMPUTE_DELAY_MS = 400  # evidence changes come in bursts (typing, tagging, undo)
+# What the counts and the listed evidence rest on. Typed text (entry) and findings are not
+# among them: a tag's excerpt changes when its text does, so the list follows that too.
+COUNTED_KINDS = ("excerpt", "activity", "indicator", "area", "respondent_group",
+                 "participant")
 
 
 def _compute(db) -> tuple[dict, set]:
@@ -51,7 +54,8 @@ class EvidencePage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
+        self._stale = True  # not computed yet
+        self.recounts = 0  # matrix computations started (each one reads every tag)
         self._clock = QElapsedTimer()
         self.last_load_ms: float | None = None  # page shown (or data changed) → populated
         self.last_switch_ms: float | None = None
@@ -63,10 +67,6 @@ class EvidencePage(QWidget):
         self._loader.finished.connect(self._on_matrix_loaded)
         self._loader.failed.connect(self._on_matrix_failed)
         self._loader.busy_changed.connect(self._on_busy_changed)
-        self._recompute = QTimer(self)
-        self._recompute.setSingleShot(True)
-        self._recompute.setInterval(RECOMPUTE_DELAY_MS)
-        self._recompute.timeout.connect(self._on_recompute_due)
 
         self.grouping = QComboBox()
         self.grouping.setObjectName("matrixGrouping")
@@ -152,9 +152,7 @@ class EvidencePage(QWidget):
         layout.addWidget(hint)
         window_state.restore_splitters(self, "evidence")
 
-        for signal in (ctx.rubric_changed, ctx.activities_changed, ctx.people_changed):
-            signal.connect(self._on_data_changed)
-        ctx.evidence_changed.connect(self._on_evidence_changed)
+        ctx.watch(self, COUNTED_KINDS, self._refresh)
 
     # Loading
 
@@ -170,21 +168,10 @@ class EvidencePage(QWidget):
     def reload(self) -> None:
         """Compute the matrix again off the UI thread; the current one stays until then."""
         self._stale = False
-        self._recompute.stop()
+        self.recounts += 1
         self._clock.start()
         db = self.ctx.db
         self._loader.start(lambda: _compute(db))
-
-    def _on_evidence_changed(self, _activity_id: str) -> None:
-        self._on_data_changed()
-
-    def _on_data_changed(self) -> None:
-        self._stale = True
-        self._recompute.start()
-
-    def _on_recompute_due(self) -> None:
-        if self.isVisible():
-            self._refresh()
 
     def _refresh(self) -> None:
         """The matrix and the evidence listed below it, both read again."""

@@ -143,7 +143,7 @@ class IndicatorEvidenceView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(body, 1)
-        ctx.people_changed.connect(self._fill_groups)
+        ctx.watch(self, ("respondent_group",), self._fill_groups)
         self._show_heading()
 
     # Loading

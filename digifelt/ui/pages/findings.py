@@ -1,7 +1,7 @@
 """Findings page: areas and indicators on the left (level, status); the finding of the chosen
 indicator, or the summary of the chosen area, on the right."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -20,9 +20,14 @@ from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.findings_area import AreaSummaryEditor
 from digifelt.ui.pages.findings_editor import FindingEditor
 
+# What the tree and editors show; evidence kinds change only the quotes to choose from.
+SHOWN_KINDS = ("finding", "area_summary", "area", "indicator", "scale_level")
+EVIDENCE_KINDS = ("excerpt", "activity", "attachment", "respondent_group")
+
 
 class FindingsPage(QWidget):
     open_excerpt_requested = Signal(str, str)  # activity id, excerpt id
+    undo_scope = "findings"
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -70,23 +75,18 @@ class FindingsPage(QWidget):
         layout.addWidget(self.splitter)
         window_state.restore_splitters(self, "findings")
 
-        self._evidence_timer = QTimer(self)
-        self._evidence_timer.setSingleShot(True)
-        self._evidence_timer.setInterval(400)
-        self._evidence_timer.timeout.connect(self._on_evidence_due)
-        self._stale = False  # evidence changed while the page was hidden
         self._shown_editor = None  # where the find bar found something last
-        ctx.rubric_changed.connect(self.reload)
-        ctx.evidence_changed.connect(self._on_evidence_changed)
-        ctx.activities_changed.connect(self._on_evidence_changed)
+        self._watch = ctx.watch(self, SHOWN_KINDS, self._on_shown_changed)
+        self._evidence_watch = ctx.watch(self, EVIDENCE_KINDS, self._on_evidence_changed)
+        # The editors show what they save: their own saves do not reload them.
+        self.editor.watches = self.area_editor.watches = (self._watch,)
 
     # Loading
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._loaded or self._stale:
-            self._stale = False
-            self.reload()  # chosen quotes may have lost an excerpt meanwhile
+        if not self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         """Read the rubric, scale and findings again; the current choice stays."""
@@ -101,15 +101,14 @@ class FindingsPage(QWidget):
         self.tree.expandAll()
         self._make_current(current)
 
-    def _on_evidence_changed(self, *_args) -> None:
-        if self.isVisible():
-            self._evidence_timer.start()
-        elif self._loaded:
-            self._stale = True
+    def _on_shown_changed(self) -> None:
+        if self._loaded:
+            self.reload()
 
-    def _on_evidence_due(self) -> None:
-        if self.isVisible() and self.stack.currentWidget() is self.editor:
-            self.editor.quotes.evidence.reload()
+    def _on_evidence_changed(self) -> None:
+        # A deleted excerpt leaves the chosen quotes without being a change to the finding.
+        if self._loaded and self.stack.currentWidget() is self.editor:
+            self.editor.reload_quotes()
 
     # Choosing
 

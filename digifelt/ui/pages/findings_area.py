@@ -23,6 +23,7 @@ class AreaSummaryEditor(QWidget):
         self._summary = None  # AreaSummary snapshot, None until something is saved
         self._filling = False
         self._saver = DebouncedSaver(self._save, self)
+        self.watches = ()  # the page's ChangeWatches, not to be requested by our own saves
 
         self.heading = QLabel()
         self.heading.setObjectName("areaHeading")
@@ -104,8 +105,9 @@ class AreaSummaryEditor(QWidget):
                 changes[name] = value
         if not changes:
             return
-        self._summary = findings.update_area_summary(self.ctx.db, self.area.id,
-                                                     author_id=self.ctx.author_id, **changes)
+        self._summary = self.ctx.run_shown(
+            self.watches, self.tr("Edit area summary"), findings.update_area_summary,
+            self.area.id, author_id=self.ctx.author_id, scope="findings", **changes)
         self.last_edited.setText(edited_text(self._summary, assessor_names(self.ctx.db)))
         self.saved.emit()
 

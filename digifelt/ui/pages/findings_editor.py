@@ -52,6 +52,7 @@ class FindingEditor(QWidget):
         self._assessors: dict[str, str] = {}
         self._scale: dict[int, object] = {}
         self._saver = DebouncedSaver(self._save_texts, self)
+        self.watches = ()  # the page's ChangeWatches, not to be requested by our own saves
 
         self.heading = QLabel()
         self.heading.setObjectName("findingHeading")
@@ -176,11 +177,16 @@ class FindingEditor(QWidget):
 
     # Saving
 
-    def _update(self, **changes) -> bool:
-        """One service call; the result is shown and announced."""
+    def _write(self, label: str, **changes):
+        """One undoable operation; the FindingView it saved."""
+        return self.ctx.run_shown(self.watches, label, findings.update_finding,
+                                  self.indicator.id, author_id=self.ctx.author_id,
+                                  scope="findings", **changes)
+
+    def _update(self, label: str, **changes) -> bool:
+        """One operation; the result is shown and announced."""
         with user_errors(self) as outcome:
-            view = findings.update_finding(self.ctx.db, self.indicator.id,
-                                           author_id=self.ctx.author_id, **changes)
+            view = self._write(label, **changes)
         if outcome.failed:
             return False
         self._finding = view.finding
@@ -202,8 +208,7 @@ class FindingEditor(QWidget):
                 changes[name] = value
         if not changes:
             return
-        view = findings.update_finding(self.ctx.db, self.indicator.id,
-                                       author_id=self.ctx.author_id, **changes)
+        view = self._write(self.tr("Edit finding"), **changes)
         self._finding = view.finding
         self._show_edited()
         self.saved.emit(view)
@@ -211,14 +216,15 @@ class FindingEditor(QWidget):
     def _on_level_changed(self, _index: int) -> None:
         self._show_level_description()
         if not self._filling and self.indicator is not None \
-                and not self._update(level=self.current_level()):
+                and not self._update(self.tr("Set level"), level=self.current_level()):
             self._show_saved_state()
 
     def _on_agreed_toggled(self, checked: bool) -> None:
         if self._filling or self.indicator is None:
             return
         self.flush()  # what the team agrees on is the text on screen
-        if not self._update(status="agreed" if checked else "draft"):
+        if not self._update(self.tr("Mark as agreed") if checked else self.tr("Mark as draft"),
+                            status="agreed" if checked else "draft"):
             self._show_saved_state()
 
     def _show_saved_state(self) -> None:
@@ -235,7 +241,20 @@ class FindingEditor(QWidget):
 
     def _on_quotes_changed(self, ids: list) -> None:
         if not self._filling and self.indicator is not None:
-            self._update(excerpt_ids=ids)
+            self._update(self.tr("Choose quotes"), excerpt_ids=ids)
+
+    def reload_quotes(self) -> None:
+        """The chosen quotes and the evidence to choose from, read again (texts untouched)."""
+        if self.indicator is None:
+            return
+        view = findings.get_finding(self.ctx.db, self.indicator.id)
+        self._filling = True
+        try:
+            self.quotes.set_quotes(self.indicator.id,
+                                   matrix.evidence_items(self.ctx.db, view.excerpt_ids))
+        finally:
+            self._filling = False
+        self.quotes.evidence.reload()
 
     def flush(self) -> bool:
         return self._saver.flush()

@@ -22,7 +22,6 @@ from digifelt.core.services import activities, excerpts, projects
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
 from digifelt.ui.labels import kind_label, status_label
-from digifelt.ui.lazy_refresh import LazyRefresh
 from digifelt.ui.pages.overview_dashboard import OverviewDashboard
 from digifelt.ui.runner import Runner
 
@@ -38,10 +37,12 @@ def _count(db) -> tuple[Counter, Counter, int, int]:
 
 class OverviewPage(QWidget):
     new_activity_requested = Signal(str)
+    undo_scope = "project"
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._filling = False  # the form shows the stored project: not an edit
         p = ctx.project
         self.title = QLineEdit(p.title)
         self.title.setObjectName("projectTitle")
@@ -60,7 +61,7 @@ class OverviewPage(QWidget):
         for field in (self.title, self.organisation, self.period):
             field.textEdited.connect(lambda _t: self._saver.touch())
             field.editingFinished.connect(self._saver.flush)
-        self.description.textChanged.connect(self._saver.touch)
+        self.description.textChanged.connect(self._on_description_changed)
         self.language.currentIndexChanged.connect(self._on_language_changed)
 
         details = QGroupBox(self.tr("Assessment"))
@@ -111,12 +112,32 @@ class OverviewPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._lazy = LazyRefresh(self, self.refresh)
-        ctx.activities_changed.connect(self._lazy.request)
-        ctx.evidence_changed.connect(self._lazy.request)
+        self._counts_watch = ctx.watch(self, ("activity", "excerpt"), self.refresh)
+        self._project_watch = ctx.watch(self, ("project",), self._show_project)
         self.refresh()
 
+    def _show_project(self) -> None:
+        """Changed elsewhere or undone: the form shows the stored project again."""
+        self._saver.flush()
+        p = self.ctx.project
+        self._filling = True
+        try:
+            self.title.setText(p.title)
+            self.organisation.setText(p.organisation)
+            self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
+            self.period.setText(p.period or "")
+            if self.description.toPlainText() != (p.description or ""):
+                self.description.setPlainText(p.description or "")
+        finally:
+            self._filling = False
+
+    def _on_description_changed(self) -> None:
+        if not self._filling:
+            self._saver.touch()
+
     def _on_language_changed(self, _index: int) -> None:
+        if self._filling:
+            return
         self._saver.touch()
         self._saver.flush()
 
@@ -129,14 +150,11 @@ class OverviewPage(QWidget):
         p = self.ctx.project
         if all(getattr(p, key) == value for key, value in changes.items()):
             return
-        projects.update_project(self.ctx.db, **changes)
-        self.ctx.refresh_project()
+        self.ctx.run_shown(self._project_watch, self.tr("Edit project"),
+                           projects.update_project, scope="project", **changes)
 
     def flush(self) -> bool:
         return self._saver.flush()
-
-    def _on_evidence_changed(self, _activity_id: str) -> None:
-        self.refresh()
 
     @property
     def busy(self) -> bool:

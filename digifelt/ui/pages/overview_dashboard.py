@@ -1,7 +1,7 @@
 """The state of the visit at a glance (embedded in the Overview page): activities done by kind
 and group, indicators with evidence, triangulation, findings with a level and agreed."""
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -15,7 +15,8 @@ from digifelt.core.services.dashboard import dashboard
 from digifelt.ui.labels import kind_label
 from digifelt.ui.runner import Runner
 
-REFRESH_DELAY_MS = 500
+# What the figures count; typed text (entry) is not among them.
+COUNTED_KINDS = ("activity", "respondent_group", "area", "indicator", "excerpt", "finding")
 MAX_CODES = 12  # indicator codes listed under a bar before "…"
 
 
@@ -29,10 +30,6 @@ class OverviewDashboard(QWidget):
         self._stale = True
         self._loader = Runner(self, latest_wins=True)
         self._loader.finished.connect(self._on_loaded)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._on_refresh_due)
 
         self.activities_box = QGroupBox(self.tr("Activities done"))
         self.activities_box.setObjectName("dashboardActivities")
@@ -47,36 +44,25 @@ class OverviewDashboard(QWidget):
         self.bars: dict[str, QProgressBar] = {}  # by key, for tests and screen readers
         self.notes: dict[str, QLabel] = {}
 
-        for signal in (ctx.activities_changed, ctx.people_changed, ctx.rubric_changed):
-            signal.connect(self._on_changed)
-        ctx.evidence_changed.connect(self._on_evidence_changed)
+        self.recounts = 0  # dashboard reads started
+        ctx.watch(self, COUNTED_KINDS, self.refresh)
 
     # Refreshing
 
     @property
     def busy(self) -> bool:
-        return self._loader.busy or self._timer.isActive()
+        return self._loader.busy
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.refresh()  # findings change on another page without a signal: read on show
+        if self._stale:  # the first time; later changes come through the watch
+            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
-        self._timer.stop()
+        self.recounts += 1
         db = self.ctx.db
         self._loader.start(lambda: dashboard(db))
-
-    def _on_evidence_changed(self, _activity_id: str) -> None:
-        self._on_changed()
-
-    def _on_changed(self) -> None:
-        self._stale = True
-        self._timer.start()
-
-    def _on_refresh_due(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def _on_loaded(self, figures) -> None:
         self.figures = figures

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from digifelt.core.services import activities
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.errors import user_errors
-from digifelt.ui.lazy_refresh import LazyRefresh
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
 from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.plan_guides import GuidesTab
@@ -58,8 +57,8 @@ class ActivitiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._lazy = LazyRefresh(self, self.reload)
-        ctx.activities_changed.connect(self._lazy.request)
+        self._watch = ctx.watch(self, ("activity", "respondent_group", "guide", "assessor"),
+                                self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -92,8 +91,9 @@ class ActivitiesTab(QWidget):
         if not activity_id:
             return
         with user_errors(self):
-            copy = activities.duplicate_activity(self.ctx.db, activity_id)
-            self.ctx.activities_changed.emit()
+            copy = self.ctx.run_shown(self._watch, self.tr("Duplicate activity"),
+                                      activities.duplicate_activity, activity_id, scope="plan")
+            self.reload()
             self.set_current(copy.id)
 
     def delete_current(self) -> None:
@@ -114,8 +114,9 @@ class ActivitiesTab(QWidget):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         with user_errors(self):
-            activities.delete_activity(self.ctx.db, row.id)
-        self.ctx.activities_changed.emit()
+            self.ctx.run_shown(self._watch, self.tr("Delete activity"),
+                               activities.delete_activity, row.id, scope="plan")
+        self.reload()
 
     def _on_open_clicked(self) -> None:
         if self.current_id():
@@ -124,6 +125,7 @@ class ActivitiesTab(QWidget):
 
 class PlanPage(QWidget):
     open_requested = Signal(str)
+    undo_scope = "plan"
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)

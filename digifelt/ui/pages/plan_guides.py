@@ -112,8 +112,8 @@ class GuidesTab(QWidget):
         layout.addWidget(splitter)
         self.guide_table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._load_questions())
-        ctx.guides_changed.connect(self.reload)
-        ctx.people_changed.connect(self.reload)
+        self._watch = ctx.watch(self, ("guide", "guide_question", "respondent_group",
+                                       "indicator"), self.reload)
         self.reload()
 
     def _buttons(self, specs) -> QHBoxLayout:
@@ -147,6 +147,10 @@ class GuidesTab(QWidget):
             row = max(0, min(select_row, self.questions.rowCount() - 1))
             self.question_table.setCurrentIndex(self.questions.index(row, 1))
 
+    def _run(self, label: str, fn, /, *args, **kwargs):
+        """One undoable plan operation; this tab shows its result itself."""
+        return self.ctx.run_shown(self._watch, label, fn, *args, scope="plan", **kwargs)
+
     def _commit_question(self, row, field: str, value: str):
         changes = {}
         if field == "text":
@@ -159,7 +163,8 @@ class GuidesTab(QWidget):
                 return None
             changes["indicator_ids"] = ids
         with user_errors(self):
-            guides.update_question(self.ctx.db, row.question.id, **changes)
+            self._run(self.tr("Edit question"), guides.update_question, row.question.id,
+                      **changes)
             fresh = guides.get_guide(self.ctx.db, row.question.guide_id)
             return next(q for q in fresh.questions if q.question.id == row.question.id)
         return None
@@ -168,7 +173,7 @@ class GuidesTab(QWidget):
         dialog = GuideDialog(self.ctx, parent=self)
         if dialog.exec():
             with user_errors(self):
-                guide = guides.add_guide(self.ctx.db, **dialog.values())
+                guide = self._run(self.tr("Add guide"), guides.add_guide, **dialog.values())
                 self.reload(guide.id)
 
     def edit_guide(self) -> None:
@@ -178,7 +183,8 @@ class GuidesTab(QWidget):
         dialog = GuideDialog(self.ctx, guide, parent=self)
         if dialog.exec():
             with user_errors(self):
-                guides.update_guide(self.ctx.db, guide.id, **dialog.values())
+                self._run(self.tr("Edit guide"), guides.update_guide, guide.id,
+                          **dialog.values())
                 self.reload(guide.id)
 
     def delete_guide(self) -> None:
@@ -190,7 +196,7 @@ class GuidesTab(QWidget):
             .replace("%1", guide.title))
         if answer == QMessageBox.StandardButton.Yes:
             with user_errors(self):
-                guides.delete_guide(self.ctx.db, guide.id)
+                self._run(self.tr("Delete guide"), guides.delete_guide, guide.id)
             self.reload()
 
     def add_question(self) -> None:
@@ -201,8 +207,8 @@ class GuidesTab(QWidget):
         if dialog.exec():
             text, ids = dialog.values()
             with user_errors(self):
-                guides.add_question(self.ctx.db, guide_id=guide.id, text=text,
-                                    indicator_ids=ids)
+                self._run(self.tr("Add question"), guides.add_question, guide_id=guide.id,
+                          text=text, indicator_ids=ids)
             self._load_questions(select_row=self.questions.rowCount())
 
     def _current_question(self):
@@ -213,12 +219,13 @@ class GuidesTab(QWidget):
         question_id, row = self._current_question()
         if question_id:
             with user_errors(self):
-                guides.delete_question(self.ctx.db, question_id)
+                self._run(self.tr("Remove question"), guides.delete_question, question_id)
             self._load_questions(select_row=row)
 
     def move_question(self, delta: int) -> None:
         question_id, row = self._current_question()
         if question_id:
             with user_errors(self):
-                guides.move_question(self.ctx.db, question_id, max(0, row + delta))
+                self._run(self.tr("Move question"), guides.move_question, question_id,
+                          max(0, row + delta))
             self._load_questions(select_row=row + delta)

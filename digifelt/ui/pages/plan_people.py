@@ -81,6 +81,7 @@ class PeopleTab(QWidget):
         layout.addWidget(privacy)
         layout.addWidget(self.participant_table, 2)
         layout.addLayout(self._buttons(self.add_participant, self.remove_participant))
+        self._watch = ctx.watch(self, ("respondent_group", "participant"), self.reload)
         self.reload()
 
     def _buttons(self, add, remove) -> QHBoxLayout:
@@ -98,20 +99,23 @@ class PeopleTab(QWidget):
         self.participants.set_groups({g.id: g.name for g in groups})
         self.participants.set_rows(people.list_participants(self.ctx.db))
 
+    def _run(self, label: str, fn, /, *args, **kwargs):
+        """One undoable plan operation; this tab shows its result itself."""
+        return self.ctx.run_shown(self._watch, label, fn, *args, scope="plan", **kwargs)
+
     def _commit_group(self, row, field: str, value):
         with user_errors(self):
-            saved = people.update_group(self.ctx.db, row.id, **{field: value})
+            saved = self._run(self.tr("Edit group"), people.update_group, row.id,
+                              **{field: value})
             self.participants.set_groups({g.id: g.name for g in self.groups.rows()
                                           if g.id != row.id} | {saved.id: saved.name})
-            self.ctx.people_changed.emit()
             return saved
         return None
 
     def _commit_participant(self, row, field: str, value):
         with user_errors(self):
-            saved = people.update_participant(self.ctx.db, row.id, **{field: value or None})
-            self.ctx.people_changed.emit()
-            return saved
+            return self._run(self.tr("Edit participant"), people.update_participant, row.id,
+                             **{field: value or None})
         return None
 
     def add_group(self) -> None:
@@ -121,9 +125,8 @@ class PeopleTab(QWidget):
             n += 1
             name = self.tr("New group %1").replace("%1", str(n))
         with user_errors(self):
-            group = people.add_group(self.ctx.db, name=name)
+            group = self._run(self.tr("Add group"), people.add_group, name=name)
             self.reload()
-            self.ctx.people_changed.emit()
             index = self.groups.index(self.groups.row_of(group.id), GroupsModel.COL_NAME)
             self.group_table.setCurrentIndex(index)
             self.group_table.edit(index)
@@ -138,17 +141,16 @@ class PeopleTab(QWidget):
             "group.").replace("%1", group.name))
         if answer == QMessageBox.StandardButton.Yes:
             with user_errors(self):
-                people.delete_group(self.ctx.db, group.id)
+                self._run(self.tr("Remove group"), people.delete_group, group.id)
             self.reload()
-            self.ctx.people_changed.emit()
 
     def add_participant(self) -> None:
         index = self.group_table.currentIndex()
         group = index.data(Role.ROW) if index.isValid() else None
         with user_errors(self):
-            person = people.add_participant(self.ctx.db, group_id=group.id if group else None)
+            person = self._run(self.tr("Add participant"), people.add_participant,
+                               group_id=group.id if group else None)
             self.reload()
-            self.ctx.people_changed.emit()
             index = self.participants.index(self.participants.row_of(person.id),
                                             ParticipantsModel.COL_ROLE)
             self.participant_table.setCurrentIndex(index)
@@ -160,6 +162,5 @@ class PeopleTab(QWidget):
         if person is None:
             return
         with user_errors(self):
-            people.delete_participant(self.ctx.db, person.id)
+            self._run(self.tr("Remove participant"), people.delete_participant, person.id)
         self.reload()
-        self.ctx.people_changed.emit()

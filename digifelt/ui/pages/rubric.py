@@ -27,6 +27,8 @@ from digifelt.ui.pages.rubric_scale import ScaleEditor
 
 
 class RubricPage(QWidget):
+    undo_scope = "rubric"
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -107,12 +109,21 @@ class RubricPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._watch = ctx.watch(self, ("area", "indicator"), self._on_rubric_changed)
         self.reload()
 
     # Tree
 
+    def _run(self, label: str, fn, /, *args, **kwargs):
+        """One undoable rubric operation; this page shows its result itself."""
+        return self.ctx.run_shown(self._watch, label, fn, *args, scope="rubric", **kwargs)
+
+    def _on_rubric_changed(self) -> None:
+        """Changed elsewhere or undone: read again, keeping the choice where it still is."""
+        self._saver.flush()
+        self.reload(self._selected()[1])
+
     def reload(self, select_id: str | None = None) -> None:
-        self.ctx.rubric_changed.emit()
         self._loading = True
         try:
             self.model.set_tree(self.ctx.rubric_tree())
@@ -121,6 +132,8 @@ class RubricPage(QWidget):
         finally:
             self._loading = False
         index = self.model.find(select_id) if select_id else self.model.index(0, 0)
+        if not index.isValid():
+            index = self.model.index(0, 0)
         if index.isValid():
             self.tree.setCurrentIndex(index)
         self._show(index)
@@ -164,14 +177,16 @@ class RubricPage(QWidget):
         if all(getattr(obj, key) == value for key, value in changes.items()):
             return
         try:
-            update = rubric.update_area if kind == "area" else rubric.update_indicator
-            saved = update(self.ctx.db, obj.id, **changes)
+            if kind == "area":
+                saved = self._run(self.tr("Edit area"), rubric.update_area, obj.id, **changes)
+            else:
+                saved = self._run(self.tr("Edit indicator"), rubric.update_indicator, obj.id,
+                                  **changes)
         except DigifeltError as exc:
             self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
         self.message.clear()
         self._current = (kind, saved)
-        self.ctx.rubric_changed.emit()
         self._loading = True
         try:
             self.model.set_tree(self.ctx.rubric_tree())
@@ -191,8 +206,8 @@ class RubricPage(QWidget):
         self._saver.flush()
         numbers = [int(v.area.code) for v in self.ctx.rubric_tree() if v.area.code.isdigit()]
         with user_errors(self):
-            area = rubric.add_area(self.ctx.db, code=str(max(numbers, default=0) + 1),
-                                   title=self.tr("New area"))
+            area = self._run(self.tr("Add area"), rubric.add_area,
+                             code=str(max(numbers, default=0) + 1), title=self.tr("New area"))
             self.reload(area.id)
             self.item_title.setFocus()
             self.item_title.selectAll()
@@ -210,9 +225,9 @@ class RubricPage(QWidget):
         while f"{area.area.code}.{n}" in used:
             n += 1
         with user_errors(self):
-            ind = rubric.add_indicator(self.ctx.db, area_id=area.area.id,
-                                       code=f"{area.area.code}.{n}",
-                                       title=self.tr("New indicator"))
+            ind = self._run(self.tr("Add indicator"), rubric.add_indicator,
+                            area_id=area.area.id, code=f"{area.area.code}.{n}",
+                            title=self.tr("New indicator"))
             self.reload(ind.id)
             self.item_title.setFocus()
             self.item_title.selectAll()
@@ -245,8 +260,10 @@ class RubricPage(QWidget):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         with user_errors(self):
-            (rubric.delete_area if kind == "area" else rubric.delete_indicator)(self.ctx.db,
-                                                                               obj_id)
+            if kind == "area":
+                self._run(self.tr("Remove area"), rubric.delete_area, obj_id)
+            else:
+                self._run(self.tr("Remove indicator"), rubric.delete_indicator, obj_id)
         self.reload()
 
     def move_current(self, delta: int) -> None:
@@ -257,7 +274,8 @@ class RubricPage(QWidget):
         row = self.tree.currentIndex().row()
         with user_errors(self):
             if kind == "area":
-                rubric.move_area(self.ctx.db, obj_id, max(0, row + delta))
+                self._run(self.tr("Move area"), rubric.move_area, obj_id, max(0, row + delta))
             else:
-                rubric.move_indicator(self.ctx.db, obj_id, max(0, row + delta))
+                self._run(self.tr("Move indicator"), rubric.move_indicator, obj_id,
+                          max(0, row + delta))
         self.reload(obj_id)

@@ -40,7 +40,12 @@ class ScaleEditor(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self._watch = ctx.watch(self, ("scale_level",), self.reload)
         self.reload()
+
+    def _run(self, label: str, fn, /, *args, **kwargs):
+        """One undoable rubric operation; this table shows its result itself."""
+        return self.ctx.run_shown(self._watch, label, fn, *args, scope="rubric", **kwargs)
 
     def reload(self) -> None:
         self.model.set_rows(rubric.list_scale(self.ctx.db))
@@ -48,16 +53,16 @@ class ScaleEditor(QGroupBox):
 
     def _commit(self, value: int, label: str, description: str | None):
         with user_errors(self):
-            return rubric.set_scale_level(self.ctx.db, value=value, label=label,
-                                          description=description)
+            return self._run(self.tr("Edit level"), rubric.set_scale_level, value=value,
+                             label=label, description=description)
         return None
 
     def add_level(self) -> None:
         values = [level.value for level in self.model.rows()]
         value = max(values, default=0) + 1
         with user_errors(self):
-            rubric.set_scale_level(self.ctx.db, value=value,
-                                   label=self.tr("Level %1").replace("%1", str(value)))
+            self._run(self.tr("Add level"), rubric.set_scale_level, value=value,
+                      label=self.tr("Level %1").replace("%1", str(value)))
         self.reload()
 
     def remove_level(self) -> None:
@@ -66,5 +71,5 @@ class ScaleEditor(QGroupBox):
         if level is None:
             return
         with user_errors(self):
-            rubric.delete_scale_level(self.ctx.db, level.value)
+            self._run(self.tr("Remove level"), rubric.delete_scale_level, level.value)
         self.reload()
