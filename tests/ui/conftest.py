@@ -75,9 +75,9 @@ def open_activity(qtbot, controller, window):
     def make(kind: str = "interview", title: str = "Intervju – ledere"):
         window = controller.window  # the current one: a language switch rebuilds it
         guide = next((g for g in guides.list_guides(window.ctx.db) if g.kind == kind), None)
-        activity = activities.add_activity(window.ctx.db, kind=kind, title=title,
-                                           guide_id=guide.id if guide else None)
-        window.ctx.activities_changed.emit()
+        activity = window.ctx.run("Add activity", activities.add_activity, kind=kind,
+                                  title=title, guide_id=guide.id if guide else None,
+                                  scope="plan")
         view = window.open_activity(activity.id)
         activate(qtbot, window)
         qtbot.waitUntil(lambda: view.current_editor() is not None

@@ -254,7 +254,8 @@ def test_deleting_the_open_activity_on_the_plan_page_closes_it(qtbot, open_activ
     window.plan.activities.set_current(view.activity_id)
     on_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     window.plan.activities.delete_current()
-    assert window.capture.view is None
+    window.rail.setCurrentRow(window.page_index("capture"))  # it refreshes when shown
+    qtbot.waitUntil(lambda: window.capture.view is None)
     assert activities.list_activities(window.ctx.db) == []
     assert window.flush()
     assert window.save_label.text() == "Saved"

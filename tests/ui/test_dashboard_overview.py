@@ -45,8 +45,8 @@ def test_the_dashboard_follows_activities_and_agreed_findings(qtbot, go_to, demo
     wait_refreshed(qtbot, board)
     before = dashboard(db)
     interviews = next(p for p in before.by_kind if p.key == "interview").counts
-    activities.add_activity(db, kind="interview", title="Oppfølgingsintervju")
-    window.ctx.activities_changed.emit()
+    window.ctx.run("Add activity", activities.add_activity, kind="interview",
+                   title="Oppfølgingsintervju", scope="plan")
     qtbot.waitUntil(lambda: shown(board.bars["kind_interview"])
                     == f"{interviews.done} of {interviews.total + 1}", timeout=5000)
 

@@ -266,12 +266,13 @@ def test_the_matrix_follows_new_evidence(qtbot, go_to, demo_window):
                if page.model.line(r)[0] == "indicator" and _code(page.model, r) == "1.1")
     indicator_id = page.model.line(row)[1]
     before = int(page.model.index(row, page.model.total_column()).data().split()[0])
-    act = activities.add_activity(db, kind="observation", title="Ny observasjon")
-    entry = entries.add_entry(db, activity_id=act.id, text="Politikerne spurte om gevinster.")
-    excerpts.tag_excerpt(db, entry_id=entry.id, start=0, end=11, indicator_ids=[indicator_id],
-                         valence="gap")
-    with qtbot.waitSignal(page.matrix_ready, timeout=10_000):
-        demo_window.ctx.evidence_changed.emit(act.id)
+    with qtbot.waitSignal(page.matrix_ready, timeout=10_000), \
+            demo_window.ctx.op("Tag", scope="plan"):
+        act = activities.add_activity(db, kind="observation", title="Ny observasjon")
+        entry = entries.add_entry(db, activity_id=act.id,
+                                  text="Politikerne spurte om gevinster.")
+        excerpts.tag_excerpt(db, entry_id=entry.id, start=0, end=11,
+                             indicator_ids=[indicator_id], valence="gap")
     row = page.model.find(indicator_id).row()
     assert page.model.index(row, page.model.total_column()).data().split()[0] == str(
         before + 1)

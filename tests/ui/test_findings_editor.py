@@ -199,8 +199,9 @@ def test_a_quote_removed_in_capture_leaves_the_finding(qtbot, go_to, demo_window
     assert chosen
     go_to(window, "capture")
     activity_id = next(i.activity_id for i in evidence_items(db, chosen[:1]))
-    excerpts.delete_excerpt(db, chosen[0])  # as the capture page does when a tag is removed
-    window.ctx.evidence_changed.emit(activity_id)
+    # as the capture page does when a tag is removed
+    window.ctx.run("Remove tag", excerpts.delete_excerpt, chosen[0],
+                   scope=f"activity:{activity_id}")
     go_to(window, "findings")
-    assert window.findings.editor.quotes.ids() == chosen[1:]
+    qtbot.waitUntil(lambda: window.findings.editor.quotes.ids() == chosen[1:])
     assert window.findings.editor.indicator.id == indicator.id

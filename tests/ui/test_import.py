@@ -66,7 +66,7 @@ def test_preview_then_import_merges_and_refreshes_the_pages(qtbot, team, qtmodel
     assert seen["conflicting"] == {"activity", "entry"}
     assert "2 conflict copies" in seen["summary"]
     assert "Kommunestyremøte" in titles(window)
-    assert window.capture.model.rowCount() == rows_before + 1  # the page reloaded
+    qtbot.waitUntil(lambda: window.capture.model.rowCount() == rows_before + 1)  # reloaded
     assert reasons(window.ctx.path)[0] == "before-import"
     # The open activity was closed for the merge and opened again, with the lead's text.
     assert window.capture.view.activity_id == activity_id
@@ -152,11 +152,11 @@ def test_conflicts_dialog_use_the_other_version(qtbot, team, qtmodeltester):
     assert entries.get_entry(window.ctx.db, entry_id).text == "Kollegaens versjon av notatet."
     # The notes on screen follow: the activity was closed and reopened around the change.
     assert window.capture.view.current_editor().plain_text() == "Kollegaens versjon av notatet."
-    assert window.notices.conflicts.label.text().endswith(": 1.")
+    qtbot.waitUntil(lambda: window.notices.conflicts.label.text().endswith(": 1."))
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0
     assert dialog.empty.isVisibleTo(dialog)
-    assert not window.notices.conflicts.isVisible()
+    qtbot.waitUntil(lambda: not window.notices.conflicts.isVisible())
 
 
 def test_conflicts_dialog_keep_the_current_version(qtbot, team):

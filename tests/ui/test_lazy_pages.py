@@ -25,8 +25,8 @@ def test_the_start_page_works_at_once(qtbot, window):
 
 
 def test_a_page_is_built_when_first_shown_and_then_kept(qtbot, window):
-    activity = activities.add_activity(window.ctx.db, kind="interview", title="Bygget nå")
-    window.ctx.activities_changed.emit()
+    activity = window.ctx.run("Add activity", activities.add_activity, kind="interview",
+                              title="Bygget nå", scope="plan")
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     plan = window.stack.built("plan")
     assert plan is not None

@@ -100,7 +100,7 @@ def test_retention_reminder_and_erasing_raw_notes(qtbot, open_activity, project_
     when_modal(qtbot, PrivacyDialog, set_date)
     window.actions["privacy"].trigger()
     assert projects.get_project(ctx.db).retention_date == date.today() - timedelta(days=1)
-    assert window.notices.retention.isVisible()
+    qtbot.waitUntil(window.notices.retention.isVisible)
     assert "has passed" in window.notices.retention.label.text()
 
     def erase(dialog):
@@ -122,7 +122,7 @@ def test_retention_reminder_and_erasing_raw_notes(qtbot, open_activity, project_
     assert entries.list_entries(ctx.db, view.activity_id) == []
     assert people.list_participants(ctx.db) == []
     assert list_backups(project_path) == []
-    assert not window.notices.isVisible()  # nothing raw left to remind of
+    qtbot.waitUntil(lambda: not window.notices.isVisible())  # nothing raw left to remind of
 
 
 def test_opening_a_project_past_its_retention_date_shows_the_reminder(qtbot, controller,
@@ -156,9 +156,9 @@ def test_later_hides_the_reminder_for_this_session(qtbot, open_activity):
     window = view.window()
     qtbot.keyClicks(view.current_editor(), "Notat.")
     assert view.flush()
-    projects.update_project(window.ctx.db, retention_date=date.today())
-    window.ctx.refresh_project()
-    assert window.notices.retention.isVisible()
+    window.ctx.run("Set the retention date", projects.update_project,
+                   retention_date=date.today())
+    qtbot.waitUntil(window.notices.retention.isVisible)
     activate(qtbot, window)
     qtbot.mouseClick(window.notices.retention.findChild(QPushButton,
                                                         "retentionLater"),
