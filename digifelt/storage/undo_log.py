@@ -84,9 +84,11 @@ def _install(conn: Connection, tables: Mapping[str, str]) -> None:
     """Create the log and the triggers on this connection, once per connection."""
     info = conn.connection.info
     wanted = tuple(sorted(tables.items()))
-    if info.get(_INSTALLED) == wanted:
-        return
     raw = conn.connection.driver_connection
+    # The objects are made inside a transaction; if that one was rolled back, so were they.
+    if info.get(_INSTALLED) == wanted and raw.execute(
+            "SELECT 1 FROM temp.sqlite_master WHERE name = 'digifelt_undo_log'").fetchone():
+        return
     existing = [r[0] for r in raw.execute(
         "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' "
         "AND name LIKE 'digifelt_undo_%'")]

@@ -169,6 +169,15 @@ def test_a_failed_step_of_a_workflow_leaves_nothing_of_the_workflow(blank_projec
             workflow()
         assert p.snapshot() == start
         assert p.can_undo() is None
+        # The first operation on a connection set up its recording, and was rolled back
+        # with it; the next one records all the same.
+        with pytest.raises(ValidationError):
+            workflow()
+        a = p.add_activity(kind="interview", title="Hel")
+        assert p.can_undo() == "Add activity"
+        p.undo()
+        assert p.snapshot() == start
+        assert a.id not in {x["id"] for x in p.snapshot()["activities"]}
 
 
 def test_an_operation_announces_what_it_changed_and_a_read_announces_nothing(

@@ -248,7 +248,7 @@ class DocumentReviewView(ActivityView):
         if outcome.failed:
             return
         self.excerpt_text.clear()
-        self.status.emit(self.tr("Excerpt saved."))
+        self.status_message.emit(self.tr("Excerpt saved."))
 
     def cmd_document_excerpt(self) -> None:
         self.page.setFocus()
