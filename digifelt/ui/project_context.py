@@ -79,7 +79,10 @@ class ProjectContext(QObject):
         self.backups.stop()
         wait_for_all(cancel=True)
         self._unsubscribe()
-        self.db.close()
+        try:
+            self.journal.close()  # the undo history ends: content kept for it goes
+        finally:
+            self.db.close()
 
     # Operations
 
