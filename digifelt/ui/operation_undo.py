@@ -5,6 +5,8 @@ the Edit menu, the QUndoGroup and typing commands (which stay in the editor) lin
 OperationCommand's undo and redo go through the core, naming the step they stand for.
 """
 
+import weakref
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -15,24 +17,34 @@ from digifelt.ui.i18n import translate
 class OperationCommand(QUndoCommand):
     def __init__(self, ctx, scope: str, step_id: int, label: str, *, done: bool = True):
         super().__init__(label)
-        self._ctx, self._scope, self._step_id = ctx, scope, step_id
+        # Weakly: the context owns the stack that owns this command; a strong reference
+        # back would make a cycle that the garbage collector tears down in the wrong order.
+        self._context = weakref.ref(ctx)
+        self._scope, self._step_id = scope, step_id
         self._skip = done  # the operation already ran when it was pushed
         self._silent = False  # set while mirroring, so nothing runs in the core
+
+    @property
+    def _ctx(self):
+        return self._context()
 
     def redo(self) -> None:
         if self._skip or self._silent:
             self._skip = False
             return
-        self._run(self._ctx.journal.redo, undoing=False)
+        self._run("redo", undoing=False)
 
     def undo(self) -> None:
         if self._silent:
             return
-        self._run(self._ctx.journal.undo, undoing=True)
+        self._run("undo", undoing=True)
 
-    def _run(self, step, *, undoing: bool) -> None:
+    def _run(self, which: str, *, undoing: bool) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return  # the project is closed
         try:
-            step(self._scope, step_id=self._step_id)
+            getattr(ctx.journal, which)(self._scope, step_id=self._step_id)
         except UndoError as exc:
             self._ctx.report(translate("Undo", "Could not undo or redo: %1")
                              .replace("%1", str(exc)))

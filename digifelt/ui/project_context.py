@@ -79,6 +79,7 @@ class ProjectContext(QObject):
         self.backups.stop()
         wait_for_all(cancel=True)
         self._unsubscribe()
+        self._drop_stacks()
         try:
             self.journal.close()  # the undo history ends: content kept for it goes
         finally:
@@ -133,6 +134,15 @@ class ProjectContext(QObject):
 
             stack = self._stacks[scope] = QUndoStack(self)
         return stack
+
+    def _drop_stacks(self) -> None:
+        # Emptied and released here, while every command is alive: left to the garbage
+        # collector, a stack can outlive the commands it would delete.
+        for stack in self._stacks.values():
+            stack.clear()
+            stack.setParent(None)
+            stack.deleteLater()
+        self._stacks.clear()
 
     def report(self, message: str) -> None:
         self.status.emit(message)
