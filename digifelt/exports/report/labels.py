@@ -130,7 +130,20 @@ _EN = {
     "document": "document", "page": "p.", "observation_attr": "observation",
 }
 
-_ALL = {"nb": _NB, "en": _EN}
+def _merged() -> dict[str, dict]:
+    from digifelt.exports.report import labels_sources, labels_structure
+
+    tables = {"nb": dict(_NB), "en": dict(_EN)}
+    for extra in (labels_sources, labels_structure):
+        for lang, table in (("nb", extra.NB), ("en", extra.EN)):
+            clash = set(table) & set(tables[lang])
+            if clash:
+                raise KeyError(f"report labels defined twice: {sorted(clash)}")
+            tables[lang].update(table)
+    return tables
+
+
+_ALL = _merged()
 
 
 class Labels:
