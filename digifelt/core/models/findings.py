@@ -4,7 +4,9 @@ from sqlmodel import Field, SQLModel
 
 from digifelt.core.models.base import Record
 
-FINDING_STATUSES = ("draft", "agreed")
+# "not_assessed" is a deliberate decision to leave the indicator without a level (reported as
+# such), unlike a draft whose level is simply not chosen yet.
+FINDING_STATUSES = ("draft", "agreed", "not_assessed")
 
 
 class Finding(Record, table=True):
@@ -13,6 +15,8 @@ class Finding(Record, table=True):
     strengths: str | None = None
     improvements: str | None = None
     actions: str | None = None
+    # Questions for the organisation to reflect on, kept apart from the proposed actions.
+    reflection: str | None = None
     status: str = "draft"
     author_id: str | None = Field(default=None, foreign_key="assessor.id", ondelete="SET NULL")
 

@@ -16,6 +16,10 @@ class Project(Record, table=True):
     template_id: str | None = None
     rubric_title: str | None = None
     retention_date: date | None = None
+    commissioner: str | None = None
+    # The assessing team's own organisation, as opposed to `organisation`, the one assessed.
+    assessing_org: str | None = None
+    report_version: str | None = None
 
 
 class Assessor(Record, table=True):
