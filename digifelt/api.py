@@ -130,6 +130,13 @@ class Project:
     def can_redo(self) -> str | None:
         return self._journal.can_redo()
 
+    # The project itself
+
+    def update_project(self, **changes):
+        """Set the project's title, organisation, period, description, commissioner,
+        assessing organisation (assessing_org) or report version (report_version)."""
+        return self._run("Edit project", projects.update_project, **changes)
+
     # Rubric lookups
 
     def indicator_id(self, code: str) -> str:

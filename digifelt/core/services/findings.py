@@ -19,7 +19,10 @@ from digifelt.core.models import (
 from digifelt.core.services.common import apply_changes, get_or_raise, require_choice
 from digifelt.storage.database import Database
 
-FINDING_FIELDS = ("level", "strengths", "improvements", "actions", "status", "author_id")
+FINDING_FIELDS = (
+    "level", "strengths", "improvements", "actions", "reflection", "status", "author_id",
+)
+NOT_ASSESSED = "not_assessed"
 
 
 @dataclass
@@ -55,15 +58,27 @@ def get_finding(db: Database, indicator_id: str) -> FindingView:
 
 def update_finding(db: Database, indicator_id: str, *, excerpt_ids: list[str] | None = None,
                    **changes) -> FindingView:
-    """Set level/texts/status/author and, if given, the ordered supporting excerpts."""
+    """Set level/texts/status/author and, if given, the ordered supporting excerpts.
+
+    Status "not_assessed" is a decision that the indicator gets no level: it clears the level,
+    and giving a level in the same call is refused. Giving a level to a finding that is not
+    assessed (without a status) makes it a draft again, since a level is an assessment.
+    """
+    status = changes.get("status")
     if "status" in changes:
-        require_choice(changes["status"], FINDING_STATUSES, "status")
+        require_choice(status, FINDING_STATUSES, "status")
+    if status == NOT_ASSESSED:
+        if changes.get("level") is not None:
+            raise ValidationError("a finding that is not assessed has no level")
+        changes["level"] = None
     with db.transaction() as s:
         finding = _finding_in(s, indicator_id, create=True)
         if changes.get("level") is not None:
             levels = set(s.exec(select(ScaleLevel.value)).all())
             if changes["level"] not in levels:
                 raise ValidationError(f"level {changes['level']} is not on the scale")
+            if status is None and finding.status == NOT_ASSESSED:
+                changes["status"] = "draft"
         apply_changes(finding, changes, FINDING_FIELDS)
         if excerpt_ids is not None:
             s.exec(delete(FindingExcerpt).where(FindingExcerpt.finding_id == finding.id))

@@ -33,6 +33,7 @@ from digifelt.core.services.merge_write import apply_plan
 from digifelt.core.services.snapshot import (
     BY_NAME,
     KINDS,
+    TIMESTAMPS,
     Kind,
     Row,
     Snapshot,
@@ -288,6 +289,12 @@ class _Planner:
 
     def _merge_pair(self, kind: Kind, local: Row, incoming: Row) -> None:
         counts = self.report.counts[kind.name]
+        # A row from an older digifelt lacks the columns added since: it says nothing
+        # about them, so ours stand (a missing column never erases a value).
+        unsent = {c.name: local.get(c.name) for c in kind.table.columns
+                  if c.name not in incoming and c.name not in ("id", *TIMESTAMPS)}
+        if unsent:
+            incoming = {**unsent, **incoming}
         survivor = min(local["id"], incoming["id"])
         if local["id"] != incoming["id"]:
             # Same finding/summary/group made separately in two files: one row survives.

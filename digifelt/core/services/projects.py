@@ -26,7 +26,11 @@ if TYPE_CHECKING:  # opening a project needs no template parser (YAML, pydantic)
 LANGUAGES = ("nb", "en")
 PROJECT_FIELDS = (
     "title", "organisation", "language", "period", "description", "retention_date",
+    "commissioner", "assessing_org", "report_version",
 )
+# Shown on the report's title page and in its document properties: held to the rules for
+# names (no text-direction controls), like the organisation.
+REPORT_NAME_FIELDS = ("commissioner", "assessing_org", "report_version")
 
 
 def create_project(
@@ -143,6 +147,8 @@ def get_project(db: Database) -> Project:
 def update_project(db: Database, **changes) -> Project:
     if "language" in changes:
         require_choice(changes["language"], LANGUAGES, "language")
+    for key in REPORT_NAME_FIELDS:
+        check_text(changes.get(key), key, name=True)
     with db.transaction() as s:
         project = s.exec(select(Project)).one()
         apply_changes(project, changes, PROJECT_FIELDS)

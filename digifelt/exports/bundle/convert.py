@@ -123,6 +123,22 @@ def _plain(model, *, exclude: frozenset[str] = frozenset()) -> dict:
     return out
 
 
+# Fields added after format 1 was first written (schema 0005). A bundle from an older digifelt
+# lacks them; they are left out of its rows rather than set to None, so that merging it keeps
+# what this project has (see merge: a column the incoming row lacks keeps the local value).
+LATER_FIELDS = {
+    "project": ("commissioner", "assessing_org", "report_version"),
+    "finding": ("reflection",),
+}
+
+
+def _without_unsent(row: dict, model, kind: str) -> dict:
+    for name in LATER_FIELDS[kind]:
+        if name not in model.model_fields_set:
+            row.pop(name, None)
+    return row
+
+
 def _orders(ids: list[str], orders: list[int] | None) -> list[int]:
     return list(orders) if orders is not None and len(orders) == len(ids) else list(
         range(len(ids)))
@@ -130,7 +146,7 @@ def _orders(ids: list[str], orders: list[int] | None) -> list[int]:
 
 def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
     """Row form per kind, ready for core's merge (references are checked by verify)."""
-    project = _plain(doc.project)
+    project = _without_unsent(_plain(doc.project), doc.project, "project")
     fields = doc.project.model_fields_set
     if "template_id" not in fields:
         project["template_id"] = doc.rubric.template_id
@@ -178,7 +194,7 @@ def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
         rows["excerpt"].append(row)
     rows["finding"] = []
     for f in doc.findings:
-        row = _plain(f)
+        row = _without_unsent(_plain(f), f, "finding")
         row["excerpt_orders"] = _orders(f.excerpt_ids, f.excerpt_orders)
         rows["finding"].append(row)
     rows["area_summary"] = [_plain(s) for s in doc.area_summaries]

@@ -94,6 +94,9 @@ class ProjectModel(_Object):
     template_id: Text | None = None
     rubric_title: Name | None = None
     retention_date: date | None = None
+    commissioner: Name | None = None
+    assessing_org: Name | None = None
+    report_version: Name | None = None
 
 
 class ScaleLevelModel(_Object):
@@ -223,9 +226,10 @@ class FindingModel(_Object):
     strengths: Text | None = None
     improvements: Text | None = None
     actions: Text | None = None
+    reflection: Text | None = None
     excerpt_ids: list[Id] = Field(default_factory=list)
     excerpt_orders: list[Int] | None = None
-    status: Literal["draft", "agreed"]
+    status: Literal["draft", "agreed", "not_assessed"]
     author_id: Id | None = None
 
 
