@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from digifelt.exports.names import NameReport, Place
+from digifelt.exports.report.evidence_basis import EvidenceBasis, evidence_bases
 from digifelt.storage.database import Database
+
+# Finding statuses that need no more work: a deliberate "not assessed" is a decision too.
+SETTLED = ("agreed", "not_assessed")
 
 
 @dataclass(frozen=True)
@@ -21,14 +25,25 @@ class Level:
 
 @dataclass(frozen=True)
 class Quote:
-    """A chosen excerpt and where it came from: group names, or the document reviewed."""
+    """A chosen excerpt and what it is: verbatim or paraphrase, and its kind of source.
+
+    Only an interview (or a survey) has a group to attribute to; an observation is the team's
+    own note of an activity, a document speaks for itself.
+    """
 
     text: str
-    groups: tuple[str, ...] = ()
-    source: str = "interview"  # the activity kind
+    groups: tuple[str, ...] = ()  # interviews and surveys only
+    source: str = "interview"  # the activity kind ("survey" when surveys land)
     document: str | None = None
     page: int | None = None
-    verbatim: bool = True
+    kind: str = "quote"  # Excerpt.kind: "quote" (verbatim) or "paraphrase"
+    activity: str | None = None  # an observation's title, names replaced
+    day: date | None = None  # an observation's date
+    respondents: int | None = None  # a survey's n
+
+    @property
+    def verbatim(self) -> bool:
+        return self.kind == "quote"
 
 
 @dataclass
@@ -41,7 +56,19 @@ class IndicatorData:
     strengths: str | None = None
     improvements: str | None = None
     actions: str | None = None
+    reflection: str | None = None
     quotes: list[Quote] = field(default_factory=list)
+    status: str | None = None  # the finding's; None when the team has written none yet
+    basis: EvidenceBasis | None = None  # every excerpt tagged to it; None when none is
+
+    @property
+    def agreed(self) -> bool:
+        """Settled by the team: agreed, or deliberately not assessed."""
+        return self.status in SETTLED
+
+    @property
+    def not_assessed(self) -> bool:
+        return self.status == "not_assessed"
 
 
 @dataclass
@@ -50,6 +77,8 @@ class AreaData:
     title: str
     description: str | None
     summary: str | None = None
+    strengths: str | None = None
+    improvements: str | None = None
     indicators: list[IndicatorData] = field(default_factory=list)
 
 
@@ -59,8 +88,20 @@ class ActivityRow:
     day: date | None
     last_day: date | None
     groups: tuple[str, ...]
-    headcount: int | None
+    headcount: int | None  # an observation's is its audience, never participants
     planned: bool
+    title: str = ""  # names replaced
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class GuideData:
+    """An interview guide or observation form: its questions with their indicator codes."""
+
+    kind: str
+    title: str
+    group: str | None
+    questions: list[tuple[str, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -86,6 +127,14 @@ class ReportData:
     documents: list[DocumentRow]
     small_groups: list[str] = field(default_factory=list)  # names, by privacy.small_groups
     names: NameReport = field(default_factory=NameReport)  # where names were replaced
+    # Some indicator not yet settled by the team (no finding, or a draft): the title page
+    # says UTKAST and those indicators carry a marker.
+    is_draft: bool = False
+    commissioner: str | None = None
+    assessing_org: str | None = None
+    report_version: str | None = None
+    written: date | None = None  # the day the report was written
+    guides: list[GuideData] = field(default_factory=list)
 
 
 def _local_day(value: datetime | None) -> date | None:
@@ -140,6 +189,31 @@ def _note_texts(db: Database, excerpts) -> dict[str, str]:
             out.update(s.exec(select(Entry.id, Entry.text)
                               .where(Entry.id.in_(wanted[start:start + 500]))).all())
     return out
+
+
+def _guides(db: Database, s, groups: dict[str, str]) -> list[GuideData]:
+    """Guides and forms with their questions: three queries, whatever their number."""
+    from sqlmodel import select
+
+    from digifelt.core.models import Guide, GuideQuestion, Indicator, QuestionIndicator
+
+    with db.read() as session:
+        guides = session.exec(select(Guide).order_by(Guide.kind, Guide.title)).all()
+        questions = session.exec(select(GuideQuestion)
+                                 .order_by(GuideQuestion.guide_id, GuideQuestion.order)).all()
+        links = session.exec(select(QuestionIndicator.question_id, Indicator.code)
+                             .join(Indicator, Indicator.id == QuestionIndicator.indicator_id)
+                             .order_by(QuestionIndicator.order)).all()
+    codes: dict[str, list[str]] = {}
+    for question_id, code in links:
+        codes.setdefault(question_id, []).append(code)
+    by_guide: dict[str, list] = {}
+    for q in questions:
+        by_guide.setdefault(q.guide_id, []).append(
+            (s(q.text, "guide", q.id, "question"), tuple(codes.get(q.id, ()))))
+    return [GuideData(g.kind, s(g.title, "guide", g.id, "title"),
+                      groups.get(g.group_id) if g.group_id else None, by_guide.get(g.id, []))
+            for g in guides if g.kind in ("interview", "observation")]
 
 
 def gather(db: Database, lang: str | None = None) -> ReportData:
@@ -215,22 +289,35 @@ def _gather(db: Database, lang: str | None) -> ReportData:
                                                 " ".join(text.split())[:60],
                                                 excerpt.activity_id))
         if view is None:
-            return Quote(text.strip(), verbatim=excerpt.kind == "quote")
+            return Quote(text.strip(), kind=excerpt.kind)
         a = view.activity
-        return Quote(text.strip(),
-                     groups=tuple(groups[g] for g in view.group_ids if g in groups),
-                     source=a.kind, page=excerpt.page,
-                     document=document_title(a) if a.kind == "document_review" else None,
-                     verbatim=excerpt.kind == "quote")
+        if a.kind == "document_review":
+            return Quote(text.strip(), source=a.kind, document=document_title(a),
+                         page=excerpt.page, kind=excerpt.kind)
+        if a.kind == "interview" or a.kind == "survey":
+            return Quote(text.strip(), source=a.kind, kind=excerpt.kind,
+                         groups=tuple(groups[g] for g in view.group_ids if g in groups),
+                         respondents=a.headcount if a.kind == "survey" else None)
+        # An observation (or any other activity): what the team saw, said by no group.
+        return Quote(text.strip(), source=a.kind, kind=excerpt.kind,
+                     activity=s(a.title, "activity", a.id, "title", scrubber(a.title),
+                                activity_id=a.id),
+                     day=_local_day(a.started_at))
 
+    bases = evidence_bases(db)
     areas = []
     for area_view in rubric_tree(db):
         area = area_view.area
         summary = summaries.get(area.id)
+
+        def a_text(field_name, summary=summary, area=area):
+            value = getattr(summary, field_name, None) if summary else None
+            return s(value, "area summary", area.id, field_name, area.code)
+
         data = AreaData(area.code, s(area.title, "rubric", area.id, "title", area.code),
                         s(area.description, "rubric", area.id, "description", area.code),
-                        summary=s(summary.summary, "area summary", area.id, "summary",
-                                  area.code) if summary else None)
+                        summary=a_text("summary"), strengths=a_text("strengths"),
+                        improvements=a_text("improvements"))
         for ind in area_view.indicators:
             def t(value, field_name, kind="rubric", ind=ind):
                 return s(value, kind, ind.id, field_name, ind.code, indicator_id=ind.id)
@@ -239,14 +326,20 @@ def _gather(db: Database, lang: str | None) -> ReportData:
                                  t(ind.description, "description"),
                                  [s(x, "rubric", ind.id, f"look-for {n}", ind.code,
                                     indicator_id=ind.id)
-                                  for n, x in enumerate(ind.lookfors or [], start=1)])
+                                  for n, x in enumerate(ind.lookfors or [], start=1)],
+                                 basis=bases.get(ind.id))
             view = findings.get(ind.id)
             if view is not None:
                 f = view.finding
-                item.level = levels.get(f.level) if f.level is not None else None
+                item.status = f.status
+                # A deliberate "not assessed" has no level, whatever was set before.
+                item.level = (levels.get(f.level) if f.level is not None
+                              and f.status != "not_assessed" else None)
                 item.strengths = t(f.strengths, "strengths", "finding")
                 item.improvements = t(f.improvements, "improvements", "finding")
                 item.actions = t(f.actions, "actions", "recommendation")
+                item.reflection = t(getattr(f, "reflection", None), "reflection",
+                                    "recommendation")
                 item.quotes = [quote(excerpts[e]) for e in view.excerpt_ids
                                if e in excerpts and excerpts[e].text.strip()]
             data.indicators.append(item)
@@ -260,7 +353,10 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         rows.append(ActivityRow(
             kind=a.kind, day=_local_day(a.started_at), last_day=_local_day(a.ended_at),
             groups=tuple(sorted(groups[g] for g in view.group_ids if g in groups)),
-            headcount=headcount, planned=a.status == "planned"))
+            headcount=headcount, planned=a.status == "planned",
+            title=s(a.title, "activity", a.id, "title", scrubber(a.title), activity_id=a.id),
+            place=s(a.place, "activity", a.id, "place", scrubber(a.title),
+                    activity_id=a.id)))
         if a.kind == "document_review":
             title = document_title(a)
             documents.append(DocumentRow(
@@ -279,4 +375,11 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         scale=scale, areas=areas, activities=rows, documents=documents,
         small_groups=sorted((groups[g] for g in small_groups(db) if g in groups),
                             key=str.casefold),
-        names=scrubber.report)
+        names=scrubber.report,
+        commissioner=s(getattr(project, "commissioner", None), "project", project.id,
+                       "commissioner"),
+        assessing_org=s(getattr(project, "assessing_org", None), "project", project.id,
+                        "assessing organisation"),
+        report_version=getattr(project, "report_version", None),
+        written=date.today(), guides=_guides(db, s, groups),
+        is_draft=any(not ind.agreed for area in areas for ind in area.indicators))
