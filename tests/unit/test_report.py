@@ -106,16 +106,24 @@ def test_chosen_quotes_in_order_with_group_attribution(demo):
         for text, excerpt_id in zip(quotes, view.excerpt_ids, strict=True):
             excerpt = excerpts[excerpt_id]
             activity = acts[excerpt.activity_id]
-            body, _, who = text.partition("\n— ")
-            assert excerpt.text.strip().strip("«»\"") in body
+            body, _, who = text.partition("\n– ")
+            words = excerpt.text.strip().strip("«»\"")
+            if excerpt.kind == "quote":  # inner «» become ‹› inside the quote's own «»
+                words = words.replace("«", "‹").replace("»", "›")
+            assert words in body
             if excerpt.kind == "quote":
                 assert body.startswith("«")
                 assert body.endswith("»")
+            else:
+                assert body.startswith("Referat: ")
+                assert "«" not in body[:10]
             names = [groups[g] for g in activity.group_ids]
-            if names:
-                assert who == " / ".join(GROUP_ATTRIBUTION[n] for n in names)
+            if activity.activity.kind == "observation":
+                assert who.startswith("observasjon, ")
             elif activity.activity.kind == "document_review":
                 assert who.startswith("dokument: ")
+            elif names:
+                assert who == " / ".join(GROUP_ATTRIBUTION[n] for n in names)
             checked += 1
     assert checked >= 10
 
