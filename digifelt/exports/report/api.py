@@ -90,6 +90,7 @@ def write_report(
         set_properties,
     )
     from digifelt.exports.report.template import (
+        ensure_heading_numbering,
         ensure_page_numbers,
         ensure_styles,
         open_template,
@@ -112,7 +113,9 @@ def write_report(
     prune_unreferenced(doc)  # before our body goes in: only the template's leftovers count
     data = gather(db, lang)
     labels = Labels(data.language)
-    body = Body(ensure_styles(doc), text_width(doc))
+    styles = ensure_styles(doc)
+    ensure_heading_numbering(doc, styles)
+    body = Body(styles, text_width(doc), lang=labels.lang, content_lang=data.content_language)
     writer = ReportWriter(data, body, labels)
     steps = writer.steps()
     total = len(steps) + 2
@@ -131,7 +134,9 @@ def write_report(
     set_language(doc, labels.lang)
     ensure_page_numbers(doc)
     prepare_settings(doc)
-    set_properties(doc, title=data.title, organisation=data.organisation)
+    # The author is who wrote the report, never the municipality it is about.
+    set_properties(doc, title=data.title,
+                   organisation=data.assessing_org or ", ".join(data.team) or "")
     _save_atomically(doc, out_path, check_cancel)
     if progress:
         progress(total, total)

@@ -15,9 +15,18 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKS = re.compile(r"\r\n|\r|\n|\t")
 
-# A run is plain text, or (text, flags) where flags holds b (bold), i (italic), p (placeholder).
+# A run is plain text, or (text, flags) where flags holds b (bold), i (italic), p (placeholder),
+# c (the team's own content: written in the project's language, not the report's).
 Run = str | tuple[str, str]
 HEADER_FILL = "DCE6F2"
+# Proofing language tags by report or project language.
+LANG_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+# Table sizing estimates in twips: an average character of 11 pt body text, the widest bold
+# character, and the cell's left + right margins of the Table Grid style.
+_CHAR = 125
+_BOLD_CHAR = 145
+_CELL_PAD = 260
+_WORD = re.compile(r"\S+")
 
 
 def clean(text: str) -> str:
@@ -41,9 +50,15 @@ def _t(text: str) -> str:
 class Body:
     """Collects the body as XML; `elements()` parses it once into python-docx elements."""
 
-    def __init__(self, styles: dict[str, str], width: int):
+    def __init__(self, styles: dict[str, str], width: int, *, lang: str = "nb",
+                 content_lang: str | None = None):
         self.styles = styles  # style name -> style id in the document
         self.width = width  # text width in twentieths of a point
+        # When the report's wording and the team's texts differ in language, every run says
+        # which it is, so Word's spell-check uses the right dictionary for each.
+        content_lang = content_lang or lang
+        self._lang_tags = None if content_lang == lang else (
+            LANG_TAGS.get(lang, lang), LANG_TAGS.get(content_lang, content_lang))
         self._xml: list[str] = []
         self.placeholders = 0
         self.paragraphs = 0
@@ -51,6 +66,7 @@ class Body:
         self._toc: list[tuple[int, str, str]] = []  # (level, text, bookmark) for the TOC
         self._toc_at: int | None = None
         self._toc_levels = 2
+        self._numbers = [0, 0, 0]  # what Word's heading numbering will show, for the TOC
         self._after_table = False
 
     def _run(self, run: Run) -> str:
@@ -65,6 +81,8 @@ class Body:
             props.append("<w:i/>")
         if "p" in flags:
             props.append('<w:highlight w:val="yellow"/>')
+        if self._lang_tags:
+            props.append(f'<w:lang w:val="{self._lang_tags["c" in flags]}"/>')
         rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
         return f"<w:r>{rpr}{_t(text)}</w:r>"
 
@@ -93,17 +111,26 @@ class Body:
         self._xml.append(f"<w:p>{self._ppr(style, **ppr)}{body}</w:p>")
         self.paragraphs += 1
 
-    def heading(self, level: int, text: str, *, break_before=False) -> None:
+    def heading(self, level: int, text: str, *, break_before=False, content=False) -> None:
+        """A heading; `content` when its text is the team's (an area's or indicator's title).
+
+        Its number comes from the heading style's numbering (template.py), never the text.
+        """
+        run = (text, "c") if content else text
+        if level <= len(self._numbers):
+            self._numbers[level - 1] += 1
+            self._numbers[level:] = [0] * (len(self._numbers) - level)
         if level > self._toc_levels:
-            self.para(text, f"Heading {level}", break_before=break_before)
+            self.para(run, f"Heading {level}", break_before=break_before)
             return
         # Bookmarked like Word's own _Toc bookmarks, so the TOC can link to it with PAGEREF.
         n = len(self._toc) + 1
         mark = f"_Toc{n:08d}"
-        self._toc.append((level, clean(text), mark))
+        number = ".".join(str(x) for x in self._numbers[:level])
+        self._toc.append((level, f"{number} {clean(text)}", mark, content))
         self._xml.append(
             f"<w:p>{self._ppr(f'Heading {level}', break_before=break_before)}"
-            f'<w:bookmarkStart w:id="{n}" w:name="{mark}"/>{self._run(text)}'
+            f'<w:bookmarkStart w:id="{n}" w:name="{mark}"/>{self._run(run)}'
             f'<w:bookmarkEnd w:id="{n}"/></w:p>')
         self.paragraphs += 1
 
@@ -117,9 +144,9 @@ class Body:
             if not line:
                 continue
             if line[:1] in "-*•" and line[1:2] == " ":
-                self.bullet(line[2:].strip())
+                self.bullet((line[2:].strip(), "c"))
             else:
-                self.para(line, style)
+                self.para((line, "c"), style)
 
     def bullet(self, runs: Run | Sequence[Run]) -> None:
         if "List Bullet" in self.styles:
@@ -149,13 +176,14 @@ class Body:
         if not self._toc:
             return f"<w:p>{begin}{end}</w:p>"
         out = []
-        for n, (level, text, mark) in enumerate(self._toc):
+        for n, (level, text, mark, content) in enumerate(self._toc):
             style = self.styles.get(f"toc {level}")
             pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
             ppr = f"<w:pPr>{pstyle}{tab}</w:pPr>"
             out.append(
                 f"<w:p>{ppr}{begin if n == 0 else ''}"
-                f'<w:hyperlink w:anchor="{mark}" w:history="1">{self._run(text)}'
+                f'<w:hyperlink w:anchor="{mark}" w:history="1">'
+                f'{self._run((text, "c") if content else text)}'
                 '<w:r><w:tab/></w:r>'
                 '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
                 f'<w:r><w:instrText xml:space="preserve"> PAGEREF {mark} \\h </w:instrText></w:r>'
@@ -166,15 +194,17 @@ class Body:
         return "".join(out)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[Run]],
-              weights: Sequence[int]) -> None:
-        """A full-width table whose first row repeats on every page."""
-        total = sum(weights)
-        widths = [self.width * w // total for w in weights]
+              weights: Sequence[int] | None = None) -> None:
+        """A table whose columns are as wide as their content needs, first row repeated on
+        every page. `weights` only caps how much of the spare width a column may take."""
+        rows = [list(r) for r in rows]
+        widths = self._widths(header, rows, weights)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out = [
             "<w:tbl><w:tblPr>"
             f'<w:tblStyle w:val="{self.styles["Table Grid"]}"/>'
-            '<w:tblW w:w="5000" w:type="pct"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            '<w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
             'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
@@ -195,6 +225,35 @@ class Body:
         self._xml.append("".join(out))
         self.tables += 1
         self._after_table = True
+
+    def _widths(self, header: Sequence[str], rows: list[list[Run]],
+                weights: Sequence[int] | None) -> list[int]:
+        """Column widths in twips from the content: never narrower than the column's longest
+        word (so no word breaks mid-way), the spare width shared by how much text each
+        column holds beyond that. The table spans the text width only when its text needs it."""
+        n = len(header)
+        least, natural = [0] * n, [0] * n
+        for cells, bold in ((header, True), *((row, False) for row in rows)):
+            for i, cell in enumerate(cells):
+                text, flags = (cell, "") if isinstance(cell, str) else cell
+                char = _BOLD_CHAR if bold or "b" in flags else _CHAR
+                words = [len(w) for w in _WORD.findall(text or "")] or [0]
+                lines = [len(line) for line in (text or "").splitlines()] or [0]
+                least[i] = max(least[i], max(words) * char + _CELL_PAD)
+                natural[i] = max(natural[i], max(lines) * char + _CELL_PAD)
+        total = sum(least)
+        if total >= self.width:  # even the longest words do not fit: shrink them alike
+            return [max(w * self.width // total, 400) for w in least]
+        spare = self.width - total
+        wants = [max(nat - lo, 0) for nat, lo in zip(natural, least, strict=True)]
+        if weights:
+            caps = [self.width * w // sum(weights) for w in weights]
+            wants = [min(want, max(cap - lo, 0)) or want
+                     for want, cap, lo in zip(wants, caps, least, strict=True)]
+        if sum(wants) <= spare:
+            return [lo + want for lo, want in zip(least, wants, strict=True)]
+        share = sum(wants)
+        return [lo + spare * want // share for lo, want in zip(least, wants, strict=True)]
 
     def elements(self) -> list:
         from docx.oxml.parser import parse_xml

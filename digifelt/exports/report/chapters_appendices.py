@@ -1,43 +1,69 @@
-"""The appendices: documents reviewed, activities, the rubric and its scale."""
+"""The appendices: interview guides, observation forms, documents reviewed, activities and
+the look-fors of the rubric (its scale is in the method chapter, the desired futures in
+the area chapters: neither is repeated here)."""
 
 from datetime import date
-
-from digifelt.exports.report import chapters_front
 
 
 def appendices(w) -> None:
     lb, body, d = w.labels, w.body, w.data
     w._chapter(lb["appendices"])
-    body.heading(2, lb["app_documents"])
+    guides(w, "interview", "app_guides", "no_guides")
+    guides(w, "observation", "app_forms", "no_forms")
+
+    body.heading(2, lb["app_docs"])
     if d.documents:
         body.table([lb["col_title"], lb["col_type"], lb["col_date"], lb["col_owner"]],
-                   [[doc.title, doc.doc_type or "", lb.date(doc.doc_date), doc.owner or ""]
-                    for doc in d.documents], (6, 3, 2, 3))
+                   [[(doc.title, "c"), (doc.doc_type or "", "c"), lb.date(doc.doc_date),
+                     (doc.owner or "", "c")] for doc in d.documents])
     else:
         body.para(lb["no_documents"])
 
-    body.heading(2, lb["app_activities"])
+    body.heading(2, lb["app_acts"])
     if d.activities:
-        ordered = sorted(d.activities, key=lambda a: (a.day or date.max, a.kind, a.groups))
-        body.table([lb["col_kind"], lb["col_date"], lb["col_group"], lb["col_headcount"]],
-                   [[lb[a.kind], _days(w, a.day, a.last_day), ", ".join(a.groups),
-                     str(a.headcount) if a.headcount is not None else ""] for a in ordered],
-                   (3, 3, 4, 2))
+        ordered = sorted(d.activities, key=lambda a: (a.day or date.max, a.kind, a.title))
+        body.table([lb["col_date"], lb["col_title"], lb["col_about"], lb["col_people"]],
+                   [[_days(w, a.day, a.last_day), (a.title, "c"), _about(w, a),
+                     str(a.headcount) if a.kind == "interview" and a.headcount else ""]
+                    for a in ordered])
     else:
         body.para(lb["no_activities"])
 
-    body.heading(2, lb["app_rubric"])
-    body.para(lb["method_scale"], keep_next=True)
-    chapters_front.scale_table(w)
+    body.heading(2, lb["app_lookfors"])
     for area in d.areas:
-        body.para((f"{area.code} {area.title}", "b"), keep_next=True, spacing_before=240)
-        if area.description:
-            body.para((area.description.strip(), "i"), keep_next=True)
-        body.table([lb["col_code"], lb["col_indicator"], lb["framtidsbilde"],
-                    lb["col_lookfors"]],
-                   [[i.code, i.title, (i.description or "").strip(),
-                     "\n".join(f"• {x}" for x in i.lookfors)] for i in area.indicators],
-                   (1, 3, 5, 5))
+        body.para((area.title, "bc"), keep_next=True, spacing_before=240)
+        body.table([lb["col_code"], lb["col_indicator"], lb["col_lookfors"]],
+                   [[i.code, (i.title, "c"), ("\n".join(f"• {x}" for x in i.lookfors), "c")]
+                    for i in area.indicators], (1, 3, 6))
+
+
+def guides(w, kind: str, title_key: str, none_key: str) -> None:
+    lb, body = w.labels, w.body
+    body.heading(2, lb[title_key])
+    chosen = [g for g in w.data.guides if g.kind == kind]
+    if not chosen:
+        body.para(lb[none_key])
+    for guide in chosen:
+        body.para((guide.title, "bc"), keep_next=True, spacing_before=240)
+        if guide.group:
+            body.para(lb["guide_group"].format(group=guide.group), keep_next=True)
+        body.table(["", lb["col_question"], lb["col_indicators"]],
+                   [[str(n), (text, "c"), ", ".join(codes)]
+                    for n, (text, codes) in enumerate(guide.questions, start=1)])
+
+
+def _about(w, a) -> str:
+    """What the activity was, in a few words: with whom, or where and for what audience."""
+    lb = w.labels
+    if a.kind == "interview":
+        groups = ", ".join(a.groups)
+        return lb["about_interview"].format(groups=groups) if groups else \
+            lb["about_interview_none"]
+    if a.kind == "observation":
+        parts = [lb["about_observation"], *([a.place] if a.place else []),
+                 *([lb["about_audience"].format(n=a.headcount)] if a.headcount else [])]
+        return ", ".join(parts)
+    return lb["about_document"] if a.kind == "document_review" else lb[a.kind]
 
 
 def _days(w, first: date | None, last: date | None) -> str:

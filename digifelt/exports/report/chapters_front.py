@@ -1,39 +1,55 @@
-"""The report's opening: title page, table of contents, summary, introduction, method."""
+"""The report's opening: title page, table of contents, foreword, the municipality,
+introduction and method; and the closing chapters: overall assessment and follow-up."""
 
 from collections import Counter
 
 
 def front_matter(w) -> None:
     d, lb, body = w.data, w.labels, w.body
-    body.para(d.title, "Title", spacing_before=2400)
-    body.para(d.organisation, "Subtitle")
+    body.para((d.title, "c"), "Title", spacing_before=2400)
+    body.para((d.organisation, "c"), "Subtitle")
+    if getattr(d, "is_draft", False):
+        body.para((lb["tp_draft"], "b"), spacing_before=240)
+    body.para([(f"{lb['tp_date']}: ", "b"), lb.date(d.written)])
+    w._labelled(lb["tp_version"], d.report_version, "ph_version")
+    body.para([(f"{lb['tp_status']}: ", "b"),
+               lb["tp_draft"] if getattr(d, "is_draft", False) else lb["tp_final"]])
+    w._labelled(lb["tp_commissioner"], d.commissioner, "ph_commissioner")
+    w._labelled(lb["tp_assessor_org"], d.assessing_org, "ph_assessor_org")
+    w._labelled(lb["team"], ", ".join(d.team), "ph_team")
     w._labelled(lb["period"], d.period, "ph_period")
     if d.rubric_title:
-        body.para([(f"{lb['rubric']}: ", "b"), d.rubric_title])
-    w._labelled(lb["team"], ", ".join(d.team), "ph_team")
+        body.para([(f"{lb['rubric']}: ", "b"), (d.rubric_title, "c")])
     body.para(lb["toc"], "TOC Heading", break_before=True)
     body.toc(levels=2)
 
 
 def opening_chapters(w) -> None:
     lb, body = w.labels, w.body
+    w._chapter(lb["ch_foreword"])
+    body.placeholder(lb["ph_foreword"])
     w._chapter(lb["summary"])
     body.placeholder(lb["ph_summary"])
-    body.para(lb["overview"], keep_next=True)
-    rows = []
-    for area in w.data.areas:
-        rows.append([(area.code, "b"), (area.title, "b"), ""])
-        rows.extend([ind.code, ind.title, w._level(ind.level)] for ind in area.indicators)
-    body.table([lb["col_code"], lb["col_indicator"], lb["col_level"]], rows, (1, 6, 3))
-
-    w._chapter(lb["intro"])
-    body.placeholder(lb["ph_intro"])
+    w._chapter(lb["ch_municipality"])
+    body.placeholder(lb["ph_municipality"])
+    w._chapter(lb["ch_intro"])
+    for title, placeholder in (("intro_background", "ph_intro_background"),
+                               ("intro_purpose", "ph_intro_purpose"),
+                               ("intro_scope", "ph_intro_scope")):
+        body.heading(2, lb[title])
+        body.placeholder(lb[placeholder])
+    body.heading(2, lb["intro_reading"])
+    if w.data.areas:
+        # The area chapters come right after the method chapter, the next one.
+        first = w.chapters + 2
+        body.para(lb["intro_reading_text"].format(first=first,
+                                                  last=first + len(w.data.areas) - 1))
     method(w)
 
 
 def method(w) -> None:
     lb, body, acts = w.labels, w.body, w.data.activities
-    w._chapter(lb["method"])
+    w._chapter(lb["ch_method"])
     kinds = Counter(a.kind for a in acts)
     if acts:
         body.para(lb["method_lead"].format(
@@ -47,18 +63,15 @@ def method(w) -> None:
         first, last = lb.date(days[0]), lb.date(days[-1])
         body.para(lb["method_dates" if first != last else "method_date"].format(
             first=first, last=last))
-    interviews: dict[str, list[int]] = {}
-    for a in acts:
-        if a.kind == "interview":
-            key = " + ".join(a.groups) or "—"
-            count = interviews.setdefault(key, [0, 0])
-            count[0] += 1
-            count[1] += a.headcount or 0
-    if interviews:
-        body.para(lb["method_groups"], keep_next=True)
-        body.table([lb["col_group"], lb["col_count"], lb["col_headcount"]],
-                   [[g, str(n), str(people) if people else "—"]
-                    for g, (n, people) in sorted(interviews.items())], (5, 2, 3))
+    interview_table(w)
+    observations = sorted((a for a in acts if a.kind == "observation"),
+                          key=lambda a: (a.day is None, a.day, a.title))
+    if observations:
+        body.para(lb["method_observed"], keep_next=True)
+        body.table([lb["col_title"], lb["col_date"], lb["col_place"], lb["col_audience"]],
+                   [[(a.title, "c"), lb.date(a.day), (a.place or "", "c"),
+                     str(a.headcount) if a.headcount else ""] for a in observations])
+        body.para(lb["method_audience"])
     for group in w.data.small_groups:
         body.placeholder(lb["ph_small_group"].format(group=group))
     planned = sum(a.planned for a in acts)
@@ -70,8 +83,46 @@ def method(w) -> None:
     body.placeholder(lb["ph_method"])
 
 
+def interview_table(w) -> None:
+    """Interviews by who took part: each composition of groups, how many conversations and
+    how many people in all (a head count only where every conversation has one)."""
+    lb = w.labels
+    sessions: dict[tuple[str, ...], list[int | None]] = {}
+    for a in w.data.activities:
+        if a.kind == "interview" and not a.planned:
+            sessions.setdefault(a.groups, []).append(a.headcount)
+    if not sessions:
+        return
+    rows = []
+    for groups, counts in sorted(sessions.items(), key=lambda x: [g.casefold() for g in x[0]]):
+        people = sum(c for c in counts if c) if all(c for c in counts) else None
+        rows.append([(" + ".join(groups) or "—", "c"), str(len(counts)),
+                     str(people) if people is not None else "—"])
+    w.body.para(lb["method_who"], keep_next=True)
+    w.body.table([lb["col_groups"], lb["col_sessions"], lb["col_people"]], rows)
+
+
 def scale_table(w) -> None:
     lb = w.labels
     w.body.table([lb["col_level"], lb["col_label"], lb["col_description"]],
-                    [[str(s.value), s.label, s.description or ""] for s in w.data.scale],
-                    (1, 3, 6))
+                 [[str(s.value), (s.label, "c"), (s.description or "", "c")]
+                  for s in w.data.scale])
+
+
+def overall(w) -> None:
+    """Overall assessment: the writers' synthesis, and the levels of every indicator once."""
+    lb, body = w.labels, w.body
+    w._chapter(lb["ch_overall"])
+    body.placeholder(lb["ph_overall"])
+    body.para(lb["overview"], keep_next=True)
+    rows = []
+    for area in w.data.areas:
+        rows.append([(area.code, "b"), (area.title, "bc"), ""])
+        rows.extend([ind.code, (ind.title, "c"), w._level(ind.level)]
+                    for ind in area.indicators)
+    body.table([lb["col_code"], lb["col_indicator"], lb["col_level"]], rows)
+
+
+def follow_up(w) -> None:
+    w._chapter(w.labels["ch_followup"])
+    w.body.placeholder(w.labels["ph_followup"])

@@ -1,6 +1,7 @@
 """The parts around the body: settings, document properties, and parts that could name people.
 
-Properties carry the title and the organisation only. Comments, the list of comment authors,
+Properties carry the title and the organisation that wrote the report (never the one
+assessed) only. Comments, the list of comment authors,
 custom properties, document variables, the thumbnail and the path of the template a document
 was made from (which often holds a user name) are removed, whatever template the report
 starts from. A template has already been rebuilt from an allow-list (template_clean.py)
@@ -61,7 +62,8 @@ def prepare_settings(doc) -> None:
 
 
 def set_properties(doc, *, title: str, organisation: str) -> None:
-    """core.xml and app.xml rewritten from scratch: title and organisation, nothing else."""
+    """core.xml and app.xml rewritten from scratch: title and `organisation` (the report's
+    author: the assessing organisation, or the team), nothing else."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI

@@ -198,3 +198,54 @@ def ensure_page_numbers(doc) -> None:
     paragraph._p.append(parse_xml(
         '<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+
+
+HEADING_LEVELS = 3
+
+
+def ensure_heading_numbering(doc, styles: dict[str, str]) -> None:
+    """Chapter numbers from Word's own list numbering, linked to Heading 1–3: the numbers are
+    never typed into the headings, so a chapter the writers add in Word renumbers the rest.
+
+    A template whose Heading 1 is numbered already keeps its own scheme.
+    """
+    from docx.oxml.parser import parse_xml
+
+    headings = [doc.styles[name] for name in (f"Heading {n}" for n in
+                                              range(1, HEADING_LEVELS + 1))]
+    ppr = headings[0].element.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return
+    numbering = doc.part.numbering_part.element
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    abstract_id = 1 + max((int(x.get(f"{w}abstractNumId"))
+                           for x in numbering.findall(f"{w}abstractNum")), default=-1)
+    num_id = 1 + max((int(x.get(f"{w}numId")) for x in numbering.findall(f"{w}num")),
+                     default=0)
+    levels = "".join(
+        f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{styles[f"Heading {n + 1}"]}"/>'
+        f'<w:lvlText w:val="{".".join(f"%{k}" for k in range(1, n + 2))}"/>'
+        # A space after the number, not a tab: "16.4" fits whatever the heading's font.
+        '<w:suff w:val="space"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" '
+        'w:firstLine="0"/></w:pPr></w:lvl>'
+        for n in range(HEADING_LEVELS))
+    abstract = parse_xml(
+        f'<w:abstractNum xmlns:w="{w[1:-1]}" w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+    first_num = numbering.find(f"{w}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)  # every abstractNum comes before the nums
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(
+        f'<w:num xmlns:w="{w[1:-1]}" w:numId="{num_id}">'
+        f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    for level, style in enumerate(headings):
+        num_pr = style.element.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = num_id
+    # The contents heading is often based on Heading 1; numId 0 keeps it unnumbered.
+    if "TOC Heading" in doc.styles:
+        doc.styles["TOC Heading"].element.get_or_add_pPr().get_or_add_numPr() \
+            .get_or_add_numId().val = 0

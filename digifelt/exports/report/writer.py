@@ -26,18 +26,21 @@ class ReportWriter:
         return [lambda: chapters_front.front_matter(self),
                 lambda: chapters_front.opening_chapters(self),
                 *[(lambda a=area: chapters_areas.write_area(self, a)) for area in self.data.areas],
+                lambda: chapters_front.overall(self),
                 lambda: chapters_areas.recommendations(self),
+                lambda: chapters_front.follow_up(self),
                 lambda: chapters_appendices.appendices(self)]
 
     # -- small helpers -----------------------------------------------------------------------
 
-    def _chapter(self, title: str) -> None:
-        self.body.heading(1, title, break_before=True)
+    def _chapter(self, title: str, *, content: bool = False) -> None:
+        """A numbered chapter (Word numbers it); `content` when the title is the team's."""
+        self.body.heading(1, title, break_before=True, content=content)
         self.chapters += 1
 
     def _text_or_placeholder(self, value: str | None, placeholder_key: str) -> None:
         if value and value.strip():
-            self.body.text(value)
+            self.body.text(value)  # the team's text
         else:
             self.body.placeholder(self.labels[placeholder_key])
 
@@ -46,6 +49,6 @@ class ReportWriter:
 
     def _labelled(self, label: str, value: str | None, placeholder_key: str) -> None:
         if value and value.strip():
-            self.body.para([(f"{label}: ", "b"), value.strip()])
+            self.body.para([(f"{label}: ", "b"), (value.strip(), "c")])
         else:
             self.body.para([(f"{label}: ", "b"), (self.labels[placeholder_key], "p")])
