@@ -359,3 +359,41 @@ def test_english_wording(built, tmp_path):
     assert "Paraphrase: De folkevalgte kjenner målene godt." in found
     texts = [p.text for p in under(doc, "1.2")]
     assert "[Note: level 3 rests only on interviews with one group]" in texts
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab «»‹›“”\"")), max_size=30))
+def test_a_paraphrase_is_never_set_in_guillemets(text):
+    shown = quote_text(Quote(text, kind="paraphrase"))
+    assert not (shown.startswith("«") and _closes_at_end(shown))
+
+
+def _closes_at_end(text: str) -> bool:
+    depth = 0
+    for n, c in enumerate(text):
+        depth += {"«": 1, "»": -1}.get(c, 0)
+        if depth == 0 and n < len(text) - 1:
+            return False
+    return text.endswith("»") and depth == 0
+
+
+def test_survey_attribution_hook():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from digifelt.exports.report.chapters_areas import attribution
+    from digifelt.exports.report.labels import Labels
+
+    w = SimpleNamespace(labels=Labels("nb"), data=SimpleNamespace(content_language="nb"))
+
+    def text(quote):
+        return "".join(r if isinstance(r, str) else r[0] for r in attribution(w, quote))
+
+    assert text(Quote("x", groups=("Ansatte",), source="survey", respondents=63)) == \
+        "spørreundersøkelse, ansatte (n = 63)"
+    # An observation linked to a group is still attributed to the observation.
+    assert text(Quote("x", groups=("Folkevalgte",), source="observation",
+                      activity="Kommunestyremøte", day=date(2026, 9, 15))) == \
+        "observasjon, Kommunestyremøte, 15.9.2026"
+    assert text(Quote("x", source="document_review", document="Plan", page=None)) == \
+        "dokument: Plan"
+    assert text(Quote("x", source="interview")) == "intervju"
