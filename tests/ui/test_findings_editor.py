@@ -86,13 +86,14 @@ def test_a_finding_from_evidence_to_agreed_and_reopened(qtbot, go_to, controller
     # Texts: typed, committed within a second without any flush.
     texts = {"strengths": "Politikerne etterspør digitale gevinster.",
              "improvements": "Kompetansen er ujevn.",
-             "actions": "Lag en opplæringsplan for folkevalgte."}
+             "actions": "Lag en opplæringsplan for folkevalgte.",
+             "reflection": "Hvordan vet dere at opplæringen virker?"}
     for name, text in texts.items():
         field = editor.editors[name]
         field.setFocus()
         field.selectAll()
         type_text(qtbot, field, text)
-    qtbot.waitUntil(lambda: saved(db, indicator.id).finding.actions == texts["actions"],
+    qtbot.waitUntil(lambda: saved(db, indicator.id).finding.reflection == texts["reflection"],
                     timeout=1500)
     stored = saved(db, indicator.id).finding
     assert (stored.strengths, stored.improvements) == (texts["strengths"],

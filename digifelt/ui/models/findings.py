@@ -16,6 +16,7 @@ _AGREED = QColor("#d5efcf")
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("FindingsTreeModel", "draft"),
     "agreed": QT_TRANSLATE_NOOP("FindingsTreeModel", "agreed"),
+    "not_assessed": QT_TRANSLATE_NOOP("FindingsTreeModel", "not assessed"),
 }
 
 

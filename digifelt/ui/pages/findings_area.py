@@ -78,10 +78,11 @@ class AreaSummaryEditor(QWidget):
             for ind in area_view.indicators:
                 view = finding_views.get(ind.id)
                 level = view.finding.level if view is not None else None
-                agreed = view is not None and view.finding.status == "agreed"
+                state = view.finding.status if view is not None else "draft"
                 shown = (f"{level} – {html.escape(labels.get(level, ''))}" if level is not None
                          else self.tr("no level yet"))
-                status = self.tr("agreed") if agreed else self.tr("draft")
+                status = {"agreed": self.tr("agreed"),
+                          "not_assessed": self.tr("not assessed")}.get(state, self.tr("draft"))
                 lines.append(f"<b>{html.escape(ind.code)}</b> {html.escape(ind.title)}: "
                              f"{shown} ({status})")
             self.levels.setText("<br>".join(lines))

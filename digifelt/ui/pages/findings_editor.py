@@ -1,5 +1,6 @@
 """The finding for one indicator: level on the scale, strengths, improvement areas, suggested
-actions, the supporting quotes in order, draft/agreed, and who edited it last."""
+actions, reflection questions, the supporting quotes in order, draft/agreed or deliberately
+not assessed, and who edited it last."""
 
 import html
 
@@ -21,7 +22,8 @@ from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.pages.findings_quotes import QuotesEditor
 
-TEXT_FIELDS = ("strengths", "improvements", "actions")
+TEXT_FIELDS = ("strengths", "improvements", "actions", "reflection")
+NOT_ASSESSED = "not_assessed"
 NO_LEVEL = -1  # combo data of "no level yet" (None would come back from Qt miscounted)
 
 
@@ -74,6 +76,12 @@ class FindingEditor(QWidget):
         self.agreed.setToolTip(self.tr("Unticked: a draft. Ticked: the team agrees on the level "
                                        "and the texts."))
         self.agreed.toggled.connect(self._on_agreed_toggled)
+        self.not_assessed = QCheckBox(self.tr("Not assessed"))
+        self.not_assessed.setObjectName("findingNotAssessed")
+        self.not_assessed.setToolTip(self.tr(
+            "Ticked: the team decided not to assess this indicator; it gets no level and the "
+            "report says it was not assessed. Unticked: a draft again."))
+        self.not_assessed.toggled.connect(self._on_not_assessed_toggled)
         self.last_edited = QLabel()
         self.last_edited.setObjectName("findingLastEdited")
         self.last_edited.setStyleSheet("color: palette(placeholder-text);")
@@ -88,7 +96,9 @@ class FindingEditor(QWidget):
                 ("improvements", self.tr("Improvement areas (forbedringsområder)"),
                  self.tr("What should improve…")),
                 ("actions", self.tr("Suggested actions (forslag til tiltak)"),
-                 self.tr("What the organisation could do…"))):
+                 self.tr("What the organisation could do…")),
+                ("reflection", self.tr("Reflection questions (refleksjonsspørsmål)"),
+                 self.tr("Questions for the organisation to discuss…"))):
             editor = QPlainTextEdit()
             editor.setObjectName(f"finding_{name}")
             editor.setTabChangesFocus(True)
@@ -109,6 +119,7 @@ class FindingEditor(QWidget):
         level_row.addWidget(self.level)
         level_row.addSpacing(16)
         level_row.addWidget(self.agreed)
+        level_row.addWidget(self.not_assessed)
         level_row.addStretch(1)
         level_row.addWidget(self.last_edited)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -141,10 +152,7 @@ class FindingEditor(QWidget):
             self.framtidsbilde.setText(indicator.description or "")
             self.framtidsbilde.setVisible(bool(indicator.description))
             f = self._finding
-            level = f.level if f is not None and f.level is not None else NO_LEVEL
-            self.level.setCurrentIndex(max(0, self.level.findData(level)))
-            self._show_level_description()
-            self.agreed.setChecked(f is not None and f.status == "agreed")
+            self._show_level_and_status()
             for name, editor in self.editors.items():
                 editor.setPlainText((getattr(f, name) or "") if f else "")
             self._show_edited()
@@ -227,15 +235,35 @@ class FindingEditor(QWidget):
                             status="agreed" if checked else "draft"):
             self._show_saved_state()
 
-    def _show_saved_state(self) -> None:
-        """Level and status as stored (after a change was refused)."""
+    def _on_not_assessed_toggled(self, checked: bool) -> None:
+        if self._filling or self.indicator is None:
+            return
+        self.flush()
+        label = self.tr("Mark as not assessed") if checked else self.tr("Mark as draft")
+        self._update(label, status=NOT_ASSESSED if checked else "draft")
+        self._show_saved_state()  # the level it cleared, or the refusal
+
+    def _show_level_and_status(self) -> None:
+        """Level and status of the finding shown; a finding not assessed has no level to
+        choose and cannot be agreed until it is assessed."""
         f = self._finding
+        status = f.status if f is not None else "draft"
+        level = f.level if f is not None and f.level is not None else NO_LEVEL
+        self.level.setCurrentIndex(max(0, self.level.findData(level)))
+        self._show_level_description()
+        self.agreed.setChecked(status == "agreed")
+        self.not_assessed.setChecked(status == NOT_ASSESSED)
+        self.level.setEnabled(status != NOT_ASSESSED)
+        self.agreed.setEnabled(status != NOT_ASSESSED)
+        if status == NOT_ASSESSED:
+            self.level_description.setText(self.tr(
+                "<i>Not assessed: the report states that this indicator was not assessed.</i>"))
+
+    def _show_saved_state(self) -> None:
+        """Level and status as stored (after a change, or after it was refused)."""
         self._filling = True
         try:
-            level = f.level if f is not None and f.level is not None else NO_LEVEL
-            self.level.setCurrentIndex(max(0, self.level.findData(level)))
-            self._show_level_description()
-            self.agreed.setChecked(f is not None and f.status == "agreed")
+            self._show_level_and_status()
         finally:
             self._filling = False
 

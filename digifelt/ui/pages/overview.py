@@ -25,6 +25,8 @@ from digifelt.ui.labels import kind_label, status_label
 from digifelt.ui.pages.overview_dashboard import OverviewDashboard
 from digifelt.ui.runner import Runner
 
+REPORT_FIELDS = ("commissioner", "assessing_org", "report_version")
+
 
 def _count(db) -> tuple[Counter, Counter, int, int]:
     """Runs off the UI thread (listing a large project's activities takes a tenth of a second
@@ -54,11 +56,20 @@ class OverviewPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
         self.period = QLineEdit(p.period or "")
+        # Shown on the report's title page: who ordered it, who wrote it, which version.
+        self.commissioner = QLineEdit(p.commissioner or "")
+        self.commissioner.setObjectName("projectCommissioner")
+        self.assessing_org = QLineEdit(p.assessing_org or "")
+        self.assessing_org.setObjectName("projectAssessingOrg")
+        self.assessing_org.setPlaceholderText(self.tr("Your team's organisation"))
+        self.report_version = QLineEdit(p.report_version or "")
+        self.report_version.setObjectName("projectReportVersion")
+        self.report_version.setPlaceholderText(self.tr("e.g. 0.3"))
         self.description = QPlainTextEdit(p.description or "")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(110)
         self._saver = DebouncedSaver(self._save, self)
-        for field in (self.title, self.organisation, self.period):
+        for field in (self.title, self.organisation, self.period, *self._report_fields()):
             field.textEdited.connect(lambda _t: self._saver.touch())
             field.editingFinished.connect(self._saver.flush)
         self.description.textChanged.connect(self._on_description_changed)
@@ -71,6 +82,9 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Language of the project:"), self.language)
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Commissioned by:"), self.commissioner)
+        form.addRow(self.tr("Assessing organisation:"), self.assessing_org)
+        form.addRow(self.tr("Report version:"), self.report_version)
 
         self.summary = QLabel()
         self.summary.setObjectName("overviewSummary")
@@ -116,6 +130,9 @@ class OverviewPage(QWidget):
         self._project_watch = ctx.watch(self, ("project",), self._show_project)
         self.refresh()
 
+    def _report_fields(self) -> tuple[QLineEdit, ...]:
+        return self.commissioner, self.assessing_org, self.report_version
+
     def _show_project(self) -> None:
         """Changed elsewhere or undone: the form shows the stored project again."""
         self._saver.flush()
@@ -126,6 +143,8 @@ class OverviewPage(QWidget):
             self.organisation.setText(p.organisation)
             self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
             self.period.setText(p.period or "")
+            for name, field in zip(REPORT_FIELDS, self._report_fields(), strict=True):
+                field.setText(getattr(p, name) or "")
             if self.description.toPlainText() != (p.description or ""):
                 self.description.setPlainText(p.description or "")
         finally:
@@ -147,6 +166,8 @@ class OverviewPage(QWidget):
                    "language": self.language.currentData(),
                    "period": self.period.text().strip() or None,
                    "description": self.description.toPlainText().strip() or None}
+        for name, field in zip(REPORT_FIELDS, self._report_fields(), strict=True):
+            changes[name] = field.text().strip() or None
         p = self.ctx.project
         if all(getattr(p, key) == value for key, value in changes.items()):
             return
