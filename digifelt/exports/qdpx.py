@@ -41,12 +41,14 @@ LABELS = {
     "nb": {"memo": "Memo", "finding": "Funn", "summary": "Områdeoppsummering",
            "level": "Nivå", "strengths": "Dette fungerer godt",
            "improvements": "Forbedringsområder", "actions": "Forslag til tiltak",
+           "reflection": "Refleksjonsspørsmål",
            "status": "Status", "page": "s.", "detached": "løsrevet utdrag",
            "interview": "intervju", "observation": "observasjon",
            "document_review": "dokumentgjennomgang", "lookfors": "Se etter"},
     "en": {"memo": "Memo", "finding": "Finding", "summary": "Area summary",
            "level": "Level", "strengths": "Strengths", "improvements": "Improvement areas",
-           "actions": "Suggested actions", "status": "Status", "page": "p.",
+           "actions": "Suggested actions", "reflection": "Reflection questions",
+           "status": "Status", "page": "p.",
            "detached": "detached excerpt", "interview": "interview",
            "observation": "observation", "document_review": "document review",
            "lookfors": "Look-fors"},
@@ -267,7 +269,7 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
         lines = []
         if f.get("level") is not None:
             lines.append(f"{words['level']}: {f['level']} {levels.get(f['level'], '')}".strip())
-        for key in ("strengths", "improvements", "actions"):
+        for key in ("strengths", "improvements", "actions", "reflection"):
             if f.get(key):
                 lines.append(f"{words[key]}:\n{f[key]}")
         lines.append(f"{words['status']}: {f['status']}")

@@ -78,4 +78,27 @@
         <translation>Rapportversjon:</translation>
     </message>
 </context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/conflicts.py"/>
+        <source>Reflection questions</source>
+        <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/conflicts.py"/>
+        <source>Commissioned by</source>
+        <translation>Oppdragsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/conflicts.py"/>
+        <source>Assessing organisation</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/conflicts.py"/>
+        <source>Report version</source>
+        <translation>Rapportversjon</translation>
+    </message>
+</context>
 </TS>

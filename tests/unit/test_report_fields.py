@@ -173,3 +173,16 @@ def test_pseudonymised_bundle_scrubs_names_from_the_new_texts(tmp_path, project)
     assert finding["reflection"].startswith("Hva mener ")
     assert doc["project"]["commissioner"].endswith(", kommunedirektør")
     assert people.list_participants(project)  # the project itself is untouched
+
+
+def test_reflection_questions_reach_the_refi_qda_export(tmp_path, project):
+    from digifelt.exports.qdpx import NS, export_qdpx
+
+    ind = _indicator(project)
+    findings.update_finding(project, ind.id, actions="Tiltak", reflection="Hvem eier målene?")
+    out = tmp_path / "p.qdpx"
+    export_qdpx(project, out)
+    with zipfile.ZipFile(out) as zf:
+        qde = zf.read("project.qde").decode("utf-8")
+    assert f"xmlns=\"{NS}\"" in qde
+    assert "Refleksjonsspørsmål:\nHvem eier målene?" in qde
