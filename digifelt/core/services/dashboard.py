@@ -18,7 +18,7 @@ from digifelt.core.models import (
     RespondentGroup,
 )
 from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS
-from digifelt.core.services.privacy import is_small_group
+from digifelt.core.services.privacy import group_sessions
 from digifelt.storage.database import Database
 
 
@@ -40,13 +40,10 @@ class SourceProgress:
     key: str  # the kind, or the group's id
     label: str  # the kind, or the group's name
     counts: StatusCounts
-    people: int = 0  # head counts added up (groups only)
-
-    @property
-    def small(self) -> bool:
-        """A group heard so far from few people (privacy.is_small_group): quotes may identify
-        someone (privacy.small_groups, for the groups with activities)."""
-        return self.counts.total > 0 and is_small_group(self.people)
+    people: int = 0  # head counts of the group's sessions added up (privacy.group_sessions)
+    # privacy.small_groups' answer: a session of fewer than five (or of unknown size)
+    small: bool = False
+    smallest: int | None = None  # the smallest session's head count, None when unknown
 
 
 @dataclass(frozen=True)
@@ -83,16 +80,23 @@ def _counts(pairs) -> StatusCounts:
                         by_status.get("done", 0))
 
 
+def _group_progress(group: RespondentGroup, counts: StatusCounts, heard) -> SourceProgress:
+    if heard is None:
+        return SourceProgress(group.id, group.name, counts)
+    return SourceProgress(group.id, group.name, counts, heard.people, heard.small,
+                          heard.smallest)
+
+
 def dashboard(db: Database) -> Dashboard:
     """One read snapshot; the evidence part reads the tally (as the matrix does)."""
     with db.read() as s:
         kind_status = s.exec(select(Activity.kind, Activity.status, func.count())
                              .group_by(Activity.kind, Activity.status)).all()
         group_status = s.exec(
-            select(ActivityGroup.group_id, Activity.status, func.count(),
-                   func.coalesce(func.sum(Activity.headcount), 0))
+            select(ActivityGroup.group_id, Activity.status, func.count())
             .join(Activity, Activity.id == ActivityGroup.activity_id)
             .group_by(ActivityGroup.group_id, Activity.status)).all()
+        sessions = group_sessions(db)  # joins this snapshot
         groups = s.exec(select(RespondentGroup).order_by(RespondentGroup.name)).all()
         indicators = s.exec(
             select(Indicator).join(Area, Area.id == Indicator.area_id)
@@ -116,10 +120,8 @@ def dashboard(db: Database) -> Dashboard:
     for kind, status, n in kind_status:
         per_kind[kind].append((status, n))
     per_group: dict[str, list] = defaultdict(list)
-    people: dict[str, int] = defaultdict(int)
-    for group_id, status, n, heads in group_status:
+    for group_id, status, n in group_status:
         per_group[group_id].append((status, n))
-        people[group_id] += heads
     kinds: dict[str, set[str]] = defaultdict(set)
     heard: dict[str, set[str]] = defaultdict(set)
     for act_id, ind_id in sources:
@@ -129,7 +131,7 @@ def dashboard(db: Database) -> Dashboard:
     refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
     return Dashboard(
         by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS],
-        by_group=[SourceProgress(g.id, g.name, _counts(per_group[g.id]), people[g.id])
+        by_group=[_group_progress(g, _counts(per_group[g.id]), sessions.get(g.id))
                   for g in groups],
         indicators=len(refs),
         without_evidence=[r for r in refs if not kinds[r.id]],

@@ -2,6 +2,11 @@
 
 An indicator is triangulated when its evidence comes from at least two kinds of source
 AND at least two respondent groups (the method's rule: levels 3–4 need two source types).
+
+"By group" puts every excerpt in exactly one column, so the columns add up to the row's total:
+an interview's excerpts under its group (or under "several groups" / "no group"), and the
+excerpts of every other kind of source (observations, documents) under that kind — an
+observation's notes are the team's words, not the group's.
 """
 
 from collections import defaultdict
@@ -28,6 +33,9 @@ from digifelt.storage.database import Database
 GROUPINGS = ("kind", "group")
 MIN_KINDS = 2
 MIN_GROUPS = 2
+GROUP_KINDS = ("interview",)  # the kinds whose excerpts a group said
+SEVERAL_GROUPS = "~several"  # column keys next to group ids (uuids) and kind names
+NO_GROUP = "~none"
 
 
 @dataclass
@@ -67,6 +75,7 @@ class MatrixRow:
     total: Cell = field(default_factory=Cell)
     kinds: int = 0
     groups: int = 0
+    heard: tuple[str, ...] = ()  # ids of the groups with evidence, for the triangulation rule
 
     @property
     def triangulated(self) -> bool:
@@ -81,6 +90,10 @@ class Matrix:
 
     def cell(self, row: int, column: int) -> Cell:
         return self.rows[row].cells.get(self.columns[column][0], Cell())
+
+
+def require_grouping(by: str) -> str:
+    return require_choice(by, GROUPINGS, "by")
 
 
 def evidence_matrix(db: Database, by: str = "kind") -> Matrix:
@@ -110,13 +123,19 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
                                EvidenceTally.gaps)).all()
     kind_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     group_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
+    heard: dict[str, set[str]] = defaultdict(set)
     for act_id, ind_id, n, strengths, gaps in counts:
         if act_id in kind_of:
             kind_cells[ind_id][kind_of[act_id]].add_counts(n, strengths, gaps)
-        for group_id in groups_of.get(act_id, ()):
-            group_cells[ind_id][group_id].add_counts(n, strengths, gaps)
+            key = group_column(kind_of[act_id], groups_of.get(act_id, ()))
+            group_cells[ind_id][key].add_counts(n, strengths, gaps)
+        if n:
+            heard[ind_id].update(groups_of.get(act_id, ()))
+    used = {key for cells in group_cells.values() for key, c in cells.items() if c.total}
     columns = {"kind": [(k, k) for k in ACTIVITY_KINDS],
-               "group": [(g.id, g.name) for g in groups]}
+               "group": [(g.id, g.name) for g in groups]
+               + [(k, k) for k in (SEVERAL_GROUPS, NO_GROUP) if k in used]
+               + [(k, k) for k in ACTIVITY_KINDS if k not in GROUP_KINDS]}
     out = {}
     for by in GROUPINGS:
         rows = []
@@ -124,7 +143,8 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
             row = MatrixRow(ind.id, ind.code, ind.title, area.id, area.code, area.title)
             kinds, grps = kind_cells.get(ind.id, {}), group_cells.get(ind.id, {})
             row.kinds = sum(1 for c in kinds.values() if c.total)
-            row.groups = sum(1 for c in grps.values() if c.total)
+            row.heard = tuple(sorted(heard.get(ind.id, ())))
+            row.groups = len(row.heard)
             for cell in kinds.values():
                 row.total.total += cell.total
                 row.total.strengths += cell.strengths
@@ -133,6 +153,121 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
             rows.append(row)
         out[by] = Matrix(by, list(columns[by]), rows)
     return out
+
+
+def group_column(kind: str, group_ids) -> str:
+    """The one "by group" column an activity's excerpts are counted in."""
+    if kind not in GROUP_KINDS:
+        return kind
+    group_ids = tuple(group_ids)
+    if len(group_ids) == 1:
+        return group_ids[0]
+    return SEVERAL_GROUPS if group_ids else NO_GROUP
+
+
+def group_keys(matrix: "Matrix") -> list[str]:
+    """The columns of a "by group" matrix that are respondent groups."""
+    return [key for key, _label in matrix.columns if not is_source_column(key)]
+
+
+def is_source_column(key: str) -> bool:
+    """True for the "by group" columns that are not a group (kinds, several, none)."""
+    return key in ACTIVITY_KINDS or key in (SEVERAL_GROUPS, NO_GROUP)
+
+
+# Cell colours as the evidence page shows them (red: gaps, grey: balanced, green: strengths);
+# the GUI and the .xlsx export both take them from here.
+GAP_RGB = (0xF2, 0xB8, 0xB5)
+MIDDLE_RGB = (0xEE, 0xEE, 0xEE)
+STRENGTH_RGB = (0xB9, 0xE0, 0xB0)
+AREA_RGB = (0xDF, 0xE3, 0xE8)
+
+
+def balance_rgb(cell: Cell) -> tuple[int, int, int] | None:
+    """Red (all gaps) through grey (balanced or neutral only) to green (all strengths)."""
+    if not cell.total:
+        return None
+    b = cell.balance
+    end = STRENGTH_RGB if b > 0 else GAP_RGB
+    t = abs(b)
+    return tuple(round(m + (e - m) * t) for m, e in zip(MIDDLE_RGB, end, strict=True))
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the matrix shows it: "–", the count, or the count with strengths and gaps."""
+    if not cell.total:
+        return "–"
+    if cell.strengths or cell.gaps:
+        return f"{cell.total}  +{cell.strengths} −{cell.gaps}"
+    return str(cell.total)
+
+
+@dataclass
+class MatrixLine:
+    """A row as shown: an area with its indicators' sums, or an indicator."""
+
+    kind: str  # "area" | "indicator"
+    id: str
+    code: str
+    title: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+    total: Cell = field(default_factory=Cell)
+    row: MatrixRow | None = None  # indicator lines
+
+
+def _sum(cells) -> Cell:
+    out = Cell()
+    for c in cells:
+        out.add_counts(c.total, c.strengths, c.gaps)
+    return out
+
+
+def matrix_lines(matrix: Matrix) -> list[MatrixLine]:
+    """Area lines (sums of their indicators) above their indicators, in rubric order."""
+    lines: list[MatrixLine] = []
+    area: MatrixLine | None = None
+    members: list[MatrixRow] = []
+
+    def close_area() -> None:
+        if area is not None:
+            area.cells = {key: _sum([r.cells[key] for r in members if key in r.cells])
+                          for key, _label in matrix.columns}
+            area.total = _sum([r.total for r in members])
+
+    for row in matrix.rows:
+        if area is None or area.id != row.area_id:
+            close_area()
+            area = MatrixLine("area", row.area_id, row.area_code, row.area_title)
+            members = []
+            lines.append(area)
+        members.append(row)
+        lines.append(MatrixLine("indicator", row.indicator_id, row.code, row.title, row.cells,
+                                row.total, row))
+    close_area()
+    return lines
+
+
+@dataclass(frozen=True)
+class Untriangulated:
+    """Why an indicator is not triangulated: the one kind it has, the one group it has."""
+
+    no_evidence: bool = False
+    only_kind: str | None = None
+    no_group: bool = False
+    only_group: str | None = None  # group id
+
+
+def untriangulated(by_kind: MatrixRow) -> Untriangulated | None:
+    """None when triangulated; else what is missing (from the indicator's "by kind" row, which
+    knows its kinds; both groupings know the groups heard)."""
+    if by_kind.triangulated:
+        return None
+    if not by_kind.total.total:
+        return Untriangulated(no_evidence=True)
+    kinds = [k for k in ACTIVITY_KINDS if by_kind.cells.get(k, Cell()).total]
+    return Untriangulated(only_kind=kinds[0] if len(kinds) == 1 else None,
+                          no_group=not by_kind.heard,
+                          only_group=by_kind.heard[0] if len(by_kind.heard) == 1 else None)
 
 
 @dataclass(frozen=True)
@@ -190,13 +325,27 @@ def cell_evidence(db: Database, indicator_id: str, column_key: str | None = None
                  .join(ExcerptIndicator, ExcerptIndicator.excerpt_id == Excerpt.id)
                  .join(Activity, Activity.id == Excerpt.activity_id)
                  .where(ExcerptIndicator.indicator_id == indicator_id))
-        if column_key is not None and by == "kind":
+        if column_key is not None and (by == "kind" or column_key in ACTIVITY_KINDS):
             query = query.where(Activity.kind == column_key)
-        elif column_key is not None:
-            query = query.where(Activity.id.in_(
-                select(ActivityGroup.activity_id).where(ActivityGroup.group_id == column_key)))
         rows = s.exec(query.order_by(Activity.started_at, Excerpt.created_at)).all()
-        return _items(s, rows)
+        items = _items(s, rows)
+    if column_key is not None and by == "group" and column_key not in ACTIVITY_KINDS:
+        ids = _group_ids_of(db, {i.activity_id for i in items})
+        items = [i for i in items
+                 if group_column(i.activity_kind, ids.get(i.activity_id, ())) == column_key]
+    return items
+
+
+def _group_ids_of(db: Database, activity_ids: set[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    ids = list(activity_ids)
+    with db.read() as s:
+        for i in range(0, len(ids), _BATCH):
+            for act_id, group_id in s.exec(
+                    select(ActivityGroup.activity_id, ActivityGroup.group_id)
+                    .where(ActivityGroup.activity_id.in_(ids[i:i + _BATCH]))).all():
+                out[act_id].append(group_id)
+    return out
 
 
 def evidence_items(db: Database, excerpt_ids: list[str]) -> list[EvidenceItem]:

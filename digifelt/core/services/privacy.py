@@ -1,10 +1,10 @@
 """Personal-data duties: retention deadline, erasure of raw notes, small groups."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func
 from sqlmodel import delete, select, update
 
 from digifelt.core.models import (
@@ -23,13 +23,54 @@ from digifelt.storage.copies import Copy, is_main_file
 from digifelt.storage.database import Database
 
 SMALL_GROUP = 5
+# Where people speak and may be quoted. An observation's head count is its audience (200 at a
+# public meeting), which says nothing about how many spoke: it counts only for a group never
+# interviewed, and document reviews never count.
+SESSION_KINDS = ("interview",)
+OBSERVED_KINDS = ("observation",)
+
+Headcounts = Iterable[int | None] | int | None
 
 
-def is_small_group(people: int | None) -> bool:
-    """The one small-group rule (report, matrix, dashboard, privacy status): a group heard from
-    fewer than SMALL_GROUP people, or from an unknown number, may be identified by its quotes.
-    Unknown counts as small: privacy by default."""
-    return (people or 0) < SMALL_GROUP
+def is_small_session(headcount: int | None) -> bool:
+    """Fewer than SMALL_GROUP people in one session, or an unknown number (privacy by default)."""
+    return headcount is None or headcount < SMALL_GROUP
+
+
+def is_small_group(sessions: Headcounts) -> bool:
+    """The one small-group rule (report, matrix, dashboard, privacy status), counted per
+    session: a group is small when ANY of its sessions had fewer than SMALL_GROUP people or an
+    unknown number, however many it met in its other sessions — a quote from the 4-person
+    session may identify someone. A single number is one session."""
+    if sessions is None or isinstance(sessions, int):
+        return is_small_session(sessions)
+    return any(is_small_session(n) for n in sessions)
+
+
+@dataclass(frozen=True)
+class GroupSessions:
+    """The sessions that decide whether a group is small: its interviews, or, for a group never
+    interviewed, the observations it took part in."""
+
+    group_id: str
+    headcounts: tuple[int | None, ...]
+    observed: bool = False  # True: no interview, the observations stand in
+
+    @property
+    def people(self) -> int:
+        """People counted in these sessions (unknown counts add nothing)."""
+        return sum(n for n in self.headcounts if n)
+
+    @property
+    def smallest(self) -> int | None:
+        """The smallest session's head count; None when a head count is unknown."""
+        if not self.headcounts or None in self.headcounts:
+            return None
+        return min(self.headcounts)
+
+    @property
+    def small(self) -> bool:
+        return bool(self.headcounts) and is_small_group(self.headcounts)
 
 
 def retention_due(db: Database, today: date | None = None) -> date | None:
@@ -41,21 +82,38 @@ def retention_due(db: Database, today: date | None = None) -> date | None:
     return None
 
 
-def group_sizes(db: Database) -> dict[str, int]:
-    """People heard per group: the headcounts of the group's activities added up."""
+def group_sessions(db: Database) -> dict[str, GroupSessions]:
+    """Per group with any interview or observation, the head counts that the rule looks at."""
     with db.read() as s:
-        rows = s.exec(
-            select(ActivityGroup.group_id, func.coalesce(func.sum(Activity.headcount), 0))
-            .join(Activity, Activity.id == ActivityGroup.activity_id)
-            .group_by(ActivityGroup.group_id)).all()
-    return dict(rows)
+        rows = s.exec(select(ActivityGroup.group_id, Activity.kind, Activity.headcount)
+                      .join(Activity, Activity.id == ActivityGroup.activity_id)
+                      .order_by(ActivityGroup.group_id, Activity.started_at, Activity.id)).all()
+    talked: dict[str, list[int | None]] = {}
+    watched: dict[str, list[int | None]] = {}
+    for group_id, kind, headcount in rows:
+        if kind in SESSION_KINDS:
+            talked.setdefault(group_id, []).append(headcount)
+        elif kind in OBSERVED_KINDS:
+            watched.setdefault(group_id, []).append(headcount)
+    out = {gid: GroupSessions(gid, tuple(ns)) for gid, ns in talked.items()}
+    for gid, ns in watched.items():
+        out.setdefault(gid, GroupSessions(gid, tuple(ns), observed=True))
+    return out
+
+
+def group_sizes(db: Database) -> dict[str, int]:
+    """People heard per group in the sessions the rule counts (see group_sessions)."""
+    return {gid: g.people for gid, g in group_sessions(db).items()}
 
 
 def small_groups(db: Database, threshold: int = SMALL_GROUP) -> set[str]:
-    """Groups whose evidence rests on fewer than `threshold` people: quoting them may identify."""
+    """Groups with a session of fewer than `threshold` people (or an unknown number): quoting
+    them may identify someone."""
+    sessions = group_sessions(db)
     if threshold != SMALL_GROUP:
-        return {gid for gid, size in group_sizes(db).items() if size < threshold}
-    return {gid for gid, size in group_sizes(db).items() if is_small_group(size)}
+        return {gid for gid, g in sessions.items()
+                if any(n is None or n < threshold for n in g.headcounts)}
+    return {gid for gid, g in sessions.items() if g.small}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from digifelt.core.services.matrix import Cell, Matrix, MatrixRow
+from digifelt.core.services.matrix import (
+    AREA_RGB,
+    NO_GROUP,
+    SEVERAL_GROUPS,
+    Cell,
+    Matrix,
+    MatrixRow,
+    balance_rgb,
+    cell_text,
+    is_source_column,
+    matrix_lines,
+    untriangulated,
+)
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.base import NO_PARENT, Index
@@ -32,30 +44,18 @@ ONLY_KIND = {
     "document_review": QT_TRANSLATE_NOOP("MatrixModel", "only document reviews"),
 }
 
-_GAP = QColor("#f2b8b5")
-_MIDDLE = QColor("#eeeeee")
-_STRENGTH = QColor("#b9e0b0")
-_AREA = QColor("#dfe3e8")
+_AREA = QColor(*AREA_RGB)
+
+SOURCE_COLUMNS = {
+    SEVERAL_GROUPS: QT_TRANSLATE_NOOP("MatrixModel", "Several groups"),
+    NO_GROUP: QT_TRANSLATE_NOOP("MatrixModel", "No group"),
+}
 
 
 def balance_colour(cell: Cell) -> QColor | None:
     """Red (all gaps) through grey (balanced or neutral only) to green (all strengths)."""
-    if not cell.total:
-        return None
-    b = cell.balance
-    end = _STRENGTH if b > 0 else _GAP
-    t = abs(b)
-    return QColor(round(_MIDDLE.red() + (end.red() - _MIDDLE.red()) * t),
-                  round(_MIDDLE.green() + (end.green() - _MIDDLE.green()) * t),
-                  round(_MIDDLE.blue() + (end.blue() - _MIDDLE.blue()) * t))
-
-
-def cell_text(cell: Cell) -> str:
-    if not cell.total:
-        return "–"
-    if cell.strengths or cell.gaps:
-        return f"{cell.total}  +{cell.strengths} −{cell.gaps}"
-    return str(cell.total)
+    rgb = balance_rgb(cell)
+    return QColor(*rgb) if rgb is not None else None
 
 
 def cell_tooltip(cell: Cell) -> str:
@@ -80,32 +80,21 @@ class _Line:
     reason: str = ""  # indicator lines that are not triangulated
 
 
-def _sum(cells: list[Cell]) -> Cell:
-    out = Cell()
-    for c in cells:
-        out.total += c.total
-        out.strengths += c.strengths
-        out.gaps += c.gaps
-    return out
-
-
-def triangulation_reason(by_kind: MatrixRow, by_group: MatrixRow,
-                         group_names: dict[str, str]) -> str:
+def triangulation_reason(by_kind: MatrixRow, group_names: dict[str, str]) -> str:
     """Why an indicator is not triangulated, in words the team can act on; "" when it is."""
-    if by_kind.triangulated:
+    why = untriangulated(by_kind)
+    if why is None:
         return ""
-    if not by_kind.total.total:
+    if why.no_evidence:
         return translate("MatrixModel", "No evidence yet.")
     parts = []
-    kinds = [k for k, c in by_kind.cells.items() if c.total]
-    if len(kinds) < 2:
-        parts.append(translate("MatrixModel", ONLY_KIND.get(kinds[0], kinds[0])) if kinds else "")
-    groups = [g for g, c in by_group.cells.items() if c.total]
-    if not groups:
+    if why.only_kind:
+        parts.append(translate("MatrixModel", ONLY_KIND.get(why.only_kind, why.only_kind)))
+    if why.no_group:
         parts.append(translate("MatrixModel", "no respondent group"))
-    elif len(groups) < 2:
+    elif why.only_group:
         parts.append(translate("MatrixModel", "only one group (%1)").replace(
-            "%1", group_names.get(groups[0], "?")))
+            "%1", group_names.get(why.only_group, "?")))
     text = translate("MatrixModel", "Not triangulated: %1. Look for another kind of source or "
                      "another group.")
     return text.replace("%1", "; ".join(p for p in parts if p))
@@ -143,30 +132,13 @@ class MatrixModel(QAbstractTableModel):
     def _build(self, by: str) -> list[_Line]:
         matrix = self._matrices[by]
         by_kind = {r.indicator_id: r for r in self._matrices.get("kind", matrix).rows}
-        by_group = {r.indicator_id: r for r in self._matrices.get("group", matrix).rows}
         names = dict(self._matrices["group"].columns) if "group" in self._matrices else {}
-        lines: list[_Line] = []
-        area: _Line | None = None
-        members: list[MatrixRow] = []
-
-        def close_area() -> None:
-            if area is not None:
-                area.cells = {key: _sum([r.cells[key] for r in members if key in r.cells])
-                              for key, _label in matrix.columns}
-                area.total = _sum([r.total for r in members])
-
-        for row in matrix.rows:
-            if area is None or area.id != row.area_id:
-                close_area()
-                area = _Line("area", row.area_id, row.area_code, row.area_title)
-                members = []
-                lines.append(area)
-            members.append(row)
-            reason = triangulation_reason(by_kind.get(row.indicator_id, row),
-                                          by_group.get(row.indicator_id, row), names)
-            lines.append(_Line("indicator", row.indicator_id, row.code, row.title, row.cells,
-                               row.total, row, reason))
-        close_area()
+        lines = []
+        for line in matrix_lines(matrix):
+            reason = ("" if line.row is None else
+                      triangulation_reason(by_kind.get(line.id, line.row), names))
+            lines.append(_Line(line.kind, line.id, line.code, line.title, line.cells,
+                               line.total, line.row, reason))
         return lines
 
     def set_grouping(self, by: str) -> None:
@@ -204,7 +176,9 @@ class MatrixModel(QAbstractTableModel):
         if key is None:
             return ""
         label = dict(self._columns())[key]
-        return kind_label(label) if self._by == "kind" else label
+        if key in SOURCE_COLUMNS:
+            return translate("MatrixModel", SOURCE_COLUMNS[key])
+        return kind_label(label) if self._by == "kind" or is_source_column(key) else label
 
     def line(self, row: int) -> tuple[str, str] | None:
         """(kind, id) of a row: ("area", area id) or ("indicator", indicator id)."""
@@ -320,8 +294,9 @@ class MatrixModel(QAbstractTableModel):
                 return translate("MatrixModel", self.HEADERS[1])
             return f"{SMALL} {self.column_label(section)}" if small else self.column_label(section)
         if role == Qt.ItemDataRole.ToolTipRole and small:
-            return translate("MatrixModel", "Fewer than five people heard in this group: a "
-                             "quote may identify someone. Quote with care.")
+            return translate("MatrixModel", "A session with this group had fewer than five "
+                             "people, or an unknown number: a quote may identify someone. "
+                             "Quote with care.")
         if role == Role.COLUMN_KEY:
             return key
         return None

@@ -111,7 +111,9 @@ class EvidencePage(QWidget):
         self.legend = QLabel(self.tr(
             "Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green "
             "(mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds "
-            "of source or fewer than two groups. %2 a group of fewer than five people.")
+            "of source or fewer than two groups. %2 a group with a session of fewer than five "
+            "people, or of unknown size. By group, each excerpt is counted once: interviews "
+            "under their group, observations and documents in columns of their own.")
             .replace("%1", FLAG).replace("%2", SMALL))
         self.legend.setObjectName("matrixLegend")
         self.legend.setWordWrap(True)
