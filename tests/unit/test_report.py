@@ -50,7 +50,7 @@ def test_summary_counts(demo):
     assert summary.path == out
     assert summary.language == "nb"
     assert summary.indicators == 29
-    assert summary.chapters == 12
+    assert summary.chapters == 16
     assert summary.quotes > 0
     assert summary.placeholders >= 3
 
@@ -62,14 +62,15 @@ def test_heading_outline_equals_the_rubric(demo):
     heads = outline(Document(out))
     chapters = [text for level, text in heads if level == 1]
     tree = rubric_tree(db)
-    areas = [f"{a.area.code} {a.area.title}" for a in tree]
-    assert chapters == ["Sammendrag", "Innledning", "Metode og gjennomføring", *areas,
-                        "Anbefalinger", "Vedlegg"]
+    areas = [a.area.title for a in tree]  # Word numbers the chapters
+    assert chapters == ["Forord", "Sammendrag", "Om kommunen", "Innledning", "Metode", *areas,
+                        "Samlet vurdering og tverrgående funn", "Anbefalinger",
+                        "Videre arbeid og oppfølging", "Vedlegg"]
     for view in tree:
-        start = heads.index((1, f"{view.area.code} {view.area.title}"))
+        start = heads.index((1, view.area.title))
         end = next(i for i in range(start + 1, len(heads)) if heads[i][0] == 1)
         level2 = [text for level, text in heads[start + 1:end] if level == 2]
-        assert level2 == [f"{i.code} {i.title}" for i in view.indicators]
+        assert level2 == [f"{i.title} ({i.code})" for i in view.indicators]
         # Levels never skip: an indicator's parts are Heading 3 under its Heading 2.
         previous = 1
         for level, _text in heads[start + 1:end]:
@@ -88,7 +89,7 @@ def test_chosen_quotes_in_order_with_group_attribution(demo):
     groups = {g.id: g.name for g in list_groups(db)}
     acts = {v.activity.id: v for v in list_activities(db)}
     excerpts = {v.excerpt.id: v.excerpt for v in list_excerpts(db)}
-    codes = {i.id: f"{i.code} {i.title}" for a in rubric_tree(db) for i in a.indicators}
+    codes = {i.id: f"{i.title} ({i.code})" for a in rubric_tree(db) for i in a.indicators}
     # The quotes under each indicator heading, in document order.
     found: dict[str, list[str]] = {}
     current = None
@@ -147,7 +148,8 @@ def test_summary_table_lists_every_indicator_with_its_level(demo):
     from digifelt.core.services.rubric import list_scale, rubric_tree
 
     db, out, _ = demo
-    table = Document(out).tables[0]
+    table = next(t for t in Document(out).tables
+                 if [c.text for c in t.rows[0].cells] == ["Nr.", "Kjennetegn", "Nivå"])
     rows = {row.cells[0].text: row.cells[2].text for row in table.rows[1:]}
     labels = {s.value: s.label for s in list_scale(db)}
     levels = {f.finding.indicator_id: f.finding.level for f in list_findings(db)}
@@ -188,19 +190,26 @@ def test_properties_carry_title_and_organisation_only(demo):
     project = get_project(db)
     props = Document(out).core_properties
     assert props.title == project.title
-    assert props.author == project.organisation
-    assert props.last_modified_by in ("", project.organisation)
+    # Written by the team (no assessing organisation in the demo), not the municipality.
+    team = ", ".join(a.name for a in list_assessors(db))
+    assert props.author == team
+    assert props.last_modified_by in ("", team)
     assert (props.comments, props.keywords, props.subject, props.category) == ("", "", "", "")
     parts = xml_parts(out)
     assert "docProps/custom.xml" not in parts
     assert "docProps/thumbnail.jpeg" not in parts
-    assert f"<Company>{project.organisation}</Company>" in parts["docProps/app.xml"]
+    # No assessing organisation in the demo: no company, never the assessed municipality.
+    assert "<Company></Company>" in parts["docProps/app.xml"]
+    assert project.organisation not in parts["docProps/app.xml"]
     assessors = [a.name for a in list_assessors(db)]
     assert assessors
-    for part in ("docProps/core.xml", "docProps/app.xml"):
+    # The team, as printed on the title page, is the author; nowhere else in the properties.
+    core = re.sub(r"<dc:creator>.*?</dc:creator>|<cp:lastModifiedBy>.*?</cp:lastModifiedBy>",
+                  "", parts["docProps/core.xml"])
+    for text in (core, parts["docProps/app.xml"]):
         for name in assessors:
-            assert name not in parts[part]
-        assert "python-docx" not in parts[part]
+            assert name not in text
+        assert "python-docx" not in text
 
 
 def test_toc_field_updates_on_open_and_footer_numbers_pages(demo):
@@ -244,8 +253,10 @@ def test_english_headings_by_override(project, tmp_path):
     summary = write_report(project, out, lang="en")
     chapters = [t for level, t in outline(Document(out)) if level == 1]
     assert summary.language == "en"
-    assert chapters[:3] == ["Summary", "Introduction", "Method"]
-    assert chapters[-2:] == ["Recommendations", "Appendices"]
+    assert chapters[:5] == ["Foreword", "Summary", "About the municipality", "Introduction",
+                            "Method"]
+    assert chapters[-4:] == ["Overall assessment and cross-cutting findings", "Recommendations",
+                             "Further work and follow-up", "Appendices"]
     assert "[Write what works well]" in xml_parts(out)["word/document.xml"]
 
 

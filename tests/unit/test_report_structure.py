@@ -129,6 +129,7 @@ def test_core_properties_name_the_assessing_organisation(demo):
     assert props.author == "DigiTrøndelag"
     assert props.title == "Digital ståstedskartlegging 2026"
     assert "Fjellvik" not in (props.author or "") + (props.last_modified_by or "")
+    assert "<Company>DigiTrøndelag</Company>" in part(folder / "rapport.docx", "docProps/app.xml")
 
 
 def test_tables_fixed_widths_wide_enough_for_every_word(demo):

@@ -90,7 +90,7 @@ def test_user_template_styles_header_and_footer_are_used(with_finding, tmp_path,
     assert h1.font.name == "Georgia"
     assert h1.font.color.rgb == RGBColor(0xC0, 0x00, 0x50)
     headings = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert len(headings) == 12
+    assert len(headings) == 16
     assert all(p.style.style_id == h1.style_id for p in headings)
     section = doc.sections[-1]
     assert section.header.paragraphs[0].text == HOUSE_HEADER

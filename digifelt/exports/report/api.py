@@ -136,7 +136,8 @@ def write_report(
     prepare_settings(doc)
     # The author is who wrote the report, never the municipality it is about.
     set_properties(doc, title=data.title,
-                   organisation=data.assessing_org or ", ".join(data.team) or "")
+                   organisation=data.assessing_org or ", ".join(data.team) or "",
+                   company=data.assessing_org or "")
     _save_atomically(doc, out_path, check_cancel)
     if progress:
         progress(total, total)

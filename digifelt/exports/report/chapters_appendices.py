@@ -47,7 +47,7 @@ def guides(w, kind: str, title_key: str, none_key: str) -> None:
         body.para((guide.title, "bc"), keep_next=True, spacing_before=240)
         if guide.group:
             body.para(lb["guide_group"].format(group=guide.group), keep_next=True)
-        body.table(["", lb["col_question"], lb["col_indicators"]],
+        body.table([lb["col_code"], lb["col_question"], lb["col_indicators"]],
                    [[str(n), (text, "c"), ", ".join(codes)]
                     for n, (text, codes) in enumerate(guide.questions, start=1)])
 

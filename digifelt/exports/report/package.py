@@ -61,9 +61,10 @@ def prepare_settings(doc) -> None:
     settings.insert_element_before(update, *_AFTER_UPDATE_FIELDS)
 
 
-def set_properties(doc, *, title: str, organisation: str) -> None:
+def set_properties(doc, *, title: str, organisation: str, company: str | None = None) -> None:
     """core.xml and app.xml rewritten from scratch: title and `organisation` (the report's
-    author: the assessing organisation, or the team), nothing else."""
+    author: the assessing organisation, or the team), and `company` (the assessing
+    organisation; default `organisation`), nothing else."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
@@ -84,7 +85,8 @@ def set_properties(doc, *, title: str, organisation: str) -> None:
     for rid, rel in list(package.rels.items()):
         if rel.reltype == RT.EXTENDED_PROPERTIES or _kind(rel.reltype) in _PACKAGE_DROP_RELS:
             package.rels.pop(rid)
-    blob = _APP_XML.format(company=escape(organisation)).encode("utf-8")
+    company = organisation if company is None else company
+    blob = _APP_XML.format(company=escape(company)).encode("utf-8")
     app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, blob, package)
     package.relate_to(app, RT.EXTENDED_PROPERTIES)
 
