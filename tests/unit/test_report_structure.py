@@ -169,6 +169,7 @@ def test_method_says_who_and_what(demo):
     texts = [p.text for p in doc.paragraphs]
     assert "Samtaler etter hvem som deltok:" in texts
     assert "Observasjoner:" in texts
+    assert any(t.startswith("Ordrette sitater står i «»") for t in texts)  # as printed
     headers = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     assert ["Grupper i samtalen", "Antall samtaler", "Antall deltakere"] in headers
     observed = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Publikum")

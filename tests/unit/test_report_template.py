@@ -122,7 +122,7 @@ def test_styles_a_template_lacks_are_created(with_finding, tmp_path):
     highlight = result.styles["Placeholder"].element.rPr.find(qn("w:highlight"))
     assert highlight.get(qn("w:val")) == "yellow"
     texts = {p.style.name: p.text for p in result.paragraphs}
-    assert texts["Quote"] == "«Vi mangler en felles plan»\n— leder"
+    assert texts["Quote"] == "«Vi mangler en felles plan»\n– leder"
     bullets = [p.text for p in result.paragraphs if p.text.startswith("• ")]
     assert bullets[:2] == ["• Vedtatt strategi", "• God vilje"]
     assert all(t.style.name == "Table Grid" for t in result.tables)
@@ -132,7 +132,7 @@ def test_english_report_attributes_with_the_projects_group_names(with_finding, t
     out = tmp_path / "en.docx"
     write_report(with_finding, out, lang="en")
     quotes = [p.text for p in Document(out).paragraphs if p.style.name == "Quote"]
-    assert quotes == ["«Vi mangler en felles plan»\n— leder"]
+    assert quotes == ["«Vi mangler en felles plan»\n– leder"]
 
 
 def test_localised_style_ids_are_followed(project, tmp_path):

@@ -77,7 +77,10 @@ def method(w) -> None:
     planned = sum(a.planned for a in acts)
     if planned:
         body.placeholder(lb["ph_planned"].format(n=planned))
-    body.para(lb["method_no_names"])
+    # What the area chapters print, said once here (wording in labels_sources.py).
+    for key in ("method_attribution", "method_basis", "method_not_agreed",
+                "method_not_assessed"):
+        body.para(lb[key])
     body.para(lb["method_scale"], keep_next=True)
     scale_table(w)
     body.placeholder(lb["ph_method"])
