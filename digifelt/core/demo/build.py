@@ -1,7 +1,6 @@
 """Row builders shared by both demo sizes: people, activities, notes, excerpts, files, findings."""
 
 import hashlib
-import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -94,6 +93,11 @@ class Demo:
         self.excerpts: list[tuple[str, tuple[str, ...], str, bool]] = []
         self._blobs: set[str] = set()
         self._bank = {c: BY_CODE[c] for c in rubric.indicator_ids if c in BY_CODE}
+        # activity id → (kind, group names), excerpt id → (kind, groups), excerpt id → text:
+        # what the findings may say about their evidence.
+        self._activities: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._source: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._texts: dict[str, str] = {}
         self._orders: dict[str, int] = {}
         names = [f"{f} {last}" for f in scenes.FIRST_NAMES for last in scenes.LAST_NAMES]
         names.remove(scenes.KNOWN_PARTICIPANT)
@@ -119,6 +123,7 @@ class Demo:
                              started_at=start, ended_at=end, **fields)
         row["updated_at"] = end  # last touched when the notes were finished
         act_id = row["id"]
+        self._activities[act_id] = (kind, tuple(groups))
         for a_id in assessors:
             self.store.add(ActivityAssessor, activity_id=act_id, assessor_id=a_id)
         for name in groups:
@@ -187,6 +192,7 @@ class Demo:
                                start=cand.start, end=cand.end, text=cand.text, kind=cand.kind,
                                valence=cand.valence, starred=starred, memo=memo,
                                author_id=author_id, detached=False)["id"]
+        self._note_source(ex_id, cand.activity_id, cand.text)
         self._tag(ex_id, cand.codes, cand.valence, starred)
         return ex_id
 
@@ -196,8 +202,13 @@ class Demo:
         ex_id = self.store.add(Excerpt, at, activity_id=activity_id, attachment_id=attachment_id,
                                page=page, text=text, kind="quote", valence=valence,
                                starred=starred, author_id=author_id, detached=False)["id"]
+        self._note_source(ex_id, activity_id, text)
         self._tag(ex_id, codes, valence, starred)
         return ex_id
+
+    def _note_source(self, ex_id: str, activity_id: str, text: str) -> None:
+        self._source[ex_id] = self._activities.get(activity_id, ("", ()))
+        self._texts[ex_id] = text
 
     def _tag(self, ex_id: str, codes: tuple[str, ...], valence: str, starred: bool) -> None:
         codes = tuple(c for c in codes if c in self.rubric.indicator_ids)
@@ -238,48 +249,118 @@ class Demo:
         return {code: values[sum(rank / len(ranked) >= c for c in cuts)]
                 for rank, code in enumerate(ranked)}
 
+    def _tail(self, found: list[tuple[str, str, bool]]) -> str | None:
+        """A closing remark on the evidence, only when the evidence bears it out."""
+        true = [tail for tail, holds in tail_facts(
+            [(v, *self._source.get(x, ("", ()))) for x, v, _ in found]).items() if holds]
+        return self.rng.choice(true) if true else None
+
     def add_findings(self, at: datetime, author_id: str) -> None:
-        rb, rng = self.rubric, self.rng
+        rb = self.rubric
         support: dict[str, list[tuple[str, str, bool]]] = {c: [] for c in rb.indicator_ids}
+        about: dict[str, list[tuple[str, str, bool]]] = {c: [] for c in rb.indicator_ids}
         for ex_id, codes, valence, starred in self.excerpts:
             for code in codes:
                 support[code].append((ex_id, valence, starred))
+            if codes:  # the statement's own indicator comes first (see tags)
+                about[codes[0]].append((ex_id, valence, starred))
         levels = self._levels(support)
-        for code, ind_id in rb.indicator_ids.items():
-            found, level = support[code], levels[code]
-            own = BY_CODE.get(code, ())
-            strengths = [s.text for s in own if s.valence == "strength" and s.kind == "paraphrase"]
-            gaps = [s.text for s in own if s.valence == "gap" and s.kind == "paraphrase"]
-            actions = [scenes.ACTIONS[code]] if code in scenes.ACTIONS else []
-            if rng.random() < 0.4 and rb.area_of[code] in scenes.REFLECTION:
-                actions.append(scenes.REFLECTION[rb.area_of[code]])
-            rng.shuffle(gaps)
-            f_id = self.store.add(
-                Finding, at, indicator_id=ind_id, level=level,
-                strengths=" ".join([*strengths[:1], rng.choice(scenes.FINDING_TAILS)]),
-                improvements=" ".join(gaps[:rng.randint(1, 2)]) or None,
-                actions=" ".join(actions) or None,
-                status="draft", author_id=author_id)["id"]
-            # Starred excerpts are the ones the team wants in the report: prefer them.
-            ranked = [x for x in found if x[2]] + [x for x in found if not x[2]]
-            head = ranked[:6]
-            rng.shuffle(head)
-            for n, (ex_id, _, _) in enumerate(head[:rng.randint(1, 3)]):
-                self.store.add(FindingExcerpt, finding_id=f_id, excerpt_id=ex_id, order=n)
-        values = sorted(rb.levels)
+        top = max(rb.levels)
+        for codes in rb.indicators_in.values():
+            quoted: set[str] = set()  # texts already chosen in this area
+            for code in codes:
+                self._finding(code, levels[code], top, support[code], about[code], quoted, at,
+                              author_id)
         for area, codes in rb.indicators_in.items():
-            mean = sum(levels[c] for c in codes) / len(codes)
-            label = rb.levels[min(values, key=lambda v: abs(v - mean))]
-            best = max(codes, key=lambda c: levels[c])
-            worst = min(codes, key=lambda c: levels[c])
-            mean_nb = f"{mean:.1f}".replace(".", ",")  # Norwegian decimal comma
-            self.store.add(
-                AreaSummary, at, area_id=rb.area_ids[area], author_id=author_id,
-                summary=(f"Samlet vurderes området «{rb.area_titles[area]}» som «{label}» "
-                         f"(snitt {mean_nb}). Sterkest er «{rb.indicator_titles[best]}», "
-                         f"svakest er «{rb.indicator_titles[worst]}»."),
-                strengths=" ".join(s.text for s in BY_CODE.get(best, ())
-                                   if s.valence == "strength" and s.kind == "paraphrase"),
-                improvements=" ".join(itertools.islice(
-                    (s.text for s in BY_CODE.get(worst, ())
-                     if s.valence == "gap" and s.kind == "paraphrase"), 2)))
+            self._area_summary(area, codes, levels, at, author_id)
+
+    def _finding(self, code: str, level: int, top: int, found, own_evidence, quoted: set[str],
+                 at: datetime, author_id: str) -> None:
+        """Texts that agree with the level: no praise at the lowest level, no "nothing is in
+        place" at the highest; quotes about this indicator, none repeated in its area."""
+        rb, rng = self.rubric, self.rng
+        own = BY_CODE.get(code, ())
+        strengths = [s.text for s in own if s.valence == "strength" and s.kind == "paraphrase"]
+        gaps = [s.text for s in own if s.valence == "gap" and s.kind == "paraphrase"]
+        rng.shuffle(gaps)
+        actions = [scenes.ACTIONS[code]] if code in scenes.ACTIONS else []
+        if rng.random() < 0.4 and rb.area_of[code] in scenes.REFLECTION:
+            actions.append(scenes.REFLECTION[rb.area_of[code]])
+        lowest = min(rb.levels)
+        if level == lowest:
+            praise, wanting = [scenes.LOWEST_LEVEL_STRENGTH], gaps[:2]
+        elif level == top:
+            praise, wanting = strengths[:2], [scenes.TOP_LEVEL_IMPROVEMENT]
+        else:
+            praise = strengths[:1 if level - lowest < top - level else 2]
+            wanting = gaps[:2 if level - lowest < top - level else 1]
+        tail = self._tail(found) if level != lowest else None
+        f_id = self.store.add(
+            Finding, at, indicator_id=rb.indicator_ids[code], level=level,
+            strengths=" ".join([*praise, *([tail] if tail else [])]) or None,
+            improvements=" ".join(wanting) or None,
+            actions=" ".join(actions) or None,
+            status="draft", author_id=author_id)["id"]
+        # Starred excerpts are the ones the team wants in the report: prefer them. Only
+        # excerpts about this indicator (their first tag), each text once in the area.
+        # A quote praising what the lowest level says is missing, or a gap under the highest
+        # level, would contradict the finding.
+        against = "strength" if level == lowest else "gap" if level == top else None
+        fitting = [x for x in own_evidence if x[1] != against] or own_evidence
+        ranked = [x for x in fitting if x[2]] + [x for x in fitting if not x[2]]
+        head = ranked[:6]
+        rng.shuffle(head)
+        chosen: list[str] = []
+        wanted = rng.randint(1, 3)
+        for ex_id, _, _ in head:
+            text = self._texts.get(ex_id, ex_id)
+            if text not in quoted and len(chosen) < wanted:
+                quoted.add(text)
+                chosen.append(ex_id)
+        for n, ex_id in enumerate(chosen):
+            self.store.add(FindingExcerpt, finding_id=f_id, excerpt_id=ex_id, order=n)
+
+    def _area_summary(self, area: str, codes: list[str], levels: dict[str, int], at: datetime,
+                      author_id: str) -> None:
+        """The spread of levels in words (ordinal levels are not averaged), and the strengths
+        and gaps of the indicators at the area's highest and lowest level."""
+        rb = self.rubric
+        spread = []
+        for value in sorted({levels[c] for c in codes}, reverse=True):
+            n = sum(levels[c] == value for c in codes)
+            spread.append(f"{_count_nb(n)} på nivå {value} («{rb.levels[value]}»)")
+        listed = ", ".join(spread[:-1]) + (" og " if len(spread) > 1 else "") + spread[-1]
+        high, low = max(levels[c] for c in codes), min(levels[c] for c in codes)
+        best = [c for c in codes if levels[c] == high]
+        worst = [c for c in codes if levels[c] == low]
+        strengths = [s.text for c in best for s in BY_CODE.get(c, ())[:6]
+                     if s.valence == "strength" and s.kind == "paraphrase"]
+        gaps = [s.text for c in worst for s in BY_CODE.get(c, ())
+                if s.valence == "gap" and s.kind == "paraphrase"]
+        self.store.add(
+            AreaSummary, at, area_id=rb.area_ids[area], author_id=author_id,
+            summary=f"Området «{rb.area_titles[area]}» har {listed}.",
+            strengths=" ".join(strengths[:2]) if high > min(rb.levels) else None,
+            improvements=" ".join(gaps[:2]) if low < max(rb.levels) else None)
+
+
+def _count_nb(n: int) -> str:
+    words = ("ingen", "ett kjennetegn", "to kjennetegn", "tre kjennetegn", "fire kjennetegn",
+             "fem kjennetegn", "seks kjennetegn")
+    return words[n] if n < len(words) else f"{n} kjennetegn"
+
+
+def tail_facts(evidence: list[tuple[str, str, tuple[str, ...]]]) -> dict[str, bool]:
+    """Each closing remark of scenes.FINDING_TAILS and whether the evidence bears it out;
+    evidence is (valence, activity kind, group names) per excerpt tagged to the indicator."""
+    good = [(kind, groups) for valence, kind, groups in evidence if valence == "strength"]
+    kinds = {kind for _, kind, _ in evidence}
+    said_by = {g for kind, groups in good if kind == "interview" for g in groups}
+    valences = {valence for valence, _, _ in evidence}
+    confirmed, documents, both, varies = scenes.FINDING_TAILS
+    return {
+        confirmed: len(said_by) >= 2,
+        documents: any(kind == "document_review" for kind, _ in good),
+        both: {"interview", "document_review"} <= kinds,
+        varies: {"strength", "gap"} <= valences,
+    }

@@ -201,10 +201,18 @@ REFLECTION = {
     "6": "Hvem i kommunen skal eie dataene, og hva betyr det i praksis?",
     "7": "Hvordan skal frigjort tid brukes, og hvem bestemmer det?",
 }
+# Closing remarks on a finding's evidence, in this order: confirmed by several groups, the
+# documents show strengths too, both interviews and documents, strengths and gaps side by side.
+# A finding gets one only when its evidence bears it out (build.tail_facts).
 FINDING_TAILS = (
     "Dette ble bekreftet i flere grupper.", "Bildet er det samme i dokumentene.",
-    "Praksisen varierer mellom enhetene.", "Inntrykket bygger på både intervjuer og dokumenter.",
+    "Inntrykket bygger på både intervjuer og dokumenter.",
+    "Praksisen varierer mellom enhetene.",
 )
+# The lowest level praises nothing; the highest does not say that nothing is in place.
+LOWEST_LEVEL_STRENGTH = "Det er ikke funnet etablert praksis på dette området ennå."
+TOP_LEVEL_IMPROVEMENT = ("Arbeidet bør videreføres og dokumenteres, slik at det ikke hviler på "
+                         "enkeltpersoner.")
 
 MEMOS = (
     "Godt sitat til rapporten.", "Sjekk mot årsrapporten.",

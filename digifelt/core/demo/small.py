@@ -40,7 +40,8 @@ def build_small(demo: Demo) -> None:
     for n, (group, subtitle, day, hour, minute, minutes) in enumerate(INTERVIEWS):
         _interview(demo, n, group, subtitle, _at(day, hour, minute), minutes, ends, authors)
     _observations(demo, ends, authors)
-    covered = {c for _, codes, _, _ in demo.excerpts for c in codes}
+    # Covered: an excerpt about the indicator (its first tag), which a finding can quote.
+    covered = {codes[0] for _, codes, _, _ in demo.excerpts if codes}
     chosen = _select(demo, TARGET_EXCERPTS - page_excerpts, covered)
     # About a fifth starred (wanted in the report) and a handful with a memo.
     starred = set(rng.sample(range(len(chosen)), round(0.2 * len(chosen))))
@@ -62,11 +63,12 @@ def _select(demo: Demo, count: int, covered: set[str]) -> list[Candidate]:
     for code in demo.rubric.indicator_ids:
         if code in covered:
             continue
-        pick = next((i for i in order if i not in taken and code in cands[i].codes), None)
+        pick = next((i for i in order if i not in taken and cands[i].codes[:1] == (code,)),
+                    None)
         if pick is not None:
             chosen.append(pick)
             taken.add(pick)
-            covered.update(cands[pick].codes)
+            covered.add(code)
     for i in order:
         if len(chosen) >= count:
             break
