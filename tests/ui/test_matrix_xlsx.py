@@ -106,6 +106,9 @@ def test_the_demo_matrix_is_exported_as_shown(qtbot, small_demo_file, tmp_path, 
     flagged = [r for r in range(model.rowCount()) if model.index(r, 0).data().startswith(FLAG)]
     assert flagged, "the demo has indicators that are not triangulated"
     if by == "group":
+        for r in range(model.rowCount()):
+            counts = [model.index(r, c).data(Role.COUNT) for c in range(1, model.columnCount())]
+            assert sum(counts[:-1]) == counts[-1], (r, counts)
         small = [c for c in range(model.columnCount())
                  if (model.headerData(c, Qt.Orientation.Horizontal) or "").startswith(SMALL)]
         assert small, "the demo has small groups"
@@ -136,6 +139,10 @@ def test_a_constructed_project_is_exported_as_shown(qtbot, project, tmp_path):
         xlsx = export_matrix(path, tmp_path / f"{by}.xlsx", by=by, lang="en").path
         model = model_for(path, by)
         assert_as_shown(xlsx, model)
+    # by group, every excerpt is in exactly one column: the columns add up to the total
+    for r in range(model.rowCount()):
+        counts = [model.index(r, c).data(Role.COUNT) for c in range(1, model.columnCount())]
+        assert sum(counts[:-1]) == counts[-1], (r, counts)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
     assert f"{SMALL} Folkevalgte" in headers
