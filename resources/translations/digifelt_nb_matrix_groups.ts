@@ -23,4 +23,11 @@
         <translation>Hver celle: utdrag, +styrker −svakheter. Fargen går fra rødt (mest svakheter) til grønt (mest styrker). %1 i fet skrift: ikke triangulert — evidens fra færre enn to typer kilder eller færre enn to grupper. %2 en gruppe med en samtale med færre enn fem personer, eller et ukjent antall. Etter gruppe telles hvert utdrag én gang: intervjuer under sin gruppe, observasjoner og dokumenter i egne kolonner.</translation>
     </message>
 </context>
+<context>
+    <name>OverviewDashboard</name>
+    <message>
+        <source>%1 people heard so far; a session had %2 (fewer than five, or not counted), so a quote may identify someone.</source>
+        <translation>%1 personer hørt så langt; en samtale hadde %2 (færre enn fem, eller ikke telt), så et sitat kan identifisere noen.</translation>
+    </message>
+</context>
 </TS>

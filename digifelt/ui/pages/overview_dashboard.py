@@ -114,8 +114,11 @@ class OverviewDashboard(QWidget):
         for p in d.by_group:
             c = p.counts
             name = f"⚠ {p.label}" if p.small else p.label
-            tip = (self.tr("%1 people heard so far: fewer than five, so a quote may identify "
-                           "someone.").replace("%1", str(p.people)) if p.small
+            # Small is per session (privacy.is_small_group): name the smallest session.
+            tip = (self.tr("%1 people heard so far; a session had %2 (fewer than five, or not "
+                           "counted), so a quote may identify someone.")
+                   .replace("%1", str(p.people))
+                   .replace("%2", "?" if p.smallest is None else str(p.smallest)) if p.small
                    else self.tr("%1 people heard so far.").replace("%1", str(p.people)))
             note = (self.tr("not planned yet") if not c.total else
                     self.tr("%1 planned, %2 in progress").replace("%1", str(c.planned))
