@@ -45,7 +45,11 @@ def _reference(db) -> dict[str, dict[str, dict[str, tuple[int, int, int]]]]:
                 "JOIN excerpt_indicator t ON t.excerpt_id = x.id "
                 "GROUP BY x.activity_id, t.indicator_id"):
             columns = [("kind", kind_of[act])] if act in kind_of else []
-            columns += [("group", g) for g in groups_of.get(act, ())]
+            if act in kind_of:  # by group: one column per excerpt (an interview's group)
+                gs = groups_of.get(act, ())
+                key = (kind_of[act] if kind_of[act] != "interview" else gs[0] if len(gs) == 1
+                       else "~several" if gs else "~none")
+                columns.append(("group", key))
             for by, key in columns:
                 cell = out[by][ind][key]
                 cell[0] += n
