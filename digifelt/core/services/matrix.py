@@ -165,11 +165,6 @@ def group_column(kind: str, group_ids) -> str:
     return SEVERAL_GROUPS if group_ids else NO_GROUP
 
 
-def group_keys(matrix: "Matrix") -> list[str]:
-    """The columns of a "by group" matrix that are respondent groups."""
-    return [key for key, _label in matrix.columns if not is_source_column(key)]
-
-
 def is_source_column(key: str) -> bool:
     """True for the "by group" columns that are not a group (kinds, several, none)."""
     return key in ACTIVITY_KINDS or key in (SEVERAL_GROUPS, NO_GROUP)
