@@ -190,22 +190,21 @@ def test_properties_carry_title_and_organisation_only(demo):
     project = get_project(db)
     props = Document(out).core_properties
     assert props.title == project.title
-    # Written by the team (no assessing organisation in the demo), not the municipality.
-    team = ", ".join(a.name for a in list_assessors(db))
-    assert props.author == team
-    assert props.last_modified_by in ("", team)
+    # Written by the assessing organisation, never the assessed municipality.
+    assert project.assessing_org
+    assert props.author == project.assessing_org
+    assert props.last_modified_by in ("", project.assessing_org)
     assert (props.comments, props.keywords, props.subject, props.category) == ("", "", "", "")
     parts = xml_parts(out)
     assert "docProps/custom.xml" not in parts
     assert "docProps/thumbnail.jpeg" not in parts
-    # No assessing organisation in the demo: no company, never the assessed municipality.
-    assert "<Company></Company>" in parts["docProps/app.xml"]
+    # The company is the assessing organisation, never the assessed municipality.
+    assert f"<Company>{project.assessing_org}</Company>" in parts["docProps/app.xml"]
     assert project.organisation not in parts["docProps/app.xml"]
     assessors = [a.name for a in list_assessors(db)]
     assert assessors
-    # The team, as printed on the title page, is the author; nowhere else in the properties.
-    core = re.sub(r"<dc:creator>.*?</dc:creator>|<cp:lastModifiedBy>.*?</cp:lastModifiedBy>",
-                  "", parts["docProps/core.xml"])
+    # No assessor's name anywhere in the properties.
+    core = parts["docProps/core.xml"]
     for text in (core, parts["docProps/app.xml"]):
         for name in assessors:
             assert name not in text

@@ -213,3 +213,20 @@ def test_libreoffice_shows_page_numbers_in_the_toc(demo, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "rapport.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert re.search(r"Forord\.{3,}[ \t]*\d+[ \t]*$", text, re.MULTILINE)
+
+
+def test_without_an_assessing_organisation_the_team_is_the_author(tmp_path, blank_project_file):
+    import shutil
+
+    from digifelt.api import Project
+    from digifelt.exports.report import write_report
+
+    path = tmp_path / "p.digifelt"
+    shutil.copy(blank_project_file, path)
+    with Project.open(path, author="Kari Nordmann", backup=False) as p:
+        p.update_project(assessing_org=None)
+        write_report(p.db, tmp_path / "r.docx")
+    props = Document(tmp_path / "r.docx").core_properties
+    assert props.author == "Kari Nordmann"
+    assert "Fjellvik" not in props.author
+    assert "<Company></Company>" in part(tmp_path / "r.docx", "docProps/app.xml")

@@ -63,7 +63,9 @@ def generate_demo(path: Path, *, size: str = "small", seed: int = 1) -> DemoStat
         # commit (and fsync) tens of thousands of times.
         with db.transaction() as s:
             rekey_template_rows(s, store)
-            s.execute(update(Project).values(description=scenes.DESCRIPTION))
+            s.execute(update(Project).values(
+                description=scenes.DESCRIPTION, commissioner=scenes.COMMISSIONER,
+                assessing_org=scenes.ASSESSING_ORG, report_version=scenes.REPORT_VERSION))
             demo = Demo(store, load_rubric(s))
             (build_small if size == "small" else build_large)(demo)
             store.insert_all(s)

@@ -284,8 +284,9 @@ class Demo:
         gaps = [s.text for s in own if s.valence == "gap" and s.kind == "paraphrase"]
         rng.shuffle(gaps)
         actions = [scenes.ACTIONS[code]] if code in scenes.ACTIONS else []
-        if rng.random() < 0.4 and rb.area_of[code] in scenes.REFLECTION:
-            actions.append(scenes.REFLECTION[rb.area_of[code]])
+        # A question for the municipality to reflect on is not an action: its own field.
+        reflection = (scenes.REFLECTION[rb.area_of[code]]
+                      if rng.random() < 0.4 and rb.area_of[code] in scenes.REFLECTION else None)
         lowest = min(rb.levels)
         if level == lowest:
             praise, wanting = [scenes.LOWEST_LEVEL_STRENGTH], gaps[:2]
@@ -299,8 +300,10 @@ class Demo:
             Finding, at, indicator_id=rb.indicator_ids[code], level=level,
             strengths=" ".join([*praise, *([tail] if tail else [])]) or None,
             improvements=" ".join(wanting) or None,
-            actions=" ".join(actions) or None,
-            status="draft", author_id=author_id)["id"]
+            actions=" ".join(actions) or None, reflection=reflection,
+            # The team has agreed the first areas; the rest are still being moderated.
+            status="agreed" if rb.area_of[code] in scenes.AGREED_AREAS else "draft",
+            author_id=author_id)["id"]
         # Starred excerpts are the ones the team wants in the report: prefer them. Only
         # excerpts about this indicator (their first tag), each text once in the area.
         # A quote praising what the lowest level says is missing, or a gap under the highest

@@ -157,6 +157,13 @@ SERVICE_DESK = tuple(Statement(code, valence, "paraphrase", "*", text) for code,
                        "eiendomsskatt."),
 ))
 
+# Areas whose findings the demo team has agreed on (the others are drafts).
+AGREED_AREAS = frozenset({"1", "2"})
+# Who ordered the assessment and who carried it out, for the report's title page.
+COMMISSIONER = "Rådmannen i Fjellvik kommune"
+ASSESSING_ORG = "Digitaliseringsnettverket i regionen"
+REPORT_VERSION = "0.3"
+
 # Suggested actions per indicator, and one question for reflection per area.
 ACTIONS = {
     "1.1": "Knytt målene i samfunnsdelen til konkrete tiltak i handlingsprogrammet.",

@@ -121,9 +121,18 @@ def overall(w) -> None:
     rows = []
     for area in w.data.areas:
         rows.append([(area.code, "b"), (area.title, "bc"), ""])
-        rows.extend([ind.code, (ind.title, "c"), w._level(ind.level)]
+        rows.extend([ind.code, (ind.title, "c"), _overview_level(w, ind)]
                     for ind in area.indicators)
     body.table([lb["col_code"], lb["col_indicator"], lb["col_level"]], rows)
+
+
+def _overview_level(w, ind):
+    """"Ikke vurdert" only where the team decided so; a level not yet set is a gap to fill."""
+    if ind.not_assessed:
+        return w.labels["not_assessed"]
+    if ind.level:
+        return w._level(ind.level)
+    return (w.labels["ph_level_short"], "p")
 
 
 def follow_up(w) -> None:

@@ -31,8 +31,9 @@ _NB = {
     "ph_sources": "[Skriv hvilke intervjuer, observasjoner og dokumenter kartleggingen bygger "
                   "på: ingen aktiviteter er registrert i digifelt]",
     "ph_planned": "[Sjekk: {n} aktivitet(er) står fortsatt som planlagt]",
-    "ph_small_group": "[Merk: færre enn 5 deltakere, eller et ukjent antall, i gruppen {group}. "
-                      "Vurder om sitatene kan identifisere enkeltpersoner]",
+    "ph_small_group": "[Merk: minst én samtale med gruppen {group} hadde færre enn 5 "
+                      "deltakere, eller et ukjent antall. Vurder om sitatene kan identifisere "
+                      "enkeltpersoner]",
     "interviews": ("ett intervju", "{n} intervjuer"),
     "observations": ("én observasjon", "{n} observasjoner"),
     "documents": ("én dokumentgjennomgang", "{n} dokumentgjennomganger"),
@@ -94,8 +95,9 @@ _EN = {
     "ph_sources": "[Write which interviews, observations and documents the assessment draws "
                   "on: no activities are recorded in digifelt]",
     "ph_planned": "[Check: {n} activity(ies) are still marked as planned]",
-    "ph_small_group": "[Note: fewer than 5 participants, or an unknown number, in the group "
-                      "{group}. Consider whether the quotes could identify individuals]",
+    "ph_small_group": "[Note: at least one session with the group {group} had fewer than 5 "
+                      "people, or an unknown number. Consider whether the quotes could "
+                      "identify individuals]",
     "interviews": ("one interview", "{n} interviews"),
     "observations": ("one observation", "{n} observations"),
     "documents": ("one document review", "{n} document reviews"),

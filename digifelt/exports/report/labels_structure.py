@@ -4,6 +4,7 @@ Merged into labels.Labels; a key defined here and in labels.py is an error (a te
 """
 
 NB: dict[str, str | tuple[str, str]] = {
+    "ph_level_short": "[Ikke fastsatt]",
     "tp_date": "Dato",
     "tp_version": "Versjon",
     "tp_status": "Status",
@@ -69,6 +70,7 @@ NB: dict[str, str | tuple[str, str]] = {
 }
 
 EN: dict[str, str | tuple[str, str]] = {
+    "ph_level_short": "[Not set]",
     "tp_date": "Date",
     "tp_version": "Version",
     "tp_status": "Status",
