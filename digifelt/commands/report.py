@@ -1,4 +1,4 @@
-"""`digifelt report FILE -o OUT.docx [--template T.docx|T.dotx] [--lang nb|en]`."""
+"""`digifelt report FILE -o OUT.docx|OUT.pdf [--template T.docx|T.dotx] [--lang nb|en]`."""
 
 from pathlib import Path
 
@@ -6,10 +6,12 @@ from digifelt.commands.name_summary import add_list_option, print_names
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="write a Word report skeleton (.docx) for the writers")
+    p = sub.add_parser("report", help="write a Word report skeleton (.docx, or .pdf through "
+                                      "LibreOffice) for the writers")
     p.add_argument("file", type=Path, help="the project file")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx",
-                   help="where to write the report (replaced only when complete)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx|OUT.pdf",
+                   help="where to write the report (replaced only when complete); a .pdf is "
+                        "the .docx converted by LibreOffice, which must be installed")
     p.add_argument("--template", metavar="T.docx|T.dotx",
                    help="a Word document or template whose styles, headers and footers to use "
                         "(default: the one chosen in the app's Settings; 'built-in' for ours)")

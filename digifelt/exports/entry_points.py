@@ -5,7 +5,8 @@ takes an open Database or a project file, reads the project in one snapshot, wri
 atomically (nothing at `out` on a failure or a cancel) and returns a result with `path`,
 `names` (where names were replaced, or None) and `summary()` (one English line).
 
-    report  template=Path|None, lang="nb"|"en"|None
+    report  template=Path|None, lang="nb"|"en"|None; an `out` ending in .pdf is converted
+            by LibreOffice (command line only: the Export page offers .docx)
     bundle  exported_by=assessor id|None
     qdpx
     matrix  by="kind"|"group", lang="nb"|"en"|None
@@ -18,7 +19,7 @@ from typing import Any
 from digifelt.exports.bundle.writer import export_bundle
 from digifelt.exports.matrix import export_matrix
 from digifelt.exports.qdpx import export_qdpx
-from digifelt.exports.report.api import export_report
+from digifelt.exports.report.pdf import export_report_file
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class EntryPoint:
 
 
 _ALL = (
-    EntryPoint("report", (".docx",), export_report),
+    EntryPoint("report", (".docx",), export_report_file),
     EntryPoint("bundle", (".zip",), export_bundle),
     EntryPoint("qdpx", (".qdpx",), export_qdpx),
     EntryPoint("matrix", (".xlsx", ".csv"), export_matrix),

@@ -1,6 +1,7 @@
-"""The report as a word processor sees it: LibreOffice converts it to PDF, page count in range.
+"""The report as a word processor sees it: LibreOffice converts it to PDF (exports/report/pdf.py,
+as `digifelt report -o out.pdf` does), page count in range.
 
-This test needs LibreOffice Writer (`soffice`); `.ci/run` installs it. It fails, not skips,
+These tests need LibreOffice Writer (`soffice`); `.ci/run` installs it. They fail, not skip,
 when LibreOffice is missing, so CI can never pass without really converting the report.
 """
 
@@ -11,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from digifelt.exports.report import write_report
+from digifelt.cli import main
+from digifelt.exports.report import ReportError, write_report
+from digifelt.exports.report.pdf import docx_to_pdf
 
 
 def soffice() -> str:
@@ -31,12 +34,9 @@ def page_count(pdf: Path) -> int:
 
 
 def convert(docs: list[Path], folder: Path) -> None:
-    profile = folder / "lo-profile"  # a private profile: no clash with a running LibreOffice
-    result = subprocess.run(
-        [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(folder), *map(str, docs)],
-        capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
+    soffice()
+    for doc in docs:
+        docx_to_pdf(doc, folder / f"{doc.stem}.pdf")
 
 
 def test_demo_report_converts_to_pdf(tmp_path):
@@ -76,3 +76,36 @@ def test_demo_report_converts_to_pdf(tmp_path):
     if text is not None and text.returncode == 0:
         assert "Fjellvik kommune – husmal" in text.stdout
         assert "Summary" in text.stdout
+
+
+def test_report_command_writes_a_pdf_with_page_numbers_in_the_toc(tmp_path, capsys):
+    from digifelt.core.demo import generate_demo
+
+    soffice()
+    project = tmp_path / "demo.digifelt"
+    generate_demo(project, size="small", seed=1)
+    out = tmp_path / "rapport.pdf"
+    assert main(["report", str(project), "-o", str(out), "--template", "built-in",
+                 "--lang", "en"]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.docx"))  # the .docx stays a step on the way
+    assert 25 <= page_count(out) <= 70
+    if shutil.which("pdftotext"):
+        toc = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^1 Foreword\.{3,}[ \t]*[3-9][ \t]*$", toc, re.MULTILINE), toc
+
+
+def test_a_pdf_without_libreoffice_is_an_error_naming_it(tmp_path, monkeypatch, capsys):
+    from digifelt.core.demo import generate_demo
+
+    project = tmp_path / "demo.digifelt"
+    generate_demo(project, size="small", seed=1)
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    out = tmp_path / "rapport.pdf"
+    assert main(["report", str(project), "-o", str(out), "--template", "built-in"]) != 0
+    assert "LibreOffice" in capsys.readouterr().err
+    assert not out.exists()
+    with pytest.raises(ReportError, match="LibreOffice"):
+        docx_to_pdf(tmp_path / "any.docx", out)

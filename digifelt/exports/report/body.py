@@ -159,8 +159,9 @@ class Body:
         """A TOC field over headings 1..levels, marked dirty so that Word rebuilds it on open.
 
         Its entries are filled in already, with PAGEREF fields for the page numbers, so the
-        contents also show in programs that do not rebuild the TOC (LibreOffice computes the
-        page references when it lays out the document).
+        headings also show in programs that do not rebuild the TOC. LibreOffice shows them
+        without page numbers (it neither updates the TOC on open nor computes PAGEREFs inside
+        it, whatever the file asks); pdf.py has it update the TOC before it writes a PDF.
         """
         self._toc_levels = levels
         self._toc_at = len(self._xml)
