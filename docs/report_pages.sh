@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders the small demo's report as the README shows it: LibreOffice -> PDF -> PNG pages
 # (title page, contents, method, the first area chapter) in docs/images/report-1..4.png.
-# Needs LibreOffice (soffice) and poppler-utils (pdftotext, pdftoppm).
+# Needs LibreOffice (soffice) and poppler-utils (pdftotext, pdftoppm). The PDF is made as
+# `digifelt report -o rapport.pdf` makes it, so the contents page shows its page numbers.
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -14,6 +15,7 @@ from pathlib import Path
 from digifelt.core.demo import generate_demo
 from digifelt.core.services.projects import open_project, update_project
 from digifelt.exports.report import write_report
+from digifelt.exports.report.pdf import docx_to_pdf
 
 work = Path(sys.argv[1])
 generate_demo(work / "demo.digifelt", size="small", seed=1)
@@ -24,9 +26,8 @@ try:
     write_report(db, work / "rapport.docx")
 finally:
     db.close()
+docx_to_pdf(work / "rapport.docx", work / "rapport.pdf")
 PY
-soffice "-env:UserInstallation=file://$work/profile" --headless --norestore \
-    --convert-to pdf --outdir "$work" "$work/rapport.docx" >/dev/null
 pages=$(pdfinfo "$work/rapport.pdf" | awk '/^Pages:/ {print $2}')
 # The first page whose text starts with the chapter's heading (the TOC lists it too).
 find_page() {
