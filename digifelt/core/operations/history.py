@@ -86,17 +86,18 @@ class History:
         self._drop_stale_redo(step)
 
     def undone(self, step: Step, rows: list[LoggedRow]) -> None:
-        self.undo[step.scope].remove(step)
-        step.retouch(rows)
-        step.tick = self._tick()
-        self.redo.setdefault(step.scope, []).append(step)
-        self._drop_stale_redo(step)
+        self._move(step, rows, self.undo, self.redo)
 
     def redone(self, step: Step, rows: list[LoggedRow]) -> None:
-        self.redo[step.scope].remove(step)
+        self._move(step, rows, self.redo, self.undo)
+
+    def _move(self, step: Step, rows: list[LoggedRow], source: dict, target: dict) -> None:
+        """The step ran (rows: what it changed, which restore it next time): off one stack,
+        onto the other."""
+        source[step.scope].remove(step)
         step.retouch(rows)
         step.tick = self._tick()
-        self.undo.setdefault(step.scope, []).append(step)
+        target.setdefault(step.scope, []).append(step)
         self._drop_stale_redo(step)
 
     def forget(self, step: Step) -> None:

@@ -208,6 +208,7 @@ class MatrixLine:
     cells: dict[str, Cell] = field(default_factory=dict)
     total: Cell = field(default_factory=Cell)
     row: MatrixRow | None = None  # indicator lines
+    reason: str = ""  # why an indicator line is not triangulated, in the reader's words
 
 
 def _sum(cells) -> Cell:

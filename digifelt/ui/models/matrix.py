@@ -4,7 +4,7 @@ Both groupings arrive together (core.services.matrix.evidence_matrices); switchi
 "by kind" and "by group" only swaps which one the model shows.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from digifelt.core.services.matrix import (
     SEVERAL_GROUPS,
     Cell,
     Matrix,
+    MatrixLine,
     MatrixRow,
     balance_rgb,
     cell_text,
@@ -68,18 +69,6 @@ def cell_tooltip(cell: Cell) -> str:
             .replace("%4", str(neutral)))
 
 
-@dataclass
-class _Line:
-    kind: str  # "area" | "indicator"
-    id: str
-    code: str
-    title: str
-    cells: dict[str, Cell] = field(default_factory=dict)
-    total: Cell = field(default_factory=Cell)
-    row: MatrixRow | None = None  # indicator lines
-    reason: str = ""  # indicator lines that are not triangulated
-
-
 def triangulation_reason(by_kind: MatrixRow, group_names: dict[str, str]) -> str:
     """Why an indicator is not triangulated, in words the team can act on; "" when it is."""
     why = untriangulated(by_kind)
@@ -113,7 +102,7 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._matrices: dict[str, Matrix] = {}
-        self._lines: dict[str, list[_Line]] = {}
+        self._lines: dict[str, list[MatrixLine]] = {}
         self._small: set[str] = set()
         self._by = "kind"
 
@@ -129,7 +118,7 @@ class MatrixModel(QAbstractTableModel):
             self._by = next(iter(self._lines))
         self.endResetModel()
 
-    def _build(self, by: str) -> list[_Line]:
+    def _build(self, by: str) -> list[MatrixLine]:
         matrix = self._matrices[by]
         by_kind = {r.indicator_id: r for r in self._matrices.get("kind", matrix).rows}
         names = dict(self._matrices["group"].columns) if "group" in self._matrices else {}
@@ -137,8 +126,7 @@ class MatrixModel(QAbstractTableModel):
         for line in matrix_lines(matrix):
             reason = ("" if line.row is None else
                       triangulation_reason(by_kind.get(line.id, line.row), names))
-            lines.append(_Line(line.kind, line.id, line.code, line.title, line.cells,
-                               line.total, line.row, reason))
+            lines.append(replace(line, reason=reason))
         return lines
 
     def set_grouping(self, by: str) -> None:
@@ -214,7 +202,7 @@ class MatrixModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _cell(self, line: _Line, column: int) -> Cell | None:
+    def _cell(self, line: MatrixLine, column: int) -> Cell | None:
         if column == self.total_column():
             return line.total
         key = self.column_key(column)
@@ -265,7 +253,7 @@ class MatrixModel(QAbstractTableModel):
             return font
         return None
 
-    def _name_data(self, line: _Line, role: int) -> Any:
+    def _name_data(self, line: MatrixLine, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             flag = f"{FLAG} " if line.reason else ""
             return f"{flag}{line.code}  {line.title}"
