@@ -44,6 +44,11 @@
         <source>Duplicate activity</source>
         <translation>Dupliser aktivitet</translation>
     </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/plan.py"/>
+        <source>Its %1 notes, their excerpts and its attachments are deleted too (Ctrl+Z on this page brings them back while the project is open).</source>
+        <translation>De %1 notatene, utdragene fra dem og vedleggene slettes også (Ctrl+Z på denne siden henter dem tilbake så lenge prosjektet er åpent).</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>

@@ -105,8 +105,8 @@ class ActivitiesTab(QWidget):
         text = self.tr("Delete “%1”?").replace("%1", row.title)
         if notes:
             text += "\n\n" + self.tr("Its %1 notes, their excerpts and its attachments are "
-                                     "deleted too. This cannot be undone.").replace(
-                "%1", str(notes))
+                                     "deleted too (Ctrl+Z on this page brings them back while "
+                                     "the project is open).").replace("%1", str(notes))
         box = QMessageBox(QMessageBox.Icon.Warning if notes else QMessageBox.Icon.Question,
                           self.tr("Delete activity"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
