@@ -4,7 +4,7 @@ something it counts changed."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
-from ui_helpers import activate
+from ui_helpers import first_indicator, press_undo
 
 from digifelt.core.services import activities, entries, excerpts, findings, people, rubric
 
@@ -14,20 +14,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def undo(qtbot, window, focus) -> None:
-    """Ctrl+Z as a user presses it, with the focus outside any text field."""
-    activate(qtbot, window)
-    focus.setFocus()
-    qtbot.keyClick(focus, Qt.Key.Key_Z, CTRL)
+    press_undo(qtbot, window, focus)
 
 
 def redo(qtbot, window, focus) -> None:
-    activate(qtbot, window)
-    focus.setFocus()
-    qtbot.keyClick(focus, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-
-
-def first_indicator(db):
-    return rubric.rubric_tree(db)[0].indicators[0]
+    press_undo(qtbot, window, focus, redo=True)
 
 
 def test_a_level_is_undone_and_redone_with_the_page(qtbot, go_to, window):

@@ -3,9 +3,9 @@ questions and "not assessed" on the Findings page, commissioner, assessing organ
 report version on the Overview; each saved as one step that Ctrl+Z takes back."""
 
 from PySide6.QtCore import Qt
-from ui_helpers import activate, type_text
+from ui_helpers import first_indicator, press_undo, type_text
 
-from digifelt.core.services import findings, projects, rubric
+from digifelt.core.services import findings, projects
 from digifelt.ui import i18n
 
 pytest_plugins = ["demo_project"]  # go_to
@@ -14,13 +14,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def undo(qtbot, window, focus) -> None:
-    activate(qtbot, window)
-    focus.setFocus()
-    qtbot.keyClick(focus, Qt.Key.Key_Z, CTRL)
-
-
-def first_indicator(db):
-    return rubric.rubric_tree(db)[0].indicators[0]
+    press_undo(qtbot, window, focus)
 
 
 def test_reflection_questions_are_saved_apart_from_actions_and_undone(qtbot, go_to, window):

@@ -71,3 +71,20 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
                                                      char))
     if run:
         qtbot.keyClicks(widget, run)
+
+
+def press_undo(qtbot, window, focus, *, redo: bool = False) -> None:
+    """Ctrl+Z (or Ctrl+Shift+Z) as a user presses it, on `focus` in the active window."""
+    activate(qtbot, window)
+    focus.setFocus()
+    mods = Qt.KeyboardModifier.ControlModifier
+    if redo:
+        mods |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(focus, Qt.Key.Key_Z, mods)
+
+
+def first_indicator(db):
+    """The rubric's first indicator."""
+    from digifelt.core.services import rubric
+
+    return rubric.rubric_tree(db)[0].indicators[0]
