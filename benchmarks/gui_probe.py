@@ -59,11 +59,20 @@ def main() -> None:
         os._exit(0)
 
     def _poll_idle():
-        from digifelt.ui import offthread
+        try:
+            _check_idle()
+        except Exception:  # a slot's exception would only be printed: fail the probe instead
+            import traceback
+
+            traceback.print_exc()
+            os._exit(3)
+
+    def _check_idle():
+        from digifelt.ui import runner
 
         page = window.overview
         busy = page.busy if hasattr(page, "busy") else page.dashboard.busy  # older builds
-        if offthread.running_jobs() or busy:
+        if runner.running_jobs() or busy:
             return
         poll.stop()
         state["idle"] = True
@@ -78,13 +87,13 @@ def main() -> None:
         os._exit(0)
 
     def _visit_every_page():
-        from digifelt.ui import offthread
+        from digifelt.ui import runner
 
         for row in range(window.rail.count()):
             window.rail.setCurrentRow(row)
             deadline = time.monotonic() + 60
             settle = time.monotonic() + 0.5  # debounced loads start a little later
-            while time.monotonic() < deadline and (offthread.running_jobs()
+            while time.monotonic() < deadline and (runner.running_jobs()
                                                    or time.monotonic() < settle):
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 

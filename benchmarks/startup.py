@@ -34,6 +34,8 @@ def _spawn(mode: str, env: dict, *extra: str) -> tuple[float, dict]:
         err = errors.read()
     if line.strip() != "painted":
         raise RuntimeError(f"{mode}: no paint reported: {err[-2000:]}")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{mode}: the probe failed after painting: {err[-2000:]}")
     info = dict(x.split() for x in rest.splitlines() if x.strip())
     return elapsed, info
 

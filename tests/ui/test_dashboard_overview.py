@@ -4,7 +4,7 @@ marked, and it follows new activities and findings agreed on another page."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from digifelt.core.services import activities, findings, privacy, rubric
+from digifelt.core.services import activities, findings, privacy
 from digifelt.core.services.dashboard import dashboard
 
 pytest_plugins = ["demo_project"]  # small_demo_file, demo_path, demo_window
@@ -51,10 +51,12 @@ def test_the_dashboard_follows_activities_and_agreed_findings(qtbot, go_to, demo
                     == f"{interviews.done} of {interviews.total + 1}", timeout=5000)
 
     go_to(window, "findings")
-    indicator = rubric.indicators_by_code(db)["2.1"]
-    window.findings.show_indicator(indicator.id)
+    draft = next(v.finding.indicator_id for v in findings.list_findings(db)
+                 if v.finding.status == "draft")
+    window.findings.show_indicator(draft)
     qtbot.mouseClick(window.findings.editor.agreed, Qt.MouseButton.LeftButton)
-    assert any(v.finding.status == "agreed" for v in findings.list_findings(db))
+    assert next(v.finding.status for v in findings.list_findings(db)
+                if v.finding.indicator_id == draft) == "agreed"
     go_to(window, "overview")
     qtbot.waitUntil(lambda: shown(board.bars["agreed"])
                     == f"{before.agreed + 1} of {before.indicators}", timeout=5000)
