@@ -1,6 +1,7 @@
 """Open, create and close project files; every write happens in one explicit transaction."""
 
 import os
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,9 @@ class Database:
         # Why the file cannot be written where it lies (None: it can); read jobs still work.
         self.read_only = read_only
         self.journal = None  # the operation journal (core.operations) once one runs
+        # This session's name in the version vectors of what it edits (core.services.versions):
+        # new at every open, so two copies of one file never count edits under one name.
+        self.replica = secrets.token_hex(6)
         self._reader = engine.execution_options(digifelt_read=True)
         # The transaction this thread is inside, if any: services called within an
         # operation (or a snapshot read) join it instead of committing on their own.

@@ -42,6 +42,7 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'conflict': ('table', (
         'CREATE TABLE "conflict" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, object_kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, version VARCHAR NOT NULL, version_updated_at DATETIME NOT NULL, source VARCHAR NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_conflict PRIMARY KEY (id) )',
+        'CREATE TABLE "conflict" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, object_kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, version VARCHAR NOT NULL, version_updated_at DATETIME NOT NULL, source VARCHAR NOT NULL, resolved BOOLEAN NOT NULL, vv VARCHAR DEFAULT \'{}\' NOT NULL, deleted BOOLEAN DEFAULT 0 NOT NULL, deleted_by VARCHAR, CONSTRAINT pk_conflict PRIMARY KEY (id) )',
     )),
     'entry': ('table', (
         'CREATE TABLE entry ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, activity_id VARCHAR NOT NULL, text VARCHAR NOT NULL, question_id VARCHAR, offset_s FLOAT, author_id VARCHAR, "order" INTEGER NOT NULL, CONSTRAINT pk_entry PRIMARY KEY (id), CONSTRAINT fk_entry_activity_id_activity FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE, CONSTRAINT fk_entry_author_id_assessor FOREIGN KEY(author_id) REFERENCES assessor (id) ON DELETE SET NULL, CONSTRAINT fk_entry_question_id_guide_question FOREIGN KEY(question_id) REFERENCES guide_question (id) ON DELETE SET NULL )',
@@ -70,6 +71,7 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'import_log': ('table', (
         'CREATE TABLE import_log ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, bundle_id VARCHAR NOT NULL, exported_at DATETIME NOT NULL, exported_by VARCHAR, imported_at DATETIME NOT NULL, source VARCHAR NOT NULL, counts VARCHAR NOT NULL, CONSTRAINT pk_import_log PRIMARY KEY (id) )',
+        'CREATE TABLE import_log ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, bundle_id VARCHAR NOT NULL, exported_at DATETIME NOT NULL, exported_by VARCHAR, imported_at DATETIME NOT NULL, source VARCHAR NOT NULL, counts VARCHAR NOT NULL, content_sha256 VARCHAR, CONSTRAINT pk_import_log PRIMARY KEY (id) )',
     )),
     'indicator': ('table', (
         'CREATE TABLE indicator ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, area_id VARCHAR NOT NULL, code VARCHAR NOT NULL, title VARCHAR NOT NULL, description VARCHAR, lookfors JSON NOT NULL, "order" INTEGER NOT NULL, CONSTRAINT pk_indicator PRIMARY KEY (id), CONSTRAINT fk_indicator_area_id_area FOREIGN KEY(area_id) REFERENCES area (id) ON DELETE CASCADE, CONSTRAINT uq_indicator_code UNIQUE (code) )',
@@ -134,11 +136,20 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'ix_import_log_bundle_id': ('index', (
         'CREATE INDEX ix_import_log_bundle_id ON import_log (bundle_id)',
     )),
+    'ix_import_log_content_sha256': ('index', (
+        'CREATE INDEX ix_import_log_content_sha256 ON import_log (content_sha256)',
+    )),
     'ix_indicator_area_id': ('index', (
         'CREATE INDEX ix_indicator_area_id ON indicator (area_id)',
     )),
     'ix_participant_group_id': ('index', (
         'CREATE INDEX ix_participant_group_id ON participant (group_id)',
+    )),
+    'ix_provisional_level_assessor_id': ('index', (
+        'CREATE INDEX ix_provisional_level_assessor_id ON provisional_level (assessor_id)',
+    )),
+    'ix_provisional_level_indicator_id': ('index', (
+        'CREATE INDEX ix_provisional_level_indicator_id ON provisional_level (indicator_id)',
     )),
     'ix_question_indicator_indicator_id': ('index', (
         'CREATE INDEX ix_question_indicator_indicator_id ON question_indicator (indicator_id)',
@@ -150,11 +161,17 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
         'CREATE TABLE project ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, title VARCHAR NOT NULL, organisation VARCHAR NOT NULL, language VARCHAR NOT NULL, period VARCHAR, description VARCHAR, template_id VARCHAR, rubric_title VARCHAR, retention_date DATE, CONSTRAINT pk_project PRIMARY KEY (id) )',
         'CREATE TABLE project ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, title VARCHAR NOT NULL, organisation VARCHAR NOT NULL, language VARCHAR NOT NULL, period VARCHAR, description VARCHAR, template_id VARCHAR, rubric_title VARCHAR, retention_date DATE, commissioner VARCHAR, assessing_org VARCHAR, report_version VARCHAR, CONSTRAINT pk_project PRIMARY KEY (id) )',
     )),
+    'provisional_level': ('table', (
+        'CREATE TABLE provisional_level ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, indicator_id VARCHAR NOT NULL, assessor_id VARCHAR NOT NULL, level INTEGER, rationale VARCHAR, CONSTRAINT pk_provisional_level PRIMARY KEY (id), CONSTRAINT fk_provisional_level_assessor_id_assessor FOREIGN KEY(assessor_id) REFERENCES assessor (id) ON DELETE CASCADE, CONSTRAINT fk_provisional_level_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT uq_provisional_level_indicator_id UNIQUE (indicator_id, assessor_id) )',
+    )),
     'question_indicator': ('table', (
         'CREATE TABLE question_indicator ( question_id VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, "order" INTEGER NOT NULL, CONSTRAINT pk_question_indicator PRIMARY KEY (question_id, indicator_id), CONSTRAINT fk_question_indicator_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT fk_question_indicator_question_id_guide_question FOREIGN KEY(question_id) REFERENCES guide_question (id) ON DELETE CASCADE )',
     )),
     'respondent_group': ('table', (
         'CREATE TABLE respondent_group ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, name VARCHAR NOT NULL, description VARCHAR, CONSTRAINT pk_respondent_group PRIMARY KEY (id), CONSTRAINT uq_respondent_group_name UNIQUE (name) )',
+    )),
+    'revision': ('table', (
+        'CREATE TABLE revision ( kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, vv VARCHAR NOT NULL, deleted_at DATETIME, deleted_by VARCHAR, CONSTRAINT pk_revision PRIMARY KEY (kind, object_id) )',
     )),
     'scale_level': ('table', (
         'CREATE TABLE scale_level ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, value INTEGER NOT NULL, label VARCHAR NOT NULL, description VARCHAR, CONSTRAINT pk_scale_level PRIMARY KEY (id), CONSTRAINT uq_scale_level_value UNIQUE (value) )',
@@ -258,6 +275,12 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'sqlite_autoindex_project_1': ('index', (
         None,
     )),
+    'sqlite_autoindex_provisional_level_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_provisional_level_2': ('index', (
+        None,
+    )),
     'sqlite_autoindex_question_indicator_1': ('index', (
         None,
     )),
@@ -265,6 +288,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
         None,
     )),
     'sqlite_autoindex_respondent_group_2': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_revision_1': ('index', (
         None,
     )),
     'sqlite_autoindex_scale_level_1': ('index', (

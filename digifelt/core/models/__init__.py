@@ -18,9 +18,15 @@ from digifelt.core.models.evidence import (
     Excerpt,
     ExcerptIndicator,
 )
-from digifelt.core.models.findings import FINDING_STATUSES, AreaSummary, Finding, FindingExcerpt
+from digifelt.core.models.findings import (
+    FINDING_STATUSES,
+    AreaSummary,
+    Finding,
+    FindingExcerpt,
+    ProvisionalLevel,
+)
 from digifelt.core.models.guide import Guide, GuideQuestion, QuestionIndicator
-from digifelt.core.models.merge import Conflict, ImportLog
+from digifelt.core.models.merge import Conflict, ImportLog, Revision
 from digifelt.core.models.people import Participant, RespondentGroup
 from digifelt.core.models.project import Assessor, Project
 from digifelt.core.models.rubric import Area, Indicator, ScaleLevel
@@ -34,6 +40,7 @@ __all__ = [
     "AreaSummary", "Assessor", "Attachment", "Blob", "Conflict", "Entry", "EvidenceTally",
     "Excerpt", "ExcerptIndicator", "Finding", "FindingExcerpt", "Guide", "GuideQuestion",
     "ImportLog",
-    "Indicator", "Participant", "Project", "QuestionIndicator", "Record", "RespondentGroup",
+    "Indicator", "Participant", "Project", "ProvisionalLevel", "QuestionIndicator", "Record",
+    "RespondentGroup", "Revision",
     "ScaleLevel", "metadata",
 ]

@@ -1,5 +1,6 @@
 """Findings per indicator and summaries per area: the judgement the report is built from."""
 
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from digifelt.core.models.base import Record
@@ -39,3 +40,17 @@ class AreaSummary(Record, table=True):
     strengths: str | None = None
     improvements: str | None = None
     author_id: str | None = Field(default=None, foreign_key="assessor.id", ondelete="SET NULL")
+
+
+class ProvisionalLevel(Record, table=True):
+    """One assessor's own provisional level for an indicator, with a short rationale: the
+    input to the team's calibration, never printed in a report. The id is derived from the
+    indicator and the assessor (core.services.calibration), so two files agree on it."""
+
+    __tablename__ = "provisional_level"
+    __table_args__ = (UniqueConstraint("indicator_id", "assessor_id"),)
+
+    indicator_id: str = Field(foreign_key="indicator.id", index=True, ondelete="CASCADE")
+    assessor_id: str = Field(foreign_key="assessor.id", index=True, ondelete="CASCADE")
+    level: int | None = None
+    rationale: str | None = None

@@ -1,9 +1,11 @@
-"""Bookkeeping of team merges: conflict copies kept when two versions of an object met, and
-one log row per imported bundle."""
+"""Bookkeeping of team merges: each object's causal history (a version vector, and a tombstone
+once deleted), the concurrent versions kept as conflicts, and one log row per imported bundle.
+
+docs/ARCHITECTURE.md ("Team merge") gives the rules these rows carry."""
 
 from datetime import datetime
 
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 from digifelt.core.models.base import Record
 from digifelt.core.models.types import UtcDateTime
@@ -22,6 +24,26 @@ class Conflict(Record, table=True):
     version_updated_at: datetime = Field(sa_type=UtcDateTime)
     source: str  # where the losing version was when it lost: "this file" or the bundle
     resolved: bool = False
+    # The version's history: concurrent with the object's current version (neither descends
+    # from the other), which is why it is a conflict. "{}": from before histories were kept.
+    vv: str = "{}"
+    deleted: bool = False  # the concurrent version is a deletion ("deleted by …")
+    deleted_by: str | None = None
+
+
+class Revision(SQLModel, table=True):
+    """The history of one object's current version: a version vector {replica: edits}.
+
+    A replica is one session of one file (a new one each time a file is opened), so a copied
+    file never shares a counter with its original. Rows stay after the object is deleted: then
+    `deleted_at` is set and the row is the tombstone that wins over older versions elsewhere.
+    """
+
+    kind: str = Field(primary_key=True)  # the object's table
+    object_id: str = Field(primary_key=True)
+    vv: str = "{}"
+    deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    deleted_by: str | None = None  # the assessor named by the session that deleted it
 
 
 class ImportLog(Record, table=True):
@@ -35,3 +57,5 @@ class ImportLog(Record, table=True):
     imported_at: datetime = Field(sa_type=UtcDateTime)
     source: str  # the bundle's file name
     counts: str  # JSON: {"excerpt": {"new": 3, "updated": 1, …}, …}
+    # SHA-256 of the bundle's project.json: the same content again has nothing new.
+    content_sha256: str | None = Field(default=None, index=True)

@@ -20,6 +20,7 @@ from digifelt.core.errors import ValidationError
 from digifelt.core.operations import recorded
 from digifelt.core.operations.changes import Changes
 from digifelt.core.operations.history import History, Step
+from digifelt.core.services import versions
 from digifelt.core.services.attachments import KEEP_CONTENT, collect_unused_content
 from digifelt.storage import undo_log
 from digifelt.storage.database import Database
@@ -58,6 +59,7 @@ class Journal:
         self.history = History()
         self._listeners: list[Listener] = []
         self._lock = threading.RLock()
+        self.author_id: str | None = None  # the assessor named on tombstones ("deleted by")
 
     # Subscribers
 
@@ -97,6 +99,7 @@ class Journal:
                 yield op
                 session.flush()
                 rows = undo_log.finish(conn) if mode != "bulk" else []
+                self._advance_history(conn, rows)
             if mode == "bulk":
                 op.changes = Changes.all(label)
                 self._forget_history()
@@ -113,6 +116,13 @@ class Journal:
         """fn(*args, **kwargs) as one operation; returns its result."""
         with self.operation(label, scope=scope, mode=mode):
             return fn(*args, **kwargs)
+
+    def _advance_history(self, conn, rows: list[undo_log.LoggedRow]) -> None:
+        """Each object the transaction changed gets a new version (undo and redo too: taking
+        a step back is a new edit as far as teammates are concerned)."""
+        if rows:
+            versions.record(conn.connection.driver_connection, recorded.touched_objects(rows),
+                            self.db.replica, self.author_id)
 
     def discontinuity(self, label: str) -> None:
         """Something replaced the project's content outside any operation (a restore): the
@@ -183,6 +193,7 @@ class Journal:
                     reanchor_restored(session, step.rows)
                     session.flush()
                     rows = undo_log.finish(conn)
+                    self._advance_history(conn, rows)
                     # Cascades reach rows the step itself never named (a finding's quote
                     # of a tag being undone): checked once they are known, then rolled back.
                     blocker = self.history.blocker(

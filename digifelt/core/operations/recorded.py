@@ -3,14 +3,14 @@
 from functools import cache
 
 from digifelt.core.models import metadata
-from digifelt.core.services.snapshot import KINDS
+from digifelt.core.services.snapshot import BY_NAME, KINDS
 
 # The tally is kept exact by SQLite triggers from the recorded tables, so it is never
 # restored directly. Attachment content (blob, up to 512 MB a file) is immutable and shared
 # by hash: an undoable operation never deletes it (services.attachments.KEEP_CONTENT), so the
 # undo log need not hold a copy; what no attachment uses is collected when no undo step can
 # need it any more.
-NOT_RECORDED = frozenset({"evidence_tally", "blob"})
+NOT_RECORDED = frozenset({"evidence_tally", "blob", "revision"})
 
 
 @cache
@@ -31,3 +31,25 @@ def owners() -> dict[str, tuple[str, str]]:
 @cache
 def owner_columns() -> dict[str, str]:
     return {table: column for table, (_kind, column) in owners().items()}
+
+
+@cache
+def merged_owners() -> dict[str, str]:
+    """Table → kind, for the tables whose rows belong to an object teammates merge."""
+    return {table: kind for table, (kind, _col) in owners().items() if kind in BY_NAME}
+
+
+def touched_objects(rows) -> list[tuple[str, str, bool]]:
+    """(kind, id, existed before) of each merged object these logged rows belong to, in the
+    order first touched. An object whose own row was first inserted did not exist before."""
+    tables = merged_owners()
+    seen: dict[tuple[str, str], bool] = {}
+    for r in rows:
+        kind = tables.get(r.table)
+        if kind is None or r.owner is None:
+            continue
+        key = (kind, r.owner)
+        if key not in seen:
+            # The first change's restoring statement: DELETE undoes an insert.
+            seen[key] = not (r.table == kind and r.restore.startswith("DELETE"))
+    return [(kind, obj_id, existed) for (kind, obj_id), existed in seen.items()]
