@@ -85,6 +85,8 @@ class MergeInput:
     exported_at: str
     exported_by: str | None = None
     source: str = "bundle"  # a file name, shown with conflict copies and in the log
+    content_sha256: str | None = None  # of the bundle's project.json: logged, so the same
+    # content imported again can be recognised before it is read
 
 
 @dataclass
@@ -494,7 +496,7 @@ def merge(db: Database, data: MergeInput, *, meter: Meter | None = None) -> Merg
         s.connection().execute(insert(ImportLog.__table__).values(
             id=log_id, created_at=now, updated_at=now, bundle_id=data.bundle_id,
             exported_at=parse_iso_z(data.exported_at), exported_by=data.exported_by,
-            imported_at=now, source=data.source,
+            imported_at=now, source=data.source, content_sha256=data.content_sha256,
             counts=canonical_json({k: c.as_dict() for k, c in planner.report.counts.items()})))
         planner.report.log_id = log_id
         meter.check()
