@@ -4,15 +4,17 @@
     result = apply_import(project_path, bundle_zip, progress=…, cancelled=…)
 
 The bundle is read and checked completely (bag, checksums, schema, references) before the
-project is touched. An existing project is backed up first ("before-import") and merged in
-one transaction; a project file that does not exist is created from the bundle, beside the
-target and renamed into place at the end. Any failure or a cancel leaves the project as it
-was.
+project is changed. Content already merged (its project.json's SHA-256 is in the project's
+import log) has nothing new: after the bag's checksums, nothing more is read or parsed.
+An existing project is backed up first ("before-import") and merged in one transaction;
+a project file that does not exist is created from the bundle, beside the target and
+renamed into place at the end. Any failure or a cancel leaves the project as it was.
 """
 
 import contextlib
 import os
 import secrets
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from digifelt.core.ids import iso_z
 from digifelt.core.progress import CancelledFn, Meter, ProgressFn
+from digifelt.core.services.import_log import LoggedImport, logged_import
 from digifelt.core.services.merge import (
     KindCounts,
     MergeError,
@@ -31,9 +34,10 @@ from digifelt.core.services.merge import (
     preview_merge,
 )
 from digifelt.errors import ProjectFileError
+from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
-from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits
-from digifelt.exports.bundle.verify import LoadedBundle, load_bundle
+from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, OpenedBag, open_bag
+from digifelt.exports.bundle.verify import LoadedBundle, document_from_bag
 from digifelt.storage.database import Database, create_database, open_database, remove_file_set
 
 
@@ -61,6 +65,8 @@ class ImportPlan:
     skipped: list[str]
     conflicts: int  # conflict copies added
     previous_imports: list[str]  # when this same bundle was imported before (ISO times)
+    # When this very content was merged before: nothing new, and nothing of it was parsed.
+    already_imported: datetime | None = None
 
     @property
     def totals(self) -> KindCounts:
@@ -76,6 +82,9 @@ class ImportPlan:
         return bool(t.new or t.updated or self.conflicts)
 
     def lines(self) -> list[str]:
+        if self.already_imported is not None:
+            return [f"{self.bundle.path.name}: already imported on "
+                    f"{self.already_imported:%Y-%m-%d %H:%M} UTC: nothing new"]
         t = self.totals
         verb = "creates" if self.creates_project else "merges"
         where = self.project_path.name if self.project_path else "a new project"
@@ -113,7 +122,43 @@ def _input(path: Path, loaded: LoadedBundle) -> MergeInput:
     doc = loaded.document
     return MergeInput(rows=loaded.rows, blobs=loaded.blobs, bundle_id=loaded.bundle_id,
                       exported_at=iso_z(doc.exported_at), exported_by=doc.exported_by,
-                      source=Path(path).name)
+                      source=Path(path).name, content_sha256=_content_sha256(loaded.bag))
+
+
+def _content_sha256(bag: OpenedBag) -> str | None:
+    return bag.manifest_sha256.get("data/project.json")
+
+
+def _load(bag: OpenedBag) -> LoadedBundle:
+    """What verify.load_bundle does after opening the bag: parse and check project.json."""
+    doc = document_from_bag(bag)
+    rows = rows_from_document(doc)
+    bundle_id = doc.bundle_id or str(uuid.uuid5(
+        uuid.NAMESPACE_URL, "digifelt-bundle:" + bag.manifest_sha256["data/project.json"]))
+    return LoadedBundle(bag, doc, rows, bundle_id)
+
+
+def _seen_before(db: Database, bag: OpenedBag) -> LoggedImport | None:
+    sha = _content_sha256(bag)
+    return logged_import(db, sha) if sha else None
+
+
+_DESCRIPTION = "digifelt evidence bundle: "
+
+
+def _nothing_new(cls, path: Path, bag: OpenedBag, project_path: Path | None,
+                 seen: LoggedImport, **extra):
+    """The plan of a bundle whose content was merged before, from the log and bag-info.txt
+    (project.json is not parsed, so its title comes from the bag's description)."""
+    description = (bag.bag_info.get("External-Description") or [""])[0]
+    title, organisation = description, ""
+    if description.startswith(_DESCRIPTION) and description.endswith(")"):
+        title, _, organisation = description[len(_DESCRIPTION):-1].rpartition(" (")
+    pseudonymised = (bag.bag_info.get("Digifelt-Pseudonymised") or ["no"])[0] == "yes"
+    info = BundleInfo(Path(path), seen.bundle_id, seen.exported_at, seen.exported_by,
+                      seen.exported_by_name, pseudonymised, title, organisation)
+    return cls(info, project_path, False, {}, [], [], 0, [iso_z(seen.imported_at)],
+               already_imported=seen.imported_at, **extra)
 
 
 def _plan(cls, info: BundleInfo, project_path: Path | None, report: MergeReport, **extra):
@@ -140,18 +185,31 @@ def preview_import(project_path: Path | None, bundle_zip: Path, *,
     """What apply_import would do. Changes nothing (not even a backup)."""
     meter = Meter(progress, cancelled, what="the preview")
     project_path = Path(project_path) if project_path else None
-    with load_bundle(bundle_zip, limits=limits, meter=meter) as loaded:
+    with open_bag(bundle_zip, limits=limits, meter=meter) as bag, \
+            _project_to_read(db, project_path) as opened:
+        seen = _seen_before(opened, bag) if opened is not None else None
+        if seen is not None:
+            meter.finish()
+            return _nothing_new(ImportPlan, bundle_zip, bag, project_path, seen)
+        loaded = _load(bag)
         info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
         with _merge_errors(bundle_zip):
-            if db is not None:
-                report = preview_merge(db, data, meter=meter)
-            elif project_path is None or not project_path.exists():
-                report = preview_merge(None, data, meter=meter)
-            else:
-                with _readable(project_path) as opened:
-                    report = preview_merge(opened, data, meter=meter)
+            report = preview_merge(opened, data, meter=meter)
     meter.finish()
     return _plan(ImportPlan, info, project_path, report)
+
+
+@contextlib.contextmanager
+def _project_to_read(db: Database | None, project_path: Path | None):
+    """The project to preview against: the one open in this process, the file opened for
+    reading, or None for a project the import would create."""
+    if db is not None:
+        yield db
+    elif project_path is None or not project_path.exists():
+        yield None
+    else:
+        with _readable(project_path) as opened:
+            yield opened
 
 
 @contextlib.contextmanager
@@ -204,23 +262,39 @@ def apply_import(project_path: Path, bundle_zip: Path, *, progress: ProgressFn |
     """Merge the bundle into `project_path` (created from the bundle if it does not exist).
 
     `db`: the project already open in this process (the GUI holds its lock); otherwise the
-    file is opened, locked against other digifelt processes, and closed again.
+    file is opened, locked against other digifelt processes, and closed again. Content the
+    project merged before changes nothing: no backup, no merge, no log row.
     """
     project_path = Path(db.path if db is not None else project_path)
     meter = Meter(progress, cancelled, what="the import")
-    with load_bundle(bundle_zip, limits=limits, meter=meter) as loaded:
-        info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
-        with _merge_errors(bundle_zip):
-            if db is not None:
-                backup = _backup(db.path)
-                report = merge(db, data, meter=meter)
-            elif project_path.exists():
-                report, backup = _merge_into_file(project_path, data, meter)
-            else:
-                report, backup = _create_from(project_path, data, meter), None
+    with open_bag(bundle_zip, limits=limits, meter=meter) as bag:
+        if db is not None:
+            outcome = _merge_into(db, bundle_zip, bag, meter)
+        elif project_path.exists():
+            outcome = _merge_into_file(project_path, bundle_zip, bag, meter)
+        else:
+            loaded = _load(bag)
+            info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
+            with _merge_errors(bundle_zip):
+                outcome = info, _create_from(project_path, data, meter), None
     meter.finish()
+    if isinstance(outcome, LoggedImport):
+        return _nothing_new(ImportResult, bundle_zip, bag, project_path, outcome)
+    info, report, backup = outcome
     return _plan(ImportResult, info, project_path, report, backup=backup,
                  log_id=report.log_id)
+
+
+def _merge_into(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter):
+    """(info, report, backup) of the merge, or the earlier import that makes it needless."""
+    seen = _seen_before(db, bag)
+    if seen is not None:
+        return seen
+    loaded = _load(bag)
+    info, data = _info(bundle_zip, loaded), _input(bundle_zip, loaded)
+    with _merge_errors(bundle_zip):
+        backup = _backup(db.path)
+        return info, merge(db, data, meter=meter), backup
 
 
 def _backup(path: Path) -> Path:
@@ -229,14 +303,13 @@ def _backup(path: Path) -> Path:
     return take_backup(path, "before-import")
 
 
-def _merge_into_file(path: Path, data: MergeInput, meter: Meter):
+def _merge_into_file(path: Path, bundle_zip: Path, bag: OpenedBag, meter: Meter):
     from digifelt.storage.lock import ProjectLock
 
     with ProjectLock(path):
         opened = open_database(path)
         try:
-            backup = _backup(path)
-            return merge(opened, data, meter=meter), backup
+            return _merge_into(opened, bundle_zip, bag, meter)
         finally:
             opened.close()
 
