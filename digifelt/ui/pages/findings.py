@@ -1,13 +1,17 @@
 """Findings page: areas and indicators on the left (level, status); the finding of the chosen
-indicator, or the summary of the chosen area, on the right."""
+indicator, or the summary of the chosen area, on the right. Calibration (Ctrl+Shift+K) shows
+instead where the team's provisional levels disagree."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,11 +22,13 @@ from digifelt.ui import window_state
 from digifelt.ui.models.findings import FindingsTreeModel
 from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.findings_area import AreaSummaryEditor
+from digifelt.ui.pages.findings_calibration import ModerationView
 from digifelt.ui.pages.findings_editor import FindingEditor
 
 # What the tree and editors show; evidence kinds change only the quotes to choose from.
 SHOWN_KINDS = ("finding", "area_summary", "area", "indicator", "scale_level")
 EVIDENCE_KINDS = ("excerpt", "activity", "attachment", "respondent_group")
+CALIBRATION_KEYS = "Ctrl+Shift+K"
 
 
 class FindingsPage(QWidget):
@@ -70,9 +76,35 @@ class FindingsPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([300, 900])
+        self.moderation = ModerationView(ctx)
+        self.moderation.setObjectName("moderationView")
+        self.moderation.open_requested.connect(self.open_from_moderation)
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self.splitter)
+        self.modes.addWidget(self.moderation)
+        keys = QKeySequence(CALIBRATION_KEYS)
+        self.calibration_button = QToolButton()
+        self.calibration_button.setObjectName("calibrationToggle")
+        self.calibration_button.setText(self.tr("Calibration"))
+        self.calibration_button.setCheckable(True)
+        self.calibration_button.setToolTip(self.tr(
+            "Where the team's provisional levels disagree (%1)").replace(
+            "%1", keys.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.calibration_button.toggled.connect(self.show_calibration)
+        shortcut = QShortcut(keys, self)
+        # Anywhere in the window while the page is on screen (a hidden page's shortcut is off),
+        # so it works straight after Ctrl+6 with the focus still on the rail.
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.calibration_button.toggle)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.calibration_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.modes, 1)
         window_state.restore_splitters(self, "findings")
 
         self._shown_editor = None  # where the find bar found something last
@@ -115,7 +147,35 @@ class FindingsPage(QWidget):
     def show_indicator(self, indicator_id: str) -> None:
         if not self._loaded:
             self.reload()
+        self.calibration_button.setChecked(False)
         self._make_current(indicator_id)
+
+    # Calibration
+
+    def calibrating(self) -> bool:
+        return self.modes.currentWidget() is self.moderation
+
+    def show_calibration(self, on: bool = True) -> None:
+        """The moderation view (on) or the findings tree and editor (off)."""
+        if self.calibration_button.isChecked() != on:
+            self.calibration_button.setChecked(on)  # comes back here through toggled
+            return
+        if on == self.calibrating():
+            return
+        if on:
+            self._flush_editors()
+            self.modes.setCurrentWidget(self.moderation)
+            self.moderation.focus_table()
+        else:
+            self.modes.setCurrentWidget(self.splitter)
+            self.tree.setFocus()
+
+    def open_from_moderation(self, indicator_id: str) -> None:
+        """Back to the editor on this indicator, its level combo focused to set the agreed
+        level."""
+        self.show_indicator(indicator_id)
+        if self.stack.currentWidget() is self.editor:
+            self.editor.level.setFocus()
 
     def _make_current(self, object_id: str | None) -> None:
         index = self.model.find(object_id)
@@ -161,6 +221,8 @@ class FindingsPage(QWidget):
     # The find bar's protocol (Ctrl+F): the editors on screen, the current one, show one
 
     def editors(self) -> list:
+        if self.calibrating():
+            return []
         if self.stack.currentWidget() is self.editor:
             return self.editor.text_editors()
         if self.stack.currentWidget() is self.area_editor:

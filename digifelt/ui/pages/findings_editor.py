@@ -20,6 +20,7 @@ from digifelt.core.services import findings, matrix, people, rubric
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
+from digifelt.ui.pages.findings_calibration import ProvisionalEditor
 from digifelt.ui.pages.findings_quotes import QuotesEditor
 
 TEXT_FIELDS = ("strengths", "improvements", "actions", "reflection")
@@ -110,6 +111,9 @@ class FindingEditor(QWidget):
             column.addWidget(editor, 1)
             texts_layout.addLayout(column, 1)
 
+        # The assessor's own level before moderation: kept apart from the agreed level above.
+        self.provisional = ProvisionalEditor(ctx)
+
         self.quotes = QuotesEditor(ctx)
         self.quotes.changed.connect(self._on_quotes_changed)
         self.quotes.open_requested.connect(self.open_requested)
@@ -134,6 +138,7 @@ class FindingEditor(QWidget):
         layout.addWidget(self.framtidsbilde)
         layout.addLayout(level_row)
         layout.addWidget(self.level_description)
+        layout.addWidget(self.provisional)
         layout.addWidget(self.splitter, 1)
 
     # Loading
@@ -160,6 +165,7 @@ class FindingEditor(QWidget):
             self.quotes.set_quotes(indicator.id, chosen)
         finally:
             self._filling = False
+        self.provisional.load(indicator)
 
     def _fill_levels(self) -> None:
         self._scale = {level.value: level for level in rubric.list_scale(self.ctx.db)}
@@ -285,7 +291,8 @@ class FindingEditor(QWidget):
         self.quotes.evidence.reload()
 
     def flush(self) -> bool:
-        return self._saver.flush()
+        saved = self._saver.flush()
+        return self.provisional.flush() and saved
 
     def text_editors(self) -> list[QPlainTextEdit]:
         return list(self.editors.values())
