@@ -3,6 +3,7 @@
     python -m benchmarks                 # full run on the large demo
     python -m benchmarks --quick         # fewer repeats (what CI runs; never fails on timing)
     python -m benchmarks --project F     # reuse an existing large demo file
+    python -m benchmarks --scale 5       # also export/import a project 5× the large demo
 """
 
 import argparse
@@ -19,6 +20,8 @@ from pathlib import Path
 from benchmarks.timing import median, p95
 
 MODULES = ("core_ops", "report", "bundle", "startup", "typing")
+# Slow (minutes): only with --only or --scale.
+OPTIONAL = ("merge_scale",)
 
 
 def _met(row: dict) -> str:
@@ -64,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="few repeats (for CI)")
     parser.add_argument("--repeats", type=int)
     parser.add_argument("--project", type=Path, help="an existing large demo to reuse")
-    parser.add_argument("--only", nargs="*", choices=MODULES)
+    parser.add_argument("--only", nargs="*", choices=MODULES + OPTIONAL)
+    parser.add_argument("--scale", type=int, metavar="N",
+                        help="also export and import a project N× the large demo (merge_scale)")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/latest.json"))
     args = parser.parse_args(argv)
     repeats = args.repeats or (2 if args.quick else 7)
@@ -82,14 +87,18 @@ def main(argv: list[str] | None = None) -> int:
                   f"attachments, {stats.file_size / 2**20:.0f} MB, built in "
                   f"{time.perf_counter() - started:.1f} s", flush=True)
         rows = []
-        for name in args.only or MODULES:
+        names = list(args.only or MODULES)
+        if args.scale and "merge_scale" not in names:
+            names.append("merge_scale")
+        for name in names:
             try:
                 module = importlib.import_module(f"benchmarks.{name}")
             except ModuleNotFoundError as exc:
                 print(f"skipping {name}: {exc}", file=sys.stderr)
                 continue
             print(f"running {name} …", flush=True)
-            rows += module.run(demo, repeats)
+            extra = {"factor": args.scale} if name == "merge_scale" and args.scale else {}
+            rows += module.run(demo, repeats, **extra)
         print()
         print(table(rows))
         args.json.parent.mkdir(parents=True, exist_ok=True)

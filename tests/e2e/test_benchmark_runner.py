@@ -24,7 +24,7 @@ def test_a_quick_run_reports_every_operation_with_its_baseline(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     rows = {r["operation"]: r for r in json.loads(out.read_text(encoding="utf-8"))["results"]}
-    assert len(rows) == 14
+    assert len(rows) == 15
     assert any(name.startswith("remove a tag, then undo") for name in rows)
     for name, row in rows.items():
         assert row["ours"], name
