@@ -56,12 +56,17 @@ def cache_dir() -> Path:
 def _demo_key(factor: int, seed: int) -> str:
     """Changes whenever the demo code or the schema does, so a stale file is never reused."""
     from digifelt.core import demo
-    from digifelt.storage.schema_version import SCHEMA_HEAD
 
-    digest = hashlib.sha256(SCHEMA_HEAD.encode())
+    digest = hashlib.sha256(str(SCALED_BUILD).encode())
     for source in sorted(Path(demo.__file__).parent.glob("*.py")):
         digest.update(source.read_bytes())
-    digest.update(str(SCALED_BUILD).encode())
+    with tempfile.TemporaryDirectory(prefix="digifelt-bench-schema-") as folder:
+        con = sqlite3.connect(empty_project(Path(folder) / "schema.digifelt"))
+        try:
+            for row in con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name"):
+                digest.update(repr(row).encode())
+        finally:
+            con.close()
     return f"large-x{factor}-seed{seed}-{digest.hexdigest()[:12]}"
 
 
