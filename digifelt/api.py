@@ -45,6 +45,7 @@ class Project:
         self.db = db
         self.author_id = author_id
         self._journal = journal(db)
+        self._journal.author_id = author_id
 
     # Opening and closing
 
@@ -85,6 +86,9 @@ class Project:
         if not name:
             return None
         assessor_id = derived_id("assessor", name.strip().casefold())
+        if initials is None:  # not given: the initials the assessor has stay (no edit)
+            initials = next((a.initials for a in people.list_assessors(db)
+                             if a.id == assessor_id), None)
         with journal(db).operation("Sign in", scope=SCOPE, mode="untracked"):
             people.ensure_assessor(db, assessor_id=assessor_id, name=name, initials=initials)
         return assessor_id
@@ -244,6 +248,46 @@ class Project:
 
     # Reading
 
+    # Team work
+
+    def export_bundle(self, path: str | Path, *, pseudonymise: bool = False):
+        """Write this project's evidence bundle (format 2: with its histories)."""
+        from digifelt.exports.bundle.writer import export_bundle
+
+        return export_bundle(self.db, Path(path), pseudonymise=pseudonymise,
+                             exported_by=self.author_id)
+
+    def preview_import(self, bundle: str | Path):
+        """What importing a teammate's bundle would change (nothing is changed)."""
+        from digifelt.exports.bundle.importer import preview_import
+
+        return preview_import(None, Path(bundle), db=self.db)
+
+    def import_bundle(self, bundle: str | Path):
+        """Merge a teammate's bundle into this project (a backup is taken first). Like every
+        import, it ends the undo history."""
+        from digifelt.exports.bundle.importer import apply_import
+
+        try:
+            return apply_import(self.db.path, Path(bundle), db=self.db)
+        finally:
+            self._journal.discontinuity("Import bundle")
+
+    def conflicts(self) -> list[dict]:
+        """The open conflicts: kind, object id, and both versions' authors (the assessor who
+        last wrote each version, or who deleted), with `id` for resolve_conflict."""
+        from digifelt.core.services.conflicts import conflict_summaries
+
+        return conflict_summaries(self.db)
+
+    def resolve_conflict(self, conflict_id: str, *, keep: str = "current"):
+        """Keep the current version ("current") or the concurrent one ("other"); the decision
+        travels with the next bundle and closes the conflict in teammates' files too."""
+        from digifelt.core.services.conflicts import resolve_conflict
+
+        with self._journal.operation("Resolve conflict", scope=SCOPE, mode="bulk"):
+            return resolve_conflict(self.db, conflict_id, keep=keep)
+
     def snapshot(self) -> dict:
         """The project's content as a dict shaped like a bundle's project.json, without the
         stamps of a bundle (when, by whom): equal snapshots mean equal content."""
@@ -255,6 +299,7 @@ class Project:
                                           pseudonymised=False)
         for stamp in _STAMPS:
             document.pop(stamp, None)
+        document.pop("history", None)  # how the content came about, not what it is
         return document
 
 

@@ -42,7 +42,7 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'conflict': ('table', (
         'CREATE TABLE "conflict" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, object_kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, version VARCHAR NOT NULL, version_updated_at DATETIME NOT NULL, source VARCHAR NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_conflict PRIMARY KEY (id) )',
-        'CREATE TABLE "conflict" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, object_kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, version VARCHAR NOT NULL, version_updated_at DATETIME NOT NULL, source VARCHAR NOT NULL, resolved BOOLEAN NOT NULL, vv VARCHAR DEFAULT \'{}\' NOT NULL, deleted BOOLEAN DEFAULT 0 NOT NULL, deleted_by VARCHAR, CONSTRAINT pk_conflict PRIMARY KEY (id) )',
+        'CREATE TABLE "conflict" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, object_kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, version VARCHAR NOT NULL, version_updated_at DATETIME NOT NULL, source VARCHAR NOT NULL, resolved BOOLEAN NOT NULL, vv VARCHAR DEFAULT \'{}\' NOT NULL, deleted BOOLEAN DEFAULT 0 NOT NULL, "by" VARCHAR, CONSTRAINT pk_conflict PRIMARY KEY (id) )',
     )),
     'entry': ('table', (
         'CREATE TABLE entry ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, activity_id VARCHAR NOT NULL, text VARCHAR NOT NULL, question_id VARCHAR, offset_s FLOAT, author_id VARCHAR, "order" INTEGER NOT NULL, CONSTRAINT pk_entry PRIMARY KEY (id), CONSTRAINT fk_entry_activity_id_activity FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE, CONSTRAINT fk_entry_author_id_assessor FOREIGN KEY(author_id) REFERENCES assessor (id) ON DELETE SET NULL, CONSTRAINT fk_entry_question_id_guide_question FOREIGN KEY(question_id) REFERENCES guide_question (id) ON DELETE SET NULL )',
@@ -171,7 +171,7 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
         'CREATE TABLE respondent_group ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, name VARCHAR NOT NULL, description VARCHAR, CONSTRAINT pk_respondent_group PRIMARY KEY (id), CONSTRAINT uq_respondent_group_name UNIQUE (name) )',
     )),
     'revision': ('table', (
-        'CREATE TABLE revision ( kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, vv VARCHAR NOT NULL, deleted_at DATETIME, deleted_by VARCHAR, CONSTRAINT pk_revision PRIMARY KEY (kind, object_id) )',
+        'CREATE TABLE revision ( kind VARCHAR NOT NULL, object_id VARCHAR NOT NULL, vv VARCHAR NOT NULL, deleted_at DATETIME, "by" VARCHAR, CONSTRAINT pk_revision PRIMARY KEY (kind, object_id) )',
     )),
     'scale_level': ('table', (
         'CREATE TABLE scale_level ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, value INTEGER NOT NULL, label VARCHAR NOT NULL, description VARCHAR, CONSTRAINT pk_scale_level PRIMARY KEY (id), CONSTRAINT uq_scale_level_value UNIQUE (value) )',

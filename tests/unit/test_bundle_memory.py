@@ -202,7 +202,7 @@ def test_large_demo_verifies_and_imports_in_little_memory(tmp_path):
 
 @pytest.mark.parametrize(("declared", "wanted"), [
     ("digifelt-bundle 99", "format version '99' is not supported"),
-    ("digifelt-bundle 2", "format version '2' is not supported"),
+    ("digifelt-bundle 3", "format version '3' is not supported"),
     ("digifelt-bundle", "format version '' is not supported"),
     ("something-else 1", "not a digifelt bundle"),
 ])

@@ -98,7 +98,8 @@ def test_layout_and_tag_files(tmp_path, project):
     # Stored names are made safe when the file is added (core/filenames.py).
     assert {a["filename"] for a in doc["attachments"]} >= {"a_b_c_.txt", "_CON.txt"}
     assert doc["format"] == "digifelt-bundle"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
+    assert set(doc["history"]) == {"versions", "tombstones", "conflicts"}
     assert doc["exported_at"].endswith("Z")
     bag_is_valid(out, tmp_path)
 

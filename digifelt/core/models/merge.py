@@ -28,7 +28,7 @@ class Conflict(Record, table=True):
     # from the other), which is why it is a conflict. "{}": from before histories were kept.
     vv: str = "{}"
     deleted: bool = False  # the concurrent version is a deletion ("deleted by …")
-    deleted_by: str | None = None
+    by: str | None = None  # the assessor whose session made the version (edit or deletion)
 
 
 class Revision(SQLModel, table=True):
@@ -43,7 +43,7 @@ class Revision(SQLModel, table=True):
     object_id: str = Field(primary_key=True)
     vv: str = "{}"
     deleted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
-    deleted_by: str | None = None  # the assessor named by the session that deleted it
+    by: str | None = None  # the assessor whose session made this version (edit or deletion)
 
 
 class ImportLog(Record, table=True):

@@ -11,7 +11,9 @@ from digifelt.core.anchoring import Span, nearest_occurrence, reanchor
 from digifelt.core.errors import NotFoundError, ValidationError
 from digifelt.core.ids import iso_z, parse_iso_z, utcnow
 from digifelt.core.models import Conflict
-from digifelt.core.services.merge import THIS_FILE, conflict_id, label
+from digifelt.core.services import versions as vvs
+from digifelt.core.services.merge_report import THIS_FILE, label
+from digifelt.core.services.merge_versions import conflict_id
 from digifelt.core.services.snapshot import (
     BY_NAME,
     TIMESTAMPS,
@@ -34,12 +36,14 @@ class ConflictView:
     object_kind: str  # "excerpt", "finding", "entry", … (table names)
     object_label: str  # "excerpt", "finding", "group", … for display
     object_id: str
-    other: Row  # the version that lost the merge
-    other_updated_at: datetime
-    current: Row | None  # None when the object has been deleted since
+    other: Row  # the concurrent version ({} when it is a deletion)
+    other_updated_at: datetime  # when it was made (deleted)
+    current: Row | None  # None when the object has been deleted
     source: str  # "this file" or the bundle the other version came from
     resolved: bool
     created_at: datetime
+    other_deleted: bool = False  # the concurrent version deleted the object
+    by: str | None = None  # the assessor named by the session that deleted it
 
     @property
     def changed_fields(self) -> list[str]:
@@ -56,7 +60,8 @@ def _view(s, record) -> ConflictView:
         object_id=record.object_id, other=json.loads(record.version),
         other_updated_at=record.version_updated_at,
         current=read_object(s, kind, record.object_id), source=record.source,
-        resolved=record.resolved, created_at=record.created_at)
+        resolved=record.resolved, created_at=record.created_at,
+        other_deleted=bool(record.deleted), by=record.by)
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False,
@@ -72,25 +77,64 @@ def list_conflicts(db: Database, *, include_resolved: bool = False,
         return [_view(s, c) for c in s.execute(query).scalars().all()]
 
 
+def conflict_summaries(db: Database) -> list[dict]:
+    """The open conflicts in plain terms: kind, object id, and both versions' authors — the
+    assessor whose session made each version (edited or deleted it), else the version's own
+    author field."""
+    from digifelt.core.models import Assessor, Revision
+
+    with db.read() as s:
+        names = {a.id: a.initials or a.name for a in s.execute(select(Assessor)).scalars()}
+        made_by = {(r.kind, r.object_id): r.by for r in s.execute(select(Revision)).scalars()}
+    out = []
+    for view in list_conflicts(db):
+        def author(row: Row | None, by: str | None) -> str | None:
+            who = by or (row or {}).get("author_id")
+            return names.get(who, who)
+        current_by = made_by.get((view.object_kind, view.object_id))
+        out.append({"id": view.id, "kind": view.object_kind, "object_id": view.object_id,
+                    "current_author": author(view.current, current_by),
+                    "other_author": author(view.other, view.by),
+                    "other_deleted": view.other_deleted, "current_deleted": view.current is None,
+                    "source": view.source})
+    return out
+
+
 def resolve_conflict(db: Database, conflict_id_: str,
                      keep: Literal["current", "other"] = "current") -> ConflictView:
-    """Close a conflict. keep="other" makes the kept-aside version current again (as a new
-    edit, so it also wins the next merge); the version it replaces is kept as a resolved
-    conflict copy, so even then nothing is lost."""
+    """Close a conflict. keep="other" makes the concurrent version current (or deletes the
+    object, when that version is a deletion); the version it replaces is kept as a resolved
+    conflict copy, so even then nothing is lost. Either way the decision is a new version
+    that descends from both, so it travels to teammates and closes the conflict there too."""
     if keep not in ("current", "other"):
         raise ValidationError(f"keep must be 'current' or 'other', not {keep!r}")
     with db.transaction() as s:
         record = s.get(Conflict, conflict_id_)
         if record is None:
             raise NotFoundError(f"conflict {conflict_id_!r} does not exist in this project")
-        if keep == "other":
-            _restore(s, BY_NAME[record.object_kind], record.object_id,
-                     json.loads(record.version))
+        kind = BY_NAME[record.object_kind]
+        if keep == "other" and record.deleted:
+            _delete_object(s, kind, record.object_id)
+        elif keep == "other":
+            _restore(s, kind, record.object_id, json.loads(record.version))
+        raw = s.connection().connection.driver_connection
+        if read_object(s, kind, record.object_id) is None:
+            # Kept deleted (or its parent is gone): the tombstone descends from the other.
+            vvs.record(raw, [(kind.name, record.object_id, True)], db.replica,
+                       getattr(db.journal, "author_id", None))
+        vvs.absorb(raw, kind.name, record.object_id, [vvs.parse(record.vv)], db.replica,
+                   getattr(db.journal, "author_id", None))
         record.resolved = True
         record.updated_at = utcnow()
         s.add(record)
         s.flush()
         return _view(s, record)
+
+
+def _delete_object(s, kind: Kind, obj_id: str) -> None:
+    from sqlalchemy import delete
+
+    s.connection().execute(delete(kind.table).where(kind.table.c.id == obj_id))
 
 
 def _restore(s, kind: Kind, obj_id: str, other: Row) -> None:

@@ -3,8 +3,9 @@
 from sqlalchemy import delete, insert, update
 
 from digifelt.core.ids import parse_iso_z, utcnow
-from digifelt.core.models import Blob, Conflict
+from digifelt.core.models import Blob, Conflict, Revision
 from digifelt.core.progress import Meter
+from digifelt.core.services import versions as vvs
 from digifelt.core.services.snapshot import (
     KINDS,
     canonical_json,
@@ -36,6 +37,7 @@ def apply_plan(s, planner, meter: Meter) -> None:
     for kind, old, new in planner.rekeys:
         first = moved[kind.name].pop(old, old)
         moved[kind.name][new] = first
+    _delete_gone(conn, planner, moved)
     work = []
     for kind in KINDS:
         back = moved[kind.name]
@@ -99,22 +101,56 @@ def apply_plan(s, planner, meter: Meter) -> None:
     if bulk_index:
         fts.rebuild_index(conn)
         tally.repair(conn)
+    _write_revisions(conn, planner)
     _write_conflicts(conn, planner)
+
+
+def _delete_gone(conn, planner, moved) -> None:
+    """Rows whose current version is now a deletion (here or of a parent), children first;
+    a re-keyed row is not gone, it lives on under its new id."""
+    original, final = planner.original.rows, planner.final
+    for kind in reversed(KINDS):
+        back = moved[kind.name]
+        kept = {back.get(i, i) for i in final[kind.name]}
+        gone = [i for i in original[kind.name] if i not in kept
+                and not any(k is kind and old == i for k, old, _new in planner.rekeys)]
+        table = kind.table
+        for start in range(0, len(gone), 500):
+            conn.execute(delete(table).where(table.c.id.in_(gone[start:start + 500])))
+
+
+def _write_revisions(conn, planner) -> None:
+    table = Revision.__table__
+    for kind_name, obj_id in sorted(planner.revisions_changed):
+        conn.execute(delete(table).where(table.c.kind == kind_name,
+                                         table.c.object_id == obj_id))
+        rev = planner.revisions.get((kind_name, obj_id))
+        if rev is not None:
+            conn.execute(insert(table).values(
+                kind=kind_name, object_id=obj_id, vv=vvs.dump(rev.vv),
+                deleted_at=parse_iso_z(rev.deleted_at), by=rev.by))
 
 
 def _write_conflicts(conn, planner) -> None:
     table = Conflict.__table__
     now = utcnow()
     for rec in planner.conflicts.values():
-        values = dict(object_id=rec.object_id, version=canonical_json(rec.version),
-                      version_updated_at=parse_iso_z(rec.version_updated_at),
-                      resolved=rec.resolved)
+        if not rec.dirty and rec.in_db:
+            continue
+        v = rec.version
+        values = dict(object_id=rec.object_id,
+                      version=canonical_json(v.row if v.row is not None else {}),
+                      version_updated_at=parse_iso_z(
+                          v.row["updated_at"] if v.row is not None else v.deleted_at),
+                      resolved=rec.resolved, vv=vvs.dump(v.vv), deleted=v.row is None,
+                      by=v.by)
         if rec.in_db and not rec.alive:
             conn.execute(delete(table).where(table.c.id == rec.id))
         elif rec.alive and not rec.in_db:
             conn.execute(insert(table).values(id=rec.id, created_at=now, updated_at=now,
-                                              object_kind=rec.object_kind, source=rec.source,
+                                              object_kind=rec.object_kind,
+                                              source=v.source or planner.data.source,
                                               **values))
-        elif rec.alive and rec.dirty:
+        elif rec.alive:
             conn.execute(update(table).where(table.c.id == rec.id)
                          .values(updated_at=now, **values))

@@ -86,6 +86,7 @@ KINDS: tuple[Kind, ...] = (
          natural_key="indicator_id", unique=("indicator_id",)),
     Kind("area_summary", refs=(("area_id", "area"), ("author_id", "assessor")),
          natural_key="area_id", unique=("area_id",)),
+    Kind("provisional_level", refs=(("indicator_id", "indicator"), ("assessor_id", "assessor"))),
 )
 BY_NAME = {k.name: k for k in KINDS}
 TIMESTAMPS = ("created_at", "updated_at")
@@ -254,6 +255,11 @@ class Snapshot:
 
     rows: dict[str, dict[str, Row]] = field(default_factory=dict)
     blob_sizes: dict[str, int] = field(default_factory=dict)
+    # Histories (core.services.versions): the vector of each alive object that has one,
+    # the tombstones, and the open conflicts (versions concurrent with the current one).
+    versions: dict[str, dict[str, dict]] = field(default_factory=dict)  # {"vv", "by"}
+    tombstones: list[dict] = field(default_factory=list)
+    siblings: list[dict] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[tuple[Kind, Row]]:
         for kind in KINDS:
@@ -297,7 +303,36 @@ def read_rows(s: Session) -> Snapshot:
                     owner[link.order_field].append(record[2])
         snap.rows[kind.name] = rows
     snap.blob_sizes = dict(conn.execute(select(Blob.sha256, Blob.size)).all())
+    _read_histories(conn, snap)
     return snap
+
+
+def _read_histories(conn, snap: Snapshot) -> None:
+    from digifelt.core.models import Conflict, Revision
+    from digifelt.core.services.versions import parse
+
+    snap.versions = {k.name: {} for k in KINDS}
+    for r in conn.execute(select(Revision.__table__).order_by(Revision.kind,
+                                                               Revision.object_id)):
+        if r.kind not in snap.versions:
+            continue
+        if r.deleted_at is None:
+            if r.object_id in snap.rows[r.kind]:
+                snap.versions[r.kind][r.object_id] = {"vv": parse(r.vv), "by": r.by}
+        elif r.object_id not in snap.rows[r.kind]:
+            snap.tombstones.append({"kind": r.kind, "id": r.object_id, "vv": parse(r.vv),
+                                    "deleted_at": iso_z(r.deleted_at),
+                                    "by": r.by})
+    table = Conflict.__table__
+    for r in conn.execute(select(table).where(table.c.resolved == False)  # noqa: E712
+                          .order_by(table.c.object_kind, table.c.object_id, table.c.id)):
+        if r.object_kind not in snap.versions:
+            continue
+        snap.siblings.append({
+            "kind": r.object_kind, "object_id": r.object_id, "vv": parse(r.vv),
+            "version": None if r.deleted else json.loads(r.version),
+            "deleted_at": iso_z(r.version_updated_at) if r.deleted else None,
+            "by": r.by, "source": r.source})
 
 
 def read_snapshot(db: Database) -> Snapshot:

@@ -70,15 +70,15 @@ def record(raw, touched: Iterable[tuple[str, str, bool]], replica: str,
             continue  # made and removed within one operation: nobody else has seen it
         vv = dump(bumped(parse(current[0]) if current else {}, replica))
         if alive is not None:
-            raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv) VALUES (?, ?, ?) "
+            raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv, by) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT (kind, object_id) DO UPDATE SET vv = excluded.vv, "
-                        "deleted_at = NULL, deleted_by = NULL", (kind, obj_id, vv))
+                        "deleted_at = NULL, by = excluded.by", (kind, obj_id, vv, author_id))
         else:
             now = now or _db_time(iso_z(utcnow()))
-            raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv, deleted_at, deleted_by) "
+            raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv, deleted_at, by) "
                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, object_id) DO UPDATE SET "
                         "vv = excluded.vv, deleted_at = excluded.deleted_at, "
-                        "deleted_by = excluded.deleted_by",
+                        "by = excluded.by",
                         (kind, obj_id, vv, now, author_id))
 
 
@@ -89,15 +89,18 @@ def record_deleted(raw, kind: str, ids: Iterable[str], replica: str,
 
 
 def absorb(raw, kind: str, obj_id: str, others: Iterable[Mapping[str, int]],
-           replica: str) -> None:
+           replica: str, author_id: str | None = None) -> None:
     """The object's current version now descends from `others` too, and from one more edit
     here: what resolving a conflict means, so that the decision travels and wins."""
     current = raw.execute(f"SELECT vv FROM {TABLE} WHERE kind = ? AND object_id = ?",
                           (kind, obj_id)).fetchone()
     vv = dump(bumped(join(parse(current[0]) if current else {}, *others), replica))
-    raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv) VALUES (?, ?, ?) "
-                "ON CONFLICT (kind, object_id) DO UPDATE SET vv = excluded.vv",
-                (kind, obj_id, vv))
+    alive = raw.execute(f'SELECT 1 FROM "{kind}" WHERE id = ?', (obj_id,)).fetchone()
+    # An object brought back is alive again; one kept deleted keeps its tombstone.
+    revived = ", deleted_at = NULL" if alive else ""
+    raw.execute(f"INSERT INTO {TABLE} (kind, object_id, vv, by) VALUES (?, ?, ?, ?) "
+                f"ON CONFLICT (kind, object_id) DO UPDATE SET vv = excluded.vv, "
+                f"by = excluded.by{revived}", (kind, obj_id, vv, author_id))
 
 
 def _db_time(iso: str) -> str:

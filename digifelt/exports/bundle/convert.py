@@ -14,6 +14,7 @@ from pydantic import AwareDatetime
 from digifelt import __version__
 from digifelt.core.ids import iso_z
 from digifelt.core.services.snapshot import Row, Snapshot
+from digifelt.exports.bundle.history import history_document
 from digifelt.exports.bundle.model import FORMAT, VERSION, BundleDocument
 
 DOCUMENT_FIELDS = (("doc_title", "title"), ("doc_type", "doc_type"), ("doc_date", "doc_date"),
@@ -80,6 +81,9 @@ def document_from_snapshot(snap: Snapshot, *, bundle_id: str, exported_at: datet
         "attachments": _sorted(rows["attachment"].values(), "created_at", "id"),
         "findings": _sorted(rows["finding"].values(), "indicator_id"),
         "area_summaries": _sorted(rows["area_summary"].values(), "area_id"),
+        "provisional_levels": _sorted(rows.get("provisional_level", {}).values(),
+                                      "indicator_id", "assessor_id"),
+        "history": history_document(snap, pseudonymised=pseudonymised),
     }
 
 
@@ -107,6 +111,10 @@ def _iso_z(value: datetime) -> str:
     if value.utcoffset() == _UTC_OFFSET:
         return value.isoformat(timespec="microseconds")[:-6] + "Z"
     return iso_z(value)
+
+
+def iso_or_none(value: datetime | None) -> str | None:
+    return None if value is None else _iso_z(value)
 
 
 def _plain(model, *, exclude: frozenset[str] = frozenset()) -> dict:
@@ -198,4 +206,8 @@ def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
         row["excerpt_orders"] = _orders(f.excerpt_ids, f.excerpt_orders)
         rows["finding"].append(row)
     rows["area_summary"] = [_plain(s) for s in doc.area_summaries]
+    rows["provisional_level"] = [_plain(p) for p in doc.provisional_levels]
     return rows
+
+
+plain = _plain

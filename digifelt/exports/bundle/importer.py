@@ -36,6 +36,7 @@ from digifelt.core.services.merge import (
 from digifelt.errors import ProjectFileError
 from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
+from digifelt.exports.bundle.history import history_input
 from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, OpenedBag, open_bag
 from digifelt.exports.bundle.verify import LoadedBundle, document_from_bag
 from digifelt.storage.database import Database, create_database, open_database, remove_file_set
@@ -122,7 +123,8 @@ def _input(path: Path, loaded: LoadedBundle) -> MergeInput:
     doc = loaded.document
     return MergeInput(rows=loaded.rows, blobs=loaded.blobs, bundle_id=loaded.bundle_id,
                       exported_at=iso_z(doc.exported_at), exported_by=doc.exported_by,
-                      source=Path(path).name, content_sha256=_content_sha256(loaded.bag))
+                      source=Path(path).name, content_sha256=_content_sha256(loaded.bag),
+                      **history_input(doc))
 
 
 def _content_sha256(bag: OpenedBag) -> str | None:

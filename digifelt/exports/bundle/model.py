@@ -1,4 +1,4 @@
-"""project.json of an evidence bundle (format 1): its JSON Schema and its pydantic models.
+"""project.json of an evidence bundle (formats 1 and 2): its JSON Schemas and pydantic models.
 
 Import validates twice: against the shipped JSON Schema (the published contract, with
 messages that name the place in the document) and by parsing into these models (typed
@@ -28,8 +28,10 @@ from digifelt.exports.bundle.errors import BundleError
 from digifelt.resource_paths import resource_path
 
 FORMAT = "digifelt-bundle"
-VERSION = 1
-SCHEMA_FILE = ("schemas", "bundle-v1.schema.json")
+VERSION = 2  # written; 1 is still read (it has no histories and no provisional levels)
+READABLE = (1, 2)
+SCHEMA_FILES = {1: ("schemas", "bundle-v1.schema.json"), 2: ("schemas", "bundle-v2.schema.json")}
+SCHEMA_FILE = SCHEMA_FILES[VERSION]
 
 # The same values the services would accept, so that nothing a bundle brings in is
 # something the app could not have made: ids as digifelt writes them (lower case: an upper
@@ -241,9 +243,62 @@ class AreaSummaryModel(_Object):
     author_id: Id | None = None
 
 
+class ProvisionalLevelModel(_Object):
+    indicator_id: Id
+    assessor_id: Id
+    level: Int | None = None
+    rationale: Text | None = None
+
+
+Replica = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{1,32}$")]
+KindName = Literal["project", "assessor", "scale_level", "area", "indicator",
+                   "respondent_group", "participant", "guide", "guide_question", "activity",
+                   "entry", "attachment", "excerpt", "finding", "area_summary",
+                   "provisional_level"]
+
+
+class Dot(_Model):
+    replica: Replica
+    n: Annotated[int, Field(ge=1, le=SQL_MAX)]
+
+
+class VersionRef(_Model):
+    kind: KindName
+    id: Id
+    vv: list[Dot]
+    by: Id | None = None
+
+
+class TombstoneModel(_Model):
+    kind: KindName
+    id: Id
+    vv: list[Dot]
+    deleted_at: AwareDatetime
+    by: Id | None = None
+
+
+class ConflictModel(_Model):
+    """A version concurrent with the object's current one; `version` in row form (checked by
+    the rules of its kind when the bundle is read), None for a deletion."""
+
+    kind: KindName
+    object_id: Id
+    vv: list[Dot]
+    deleted: bool
+    deleted_at: AwareDatetime | None = None
+    by: Id | None = None
+    version: dict | None = None
+
+
+class HistoryModel(_Model):
+    versions: list[VersionRef] = Field(default_factory=list)
+    tombstones: list[TombstoneModel] = Field(default_factory=list)
+    conflicts: list[ConflictModel] = Field(default_factory=list)
+
+
 class BundleDocument(_Model):
     format: Literal["digifelt-bundle"]
-    version: Literal[1]
+    version: Literal[1, 2]
     bundle_id: Id | None = None
     exported_at: AwareDatetime
     exported_by: Id | None = None
@@ -260,18 +315,20 @@ class BundleDocument(_Model):
     attachments: list[AttachmentModel] = Field(default_factory=list)
     findings: list[FindingModel] = Field(default_factory=list)
     area_summaries: list[AreaSummaryModel] = Field(default_factory=list)
+    provisional_levels: list[ProvisionalLevelModel] = Field(default_factory=list)
+    history: HistoryModel | None = None
 
 
 @cache
-def schema() -> dict:
-    return json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+def schema(version: int = VERSION) -> dict:
+    return json.loads(resource_path(*SCHEMA_FILES[version]).read_text(encoding="utf-8"))
 
 
 @cache
-def _validator():
+def _validator(version: int = VERSION):
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema())
+    return Draft202012Validator(schema(version))
 
 
 def _place(path) -> str:
@@ -287,23 +344,23 @@ def check_format(data) -> None:
         raise BundleError("project.json: not a digifelt bundle (format is not "
                           f"{FORMAT!r})")
     version = data.get("version")
-    if version != VERSION:
+    if version not in READABLE or isinstance(version, bool):
         raise BundleError(f"project.json: bundle format version {version!r} is not supported "
-                          f"(this digifelt reads version {VERSION}); update digifelt")
+                          f"(this digifelt reads versions 1 and {VERSION}); update digifelt")
 
 
 @cache
-def _compiled():
+def _compiled(version: int = VERSION):
     from digifelt.exports.bundle.schemacheck import compile_schema
 
-    return compile_schema(schema())
+    return compile_schema(schema(version))
 
 
-def _resolve(node: dict) -> dict:
+def _resolve(node: dict, version: int = VERSION) -> dict:
     """Follow a $ref, and step into the non-null branch of an "X or null" anyOf."""
     while True:
         if "$ref" in node:
-            node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
+            node = schema(version)["$defs"][node["$ref"].removeprefix("#/$defs/")]
         elif "anyOf" in node and "properties" not in node and "items" not in node:
             branches = [b for b in node["anyOf"] if b != {"type": "null"}]
             if len(branches) != 1:
@@ -314,7 +371,8 @@ def _resolve(node: dict) -> dict:
 
 
 def validate_schema(data: dict) -> None:
-    """Check project.json against bundle-v1.schema.json.
+    """Check project.json against the schema of its format version (bundle-v1/v2.schema.json;
+    check_format has accepted the version).
 
     The schema runs compiled (fast); on a failure jsonschema, the reference implementation,
     re-checks the failing top-level object and words the message.
@@ -323,18 +381,20 @@ def validate_schema(data: dict) -> None:
 
     from digifelt.exports.bundle.schemacheck import Invalid
 
+    version = data.get("version") if data.get("version") in READABLE else VERSION
     try:
-        _compiled()(data)
+        _compiled(version)(data)
         return
     except Invalid as exc:
         path, message = list(exc.path), str(exc)
-    target, subschema = data, schema()
+    target, subschema = data, schema(version)
     for key in path:  # jsonschema only looks at the failing node: fast on any size
-        subschema = _resolve(subschema)
+        subschema = _resolve(subschema, version)
         subschema = subschema["properties"][key] if isinstance(key, str) else subschema["items"]
         target = target[key]
-    validator = _validator()
-    shallow = {k: v for k, v in _resolve(subschema).items() if k not in ("properties", "items")}
+    validator = _validator(version)
+    shallow = {k: v for k, v in _resolve(subschema, version).items()
+               if k not in ("properties", "items")}
     error = (best_match(validator.evolve(schema=shallow).iter_errors(target))
              or best_match(validator.evolve(schema=subschema).iter_errors(target)))
     if error is not None:
@@ -364,7 +424,8 @@ def _objects(doc: BundleDocument):
     for key, items in (("rubric.scale", doc.rubric.scale), ("assessors", doc.assessors),
                        ("groups", doc.groups), ("participants", doc.participants),
                        ("excerpts", doc.excerpts), ("attachments", doc.attachments),
-                       ("findings", doc.findings), ("area_summaries", doc.area_summaries)):
+                       ("findings", doc.findings), ("area_summaries", doc.area_summaries),
+                       ("provisional_levels", doc.provisional_levels)):
         for n, item in enumerate(items):
             yield f"{key}[{n}]", item
     for a, area in enumerate(doc.rubric.areas):
@@ -399,6 +460,9 @@ def check_values(doc: BundleDocument) -> None:
     for n, finding in enumerate(doc.findings):
         if finding.level is not None and finding.level not in levels:
             _refuse(f"findings[{n}]", f"level {finding.level} is not on the scale")
+    for n, mine in enumerate(doc.provisional_levels):
+        if mine.level is not None and mine.level not in levels:
+            _refuse(f"provisional_levels[{n}]", f"level {mine.level} is not on the scale")
     entry_activity = {e.id: a.id for a in doc.activities for e in a.entries}
     attachment_activity = {}
     for n, att in enumerate(doc.attachments):

@@ -39,7 +39,7 @@ from pathlib import Path
 from digifelt.core.progress import Meter, OperationCancelled
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.jsonshape import check_shape
-from digifelt.exports.bundle.model import FORMAT, VERSION
+from digifelt.exports.bundle.model import FORMAT, READABLE, VERSION
 
 # Limits and the member-name check are part of this module's interface too.
 from digifelt.exports.bundle.zipdir import (  # noqa: F401
@@ -251,9 +251,9 @@ def _check_declared_format(bag_info: dict[str, list[str]], name: str) -> None:
     if label != FORMAT or len(declared) != 1:
         raise BundleError(f"{name}: not a digifelt bundle (bag-info.txt declares "
                           f"{declared[0][:40]!r})")
-    if version != str(VERSION):
+    if version not in {str(v) for v in READABLE}:
         raise BundleError(f"{name}: bundle format version {version[:20]!r} is not supported "
-                          f"(this digifelt reads version {VERSION}); update digifelt")
+                          f"(this digifelt reads versions 1 and {VERSION}); update digifelt")
 
 
 def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Meter,

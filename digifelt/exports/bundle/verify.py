@@ -199,7 +199,9 @@ def check_references(doc: BundleDocument, bag: OpenedBag | None) -> None:
                              ("attachment", doc.attachments, "attachments"),
                              ("excerpt", doc.excerpts, "excerpts"),
                              ("finding", doc.findings, "findings"),
-                             ("area summary", doc.area_summaries, "area_summaries")):
+                             ("area summary", doc.area_summaries, "area_summaries"),
+                             ("provisional level", doc.provisional_levels,
+                              "provisional_levels")):
         for n, item in enumerate(items):
             refs.add(kind, item.id, f"{key}[{n}]")
     for g, guide in enumerate(doc.guides):
@@ -283,6 +285,29 @@ def check_references(doc: BundleDocument, bag: OpenedBag | None) -> None:
     for n, s in enumerate(doc.area_summaries):
         refs.need(s.area_id, "area", f"area_summaries[{n}]", "area_id")
         refs.need(s.author_id, "assessor", f"area_summaries[{n}]", "author_id")
+    _unique(((p.indicator_id, p.assessor_id) for p in doc.provisional_levels),
+            "provisional_levels", "indicator and assessor")
+    for n, p in enumerate(doc.provisional_levels):
+        refs.need(p.indicator_id, "indicator", f"provisional_levels[{n}]", "indicator_id")
+        refs.need(p.assessor_id, "assessor", f"provisional_levels[{n}]", "assessor_id")
+    _check_history(doc)
+
+
+def _check_history(doc: BundleDocument) -> None:
+    """A history names each object once; a deleted object is not also current; conflicts'
+    versions pass their kind's checks (exports.bundle.history)."""
+    from digifelt.exports.bundle.history import history_input
+
+    if doc.history is None:
+        return
+    _unique(((v.kind, v.id) for v in doc.history.versions), "history.versions", "object")
+    _unique(((t.kind, t.id) for t in doc.history.tombstones), "history.tombstones", "object")
+    current = {(v.kind, v.id) for v in doc.history.versions}
+    for n, t in enumerate(doc.history.tombstones):
+        if (t.kind, t.id) in current:
+            raise BundleError(f"project.json: history.tombstones[{n}]: the object is also "
+                              "current")
+    history_input(doc)  # raises on a conflict version its kind would refuse
 
 
 def document_from_bag(bag: OpenedBag) -> BundleDocument:

@@ -29,6 +29,7 @@ from digifelt.exports.atomic import atomic_output
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
 from digifelt.exports.bundle.errors import BundleError
+from digifelt.exports.bundle.model import FORMAT, VERSION
 from digifelt.exports.bundle.pseudonymise import pseudonymise_with_report
 from digifelt.exports.project_source import opened
 from digifelt.storage.database import Database
@@ -222,7 +223,7 @@ def _export_snapshot(db: Database, out: Path, pseudonymise: bool, exported_by: s
             "External-Identifier": bundle_id,
             "External-Description": f"digifelt evidence bundle: {project['title']} "
                                     f"({project['organisation']})",
-            "Digifelt-Format": "digifelt-bundle 1",
+            "Digifelt-Format": f"{FORMAT} {VERSION}",
             "Digifelt-Pseudonymised": "yes" if pseudonymise else "no",
         })
         meter.check()

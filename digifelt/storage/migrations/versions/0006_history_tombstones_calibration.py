@@ -25,14 +25,14 @@ def upgrade() -> None:
         sa.Column("object_id", sa.String(), nullable=False),
         sa.Column("vv", sa.String(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
-        sa.Column("deleted_by", sa.String(), nullable=True),
+        sa.Column("by", sa.String(), nullable=True),
         sa.PrimaryKeyConstraint("kind", "object_id", name=op.f("pk_revision")),
     )
     with op.batch_alter_table("conflict", schema=None) as batch_op:
         batch_op.add_column(sa.Column("vv", sa.String(), nullable=False, server_default="{}"))
         batch_op.add_column(sa.Column("deleted", sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
-        batch_op.add_column(sa.Column("deleted_by", sa.String(), nullable=True))
+        batch_op.add_column(sa.Column("by", sa.String(), nullable=True))
     with op.batch_alter_table("import_log", schema=None) as batch_op:
         batch_op.add_column(sa.Column("content_sha256", sa.String(), nullable=True))
         batch_op.create_index(batch_op.f("ix_import_log_content_sha256"), ["content_sha256"],
@@ -72,7 +72,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_import_log_content_sha256"))
         batch_op.drop_column("content_sha256")
     with op.batch_alter_table("conflict", schema=None) as batch_op:
-        batch_op.drop_column("deleted_by")
+        batch_op.drop_column("by")
         batch_op.drop_column("deleted")
         batch_op.drop_column("vv")
     op.drop_table("revision")
