@@ -4,7 +4,7 @@ lists where the team disagrees with each assessor's level, and Enter opens the i
 the finding editor to set the agreed level."""
 
 from PySide6.QtCore import Qt
-from ui_helpers import press_undo, type_text
+from ui_helpers import on_modal, press_undo, type_text
 
 from digifelt.core.services import calibration, findings, people, rubric
 
@@ -99,6 +99,51 @@ def test_a_rationale_typed_is_kept_when_leaving_the_indicator(qtbot, go_to, wind
     assert editor.rationale.text() == ""
     page.show_indicator(first.id)
     assert editor.rationale.text() == "Usikker på dette"
+
+
+def test_a_teammates_level_arriving_keeps_the_rationale_being_typed(qtbot, go_to, window):
+    ctx = window.ctx
+    indicator = indicators(ctx.db)[0]
+    anne, _berit = teammates(ctx)
+    go_to(window, "findings")
+    page = window.findings
+    page.show_indicator(indicator.id)
+    editor = page.editor.provisional
+    editor.rationale.setFocus()
+    type_text(qtbot, editor.rationale, "Halvveis skrevet")
+    provisional(ctx, indicator.id, anne.id, 3)  # a bundle, a script: another scope
+    qtbot.waitUntil(lambda: editor.team.text() == "Team: AB 3")
+    assert editor.rationale.text() == "Halvveis skrevet"
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Return)
+    assert stored(ctx.db, indicator.id, ctx.author_id) == (None, "Halvveis skrevet")
+
+
+def test_a_rationale_no_file_can_hold_is_refused_and_kept_on_screen(qtbot, go_to, window):
+    ctx = window.ctx
+    indicator = indicators(ctx.db)[0]
+    go_to(window, "findings")
+    page = window.findings
+    page.show_indicator(indicator.id)
+    editor = page.editor.provisional
+    editor.rationale.setFocus()
+    type_text(qtbot, editor.rationale, "Uklart")
+    editor.rationale.insert("\x00")
+    messages = []
+
+    def close(box) -> None:
+        messages.append(box.informativeText() or box.text())
+        box.accept()
+
+    on_modal(qtbot, close)
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "NUL" in messages[0]
+    assert stored(ctx.db, indicator.id, ctx.author_id) is None
+    assert editor.rationale.text() == "Uklart\x00"
+    # Corrected, it is saved.
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Return)
+    assert stored(ctx.db, indicator.id, ctx.author_id) == (None, "Uklart")
 
 
 def test_moderation_lists_disagreements_and_enter_opens_the_editor(qtbot, go_to, window):

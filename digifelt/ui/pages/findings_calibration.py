@@ -103,12 +103,14 @@ class ProvisionalEditor(QWidget):
     def load(self, indicator) -> None:
         self.flush()
         self.indicator = indicator
-        self.reload()
+        self.reload(keep_typed=False)
 
-    def reload(self) -> None:
-        """The stored provisional level and the team's, read again (an undo, a bundle)."""
+    def reload(self, keep_typed: bool = True) -> None:
+        """The stored provisional level and the team's, read again (an undo, a bundle). A
+        rationale being typed is kept: it is saved when the assessor confirms it."""
         if self.indicator is None:
             return
+        keep_typed = keep_typed and self.rationale.isModified()
         own_id = self.ctx.author_id
         team = {a.id: a for a in people.list_assessors(self.ctx.db)}
         given = calibration.provisional_levels(self.ctx.db, self.indicator.id)
@@ -119,7 +121,7 @@ class ProvisionalEditor(QWidget):
         try:
             self._fill_levels()
             self._stored = next((p for p in given if p.assessor_id == own_id), None)
-            self._show_stored()
+            self._show_stored(keep_typed)
             text = team_text(others, own_id)
             self.team.setText(self.tr("Team: %1").replace("%1", text) if text else "")
             self.team.setToolTip(levels_tooltip(others))
@@ -136,12 +138,13 @@ class ProvisionalEditor(QWidget):
                                    Qt.ItemDataRole.ToolTipRole)
         self.level.setCurrentIndex(max(0, self.level.findData(current)))
 
-    def _show_stored(self) -> None:
+    def _show_stored(self, keep_typed: bool = False) -> None:
         p = self._stored
         level = p.level if p is not None and p.level is not None else NO_LEVEL
         self.level.setCurrentIndex(max(0, self.level.findData(level)))
-        self.rationale.setText((p.rationale or "") if p is not None else "")
-        self.rationale.setModified(False)
+        if not keep_typed:
+            self.rationale.setText((p.rationale or "") if p is not None else "")
+            self.rationale.setModified(False)
 
     def current_level(self) -> int | None:
         value = self.level.currentData()
@@ -157,7 +160,7 @@ class ProvisionalEditor(QWidget):
         if outcome.failed:
             self._filling = True
             try:
-                self._show_stored()
+                self._show_stored(keep_typed=self.rationale.isModified())
             finally:
                 self._filling = False
         return not outcome.failed
