@@ -166,6 +166,8 @@ KEY_HINTS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Actions", "Move the chosen quote up or down")),
     (QT_TRANSLATE_NOOP("Actions", "Findings"), "Delete",
      QT_TRANSLATE_NOOP("Actions", "Remove the quote from the report")),
+    (QT_TRANSLATE_NOOP("Actions", "Findings"), "Ctrl+Shift+K",
+     QT_TRANSLATE_NOOP("Actions", "Calibration: where the team's provisional levels disagree")),
 )
 
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../digifelt/ui/actions.py"/>
+        <source>Calibration: where the team&apos;s provisional levels disagree</source>
+        <translation>Kalibrering: der teamets foreløpige nivåer spriker</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPage</name>
     <message>
         <location filename="../../digifelt/ui/pages/findings.py"/>

@@ -228,3 +228,10 @@ def test_moderation_says_when_there_is_nothing_to_moderate(qtbot, go_to, window)
     qtbot.waitUntil(lambda: view.empty.isVisible())
     assert not view.table.isVisible()
     assert page.editors() == []  # nothing for the find bar while calibrating
+
+
+def test_the_shortcut_is_in_the_help(qtbot, window):
+    from digifelt.ui.actions import shortcut_rows
+
+    assert [what for _group, keys, what in shortcut_rows() if "Shift+K" in keys] == [
+        "Calibration: where the team's provisional levels disagree"]
