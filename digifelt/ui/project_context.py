@@ -39,6 +39,7 @@ class ProjectContext(QObject):
         self._index: dict | None = None
         self._stacks: dict = {}
         self.journal = journal(db)
+        self.journal.author_id = self.author_id  # named on what this session deletes
         # Before any page: the caches below are fresh when pages hear of a change.
         self.changed.connect(self._on_changed)
         self._unsubscribe = self.journal.subscribe(self.changed.emit)

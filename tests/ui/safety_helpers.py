@@ -81,6 +81,7 @@ def make_team(project_path: Path, tmp_path: Path):
     rewrites a note both have. Returns (teammate's bundle, shared activity id, entry id)."""
     import shutil
 
+    from digifelt.core.operations import operation
     from digifelt.core.services import activities, entries, projects
     from digifelt.exports.bundle import export_bundle
 
@@ -94,9 +95,13 @@ def make_team(project_path: Path, tmp_path: Path):
     shutil.copy2(project_path, mate)
     db = projects.open_project(mate)
     try:
-        new = activities.add_activity(db, kind="observation", title="Kommunestyremøte")
-        entries.add_entry(db, activity_id=new.id, text="Saken om fiber ble vedtatt.")
-        entries.update_entry_text(db, note.id, "Kollegaens versjon av notatet.")
+        # As the teammate's app does it: each change an operation, recorded in the history.
+        with operation(db, "Kollegaens endringer"):
+            new = activities.add_activity(db, kind="observation", title="Kommunestyremøte")
+            entries.add_entry(db, activity_id=new.id, text="Saken om fiber ble vedtatt.")
+            entries.update_entry_text(db, note.id, "Kollegaens versjon av notatet.")
+            # The lead's typing starts the interview meanwhile: both change the activity.
+            activities.update_activity(db, shared.id, place="Rådhuset")
         bundle = tmp_path / "kollega.zip"
         export_bundle(db, bundle)
     finally:

@@ -61,10 +61,11 @@ def test_preview_then_import_merges_and_refreshes_the_pages(qtbot, team, qtmodel
     assert seen["entry"] == (1, 1, 1)
     assert "Activities" in seen["kinds"]
     assert "Notes" in seen["kinds"]
-    # The lead's note is newer, and so is the interview (typing started it): both kept, and
-    # the teammate's versions put aside as conflict copies.
+    # Both changed the note, and the interview (the lead's typing started it, the teammate
+    # set its place) without seeing each other's change: the lead's versions are newer and
+    # stay current, the teammate's wait as conflicts.
     assert seen["conflicting"] == {"activity", "entry"}
-    assert "2 conflict copies" in seen["summary"]
+    assert "2 conflicts" in seen["summary"]
     assert "Kommunestyremøte" in titles(window)
     qtbot.waitUntil(lambda: window.capture.model.rowCount() == rows_before + 1)  # reloaded
     assert reasons(window.ctx.path)[0] == "before-import"

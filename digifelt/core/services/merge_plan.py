@@ -160,7 +160,7 @@ class Planner:
         for obj_id in sorted(ids):
             versions = []
             if obj_id in rows:
-                row = rows[obj_id]
+                row = self._with_unsent(kind, rows[obj_id], final.get(obj_id))
                 sent = vv_of.get(sent_as[obj_id], {})
                 versions.append(Version(vv=sent.get("vv", {}), row=row, by=sent.get("by"),
                                         source=self.data.source))
@@ -176,6 +176,16 @@ class Planner:
             if not self._viable(kind, final[obj_id]):
                 self._settle(kind, obj_id, [], counts)
         self._normalise(kind)
+
+    @staticmethod
+    def _with_unsent(kind: Kind, row: Row, local: Row | None) -> Row:
+        """A row from an older digifelt lacks the columns added since: it says nothing
+        about them, so ours stand (a missing column never erases a value)."""
+        if local is None:
+            return row
+        unsent = {c.name: local.get(c.name) for c in kind.table.columns
+                  if c.name not in row and c.name not in ("id", "created_at", "updated_at")}
+        return {**unsent, **row} if unsent else row
 
     def _known_here(self, kind: Kind, obj_id: str) -> bool:
         return (kind.name, obj_id) in self.revisions or (kind.name, obj_id) in self.by_object
@@ -337,7 +347,10 @@ class Planner:
                 rec.version, rec.resolved, rec.alive, rec.dirty = version, False, True, True
         if added:
             counts.conflicting += 1
-            self.report.notes.append(_conflict_note(kind, obj_id, current, wanted.values()))
+            names = {a["id"]: a.get("initials") or a.get("name") or ""
+                     for a in self.final["assessor"].values()}
+            self.report.notes.append(
+                _conflict_note(kind, obj_id, current, wanted.values(), names))
         return added
 
     def _normalise(self, kind: Kind) -> None:
@@ -484,15 +497,23 @@ def _same_row(kind: Kind, a: Row, b: Row) -> bool:
     return all(a.get(k) == b.get(k) for k in set(a) | set(b) if k not in skip)
 
 
-def _conflict_note(kind: Kind, obj_id: str, current: Version | None, others) -> str:
-    what = f"{label(kind.name)} {obj_id[:8]}"
+def _conflict_note(kind: Kind, obj_id: str, current: Version | None, others,
+                   names: dict[str, str]) -> str:
+    """“excerpt «Vi har en plan…»: edited by PL (this file); deleted by KN (kari.zip)”."""
+    row = (current.row if current is not None and current.row is not None else
+           next((v.row for v in others if v.row is not None), None)) or {}
+    words = row.get("title") or row.get("text") or row.get("name") or row.get("code") or ""
+    words = " ".join(str(words).split())
+    what = f"{label(kind.name)} «{words[:40]}{'…' if len(words) > 40 else ''}»" if words \
+        else f"{label(kind.name)} {obj_id[:8]}"
     sides = []
     for v in [current, *others]:
         if v is None:
             continue
-        where = v.source or THIS_FILE
-        sides.append(f"deleted ({where})" if v.row is None else f"edited ({where})")
-    return f"{what}: " + ", ".join(sides)
+        who = names.get(v.by, "") if v.by else ""
+        verb = "deleted" if v.row is None else "edited"
+        sides.append(f"{verb}{f' by {who}' if who else ''} ({v.source or THIS_FILE})")
+    return f"{what}: " + "; ".join(sides)
 
 
 def load_conflict(record) -> ConflictRec:

@@ -33,6 +33,10 @@ class Version:
     def alive(self) -> bool:
         return self.row is not None
 
+    def when(self) -> str:
+        return (self.row.get("updated_at") or "") if self.row is not None else (
+            self.deleted_at or "")
+
     def content_key(self, kind: Kind) -> str:
         return content_hash(kind, self.row) if self.row is not None else "deleted"
 
@@ -42,6 +46,15 @@ class Version:
             return (1, self.row.get("updated_at") or "", content_hash(kind, self.row),
                     full_hash(kind, self.row))
         return (0, self.deleted_at or "", vvs.dump(self.vv), self.by or "")
+
+
+def supersedes(w: Version, v: Version) -> bool:
+    """w descends from v. A version without history (from a file or bundle of before
+    histories were kept) is taken as w's base only when w was made after it; a later one
+    may be an edit w never saw, so it stays beside w as a conflict rather than be lost."""
+    if not v.vv:
+        return bool(w.vv) and w.when() >= v.when()
+    return vvs.dominates(w.vv, v.vv)
 
 
 def settle(kind: Kind, versions: Iterable[Version]) -> list[Version]:
@@ -56,8 +69,7 @@ def settle(kind: Kind, versions: Iterable[Version]) -> list[Version]:
         held = same.get(ident)
         if held is None or v.order_key(kind) > held.order_key(kind):
             same[ident] = v
-    kept = [v for v in same.values()
-            if not any(vvs.dominates(w.vv, v.vv) for w in same.values())]
+    kept = [v for v in same.values() if not any(supersedes(w, v) for w in same.values())]
     # Concurrent versions that say the same thing are no conflict: one version that has seen
     # both histories.
     by_content: dict[str, list[Version]] = {}

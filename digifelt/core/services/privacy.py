@@ -17,6 +17,7 @@ from digifelt.core.models import (
     Participant,
     Project,
 )
+from digifelt.core.services import versions
 from digifelt.errors import ProjectFileError
 from digifelt.storage import erasure
 from digifelt.storage.copies import Copy, is_main_file
@@ -152,10 +153,19 @@ def erase_raw_notes(db: Database) -> ErasureResult:
             chosen = select(FindingExcerpt.excerpt_id)
             kept = s.exec(update(Excerpt).where(Excerpt.id.in_(chosen))
                           .values(entry_id=None, start=None, end=None)).rowcount
+            # Tombstones, so that no teammate's older bundle brings the notes back.
+            gone = {"excerpt": list(s.exec(select(Excerpt.id).where(
+                        Excerpt.entry_id.is_not(None))).all()),
+                    "entry": list(s.exec(select(Entry.id)).all()),
+                    "participant": list(s.exec(select(Participant.id)).all())}
             removed = s.exec(delete(Excerpt).where(Excerpt.entry_id.is_not(None))).rowcount
             entries = s.exec(delete(Entry)).rowcount
             s.exec(delete(ActivityParticipant))
             participants = s.exec(delete(Participant)).rowcount
+            raw = s.connection().connection.driver_connection
+            author = getattr(db.journal, "author_id", None)
+            for kind, ids in gone.items():
+                versions.record_deleted(raw, kind, ids, db.replica, author)
             s.connection().exec_driver_sql(
                 "INSERT INTO search_fts(search_fts) VALUES('optimize')")
     except Exception:

@@ -15,7 +15,7 @@ import contextlib
 import os
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class ImportPlan:
     previous_imports: list[str]  # when this same bundle was imported before (ISO times)
     # When this very content was merged before: nothing new, and nothing of it was parsed.
     already_imported: datetime | None = None
+    notes: list[str] = field(default_factory=list)  # one line per conflict the import opens
 
     @property
     def totals(self) -> KindCounts:
@@ -80,7 +81,7 @@ class ImportPlan:
     @property
     def changes_anything(self) -> bool:
         t = self.totals
-        return bool(t.new or t.updated or self.conflicts)
+        return bool(t.new or t.updated or t.deleted or self.conflicts)
 
     def lines(self) -> list[str]:
         if self.already_imported is not None:
@@ -90,14 +91,16 @@ class ImportPlan:
         verb = "creates" if self.creates_project else "merges"
         where = self.project_path.name if self.project_path else "a new project"
         out = [f"{self.bundle.path.name} {verb} {where}: {t.new} new, {t.updated} updated, "
-               f"{t.kept} kept, {t.unchanged} unchanged, {self.conflicts} conflict "
-               f"cop{'y' if self.conflicts == 1 else 'ies'}"
+               f"{t.deleted} deleted, {t.kept} kept, {t.unchanged} unchanged, "
+               f"{self.conflicts} conflict{'' if self.conflicts == 1 else 's'}"
                + (f", {t.skipped} not merged" if t.skipped else "")]
         for kind, c in self.counts.items():
-            if c.new or c.updated or c.kept or c.conflicting or c.skipped:
-                out.append(f"  {label(kind)}: {c.new} new, {c.updated} updated, {c.kept} kept, "
+            if c.new or c.updated or c.deleted or c.kept or c.conflicting or c.skipped:
+                out.append(f"  {label(kind)}: {c.new} new, {c.updated} updated, "
+                           f"{c.deleted} deleted, {c.kept} kept, "
                            f"{c.conflicting} in conflict, {c.unchanged} unchanged"
                            + (f", {c.skipped} not merged" if c.skipped else ""))
+        out += [f"  conflict: {n}" for n in self.notes]
         out += [f"  rubric: {m}" for m in self.rubric_mismatches]
         out += [f"  not merged: {m}" for m in self.skipped]
         if self.previous_imports:
@@ -166,7 +169,7 @@ def _nothing_new(cls, path: Path, bag: OpenedBag, project_path: Path | None,
 def _plan(cls, info: BundleInfo, project_path: Path | None, report: MergeReport, **extra):
     return cls(info, project_path, report.creates_project, report.counts,
                report.rubric_mismatches, report.skipped, report.conflicts_added,
-               report.previous_imports, **extra)
+               report.previous_imports, notes=list(report.notes), **extra)
 
 
 @contextlib.contextmanager

@@ -370,6 +370,12 @@ def _resolve(node: dict, version: int = VERSION) -> dict:
             return node
 
 
+def schema_version_of(data: dict) -> int:
+    """The format version whose schema checks `data` (the newest for an unknown one)."""
+    version = data.get("version")
+    return version if version in READABLE and not isinstance(version, bool) else VERSION
+
+
 def validate_schema(data: dict) -> None:
     """Check project.json against the schema of its format version (bundle-v1/v2.schema.json;
     check_format has accepted the version).
@@ -381,7 +387,7 @@ def validate_schema(data: dict) -> None:
 
     from digifelt.exports.bundle.schemacheck import Invalid
 
-    version = data.get("version") if data.get("version") in READABLE else VERSION
+    version = schema_version_of(data)
     try:
         _compiled(version)(data)
         return

@@ -69,10 +69,17 @@ def describe(view, ctx=None, width: int = 60) -> str:
     return view.object_id[:8]
 
 
-def version_text(row: dict | None, changed: list[str]) -> str:
+def version_text(row: dict | None, changed: list[str], *, deleted_by: str | None = None,
+                 deleted: bool = False) -> str:
     """The fields that differ first, then the rest; timestamps and ids left out."""
+    if deleted:
+        return (QCoreApplication.translate("ConflictsDialog", "Deleted by %1.").replace(
+            "%1", deleted_by) if deleted_by else
+            QCoreApplication.translate("ConflictsDialog", "Deleted."))
     if row is None:
-        return QCoreApplication.translate("ConflictsDialog", "(deleted since)")
+        return QCoreApplication.translate(
+            "ConflictsDialog", "(deleted — or not applied, because what it belongs to was "
+                               "deleted)")
     rest = sorted(k for k in row if k not in changed and k not in ("id", "created_at",
                                                                    "updated_at"))
     lines = []
@@ -108,6 +115,8 @@ class ConflictsModel(RowsModel):
         if column == self.COL_OBJECT:
             return describe(row, self.ctx)
         if column == self.COL_FIELDS:
+            if row.other_deleted:
+                return QCoreApplication.translate("ConflictsModel", "deleted in the other")
             return ", ".join(field_label(f) for f in row.changed_fields)
         if column == self.COL_OTHER_DATE:
             return local_time(row.other_updated_at)
@@ -125,9 +134,11 @@ class ConflictsDialog(QDialog):
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts"))
         self.resize(960, 640)
-        intro = QLabel(self.tr("When you and a teammate changed the same thing, the newer "
-                               "version was kept and the other one was put aside here. Choose "
-                               "which one stays; nothing is deleted either way."))
+        intro = QLabel(self.tr("When you and a teammate changed the same thing without having "
+                               "seen each other's change (or one of you deleted what the other "
+                               "edited), one version stayed current and the other waits here. "
+                               "Choose which one stays; your choice reaches your teammates "
+                               "with your next bundle."))
         intro.setWordWrap(True)
         self.model = ConflictsModel(self.ctx, self)
         self.table = QTableView()
@@ -186,6 +197,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        self.authors = {c["id"]: c for c in conflicts.conflict_summaries(self.ctx.db)}
         self.model.set_rows(conflicts.list_conflicts(self.ctx.db))
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
@@ -212,8 +224,17 @@ class ConflictsDialog(QDialog):
         source = (self.tr("this file") if view.source == conflicts.THIS_FILE else view.source)
         self.other_box.setTitle(self.tr("Other version (changed %1, from %2)").replace(
             "%1", local_time(view.other_updated_at)).replace("%2", source))
+        authors = self.authors.get(view.id, {})
+        if authors.get("current_author"):
+            self.current_box.setTitle(self.current_box.title() + " — " + authors["current_author"])
+        if authors.get("other_author") and not view.other_deleted:
+            self.other_box.setTitle(self.other_box.title() + " — " + authors["other_author"])
         self.current_text.setPlainText(version_text(view.current, changed))
-        self.other_text.setPlainText(version_text(view.other, changed))
+        self.other_text.setPlainText(version_text(
+            view.other, changed, deleted=view.other_deleted,
+            deleted_by=authors.get("other_author")))
+        self.use_button.setText(self.tr("Delete it") if view.other_deleted
+                                else self.tr("Use the other version"))
 
     def resolve(self, keep: str) -> bool:
         view = self.selected()

@@ -39,6 +39,7 @@ KIND_LABELS = {
     "excerpt": QT_TRANSLATE_NOOP("Kinds", "Excerpts"),
     "finding": QT_TRANSLATE_NOOP("Kinds", "Findings"),
     "area_summary": QT_TRANSLATE_NOOP("Kinds", "Area summaries"),
+    "provisional_level": QT_TRANSLATE_NOOP("Kinds", "Provisional levels"),
 }
 
 
@@ -51,18 +52,19 @@ class ImportCountsModel(RowsModel):
     """One row per kind of object: (kind, KindCounts)."""
 
     CONTEXT = "ImportCountsModel"
-    COL_KIND, COL_NEW, COL_UPDATED, COL_KEPT, COL_CONFLICTING, COL_UNCHANGED, COL_SKIPPED = \
-        range(7)
+    (COL_KIND, COL_NEW, COL_UPDATED, COL_DELETED, COL_KEPT, COL_CONFLICTING, COL_UNCHANGED,
+     COL_SKIPPED) = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ImportCountsModel", "What"),
         QT_TRANSLATE_NOOP("ImportCountsModel", "New"),
         QT_TRANSLATE_NOOP("ImportCountsModel", "Updated"),
-        QT_TRANSLATE_NOOP("ImportCountsModel", "Ours is newer"),
+        QT_TRANSLATE_NOOP("ImportCountsModel", "Deleted"),
+        QT_TRANSLATE_NOOP("ImportCountsModel", "Ours stays"),
         QT_TRANSLATE_NOOP("ImportCountsModel", "In conflict"),
         QT_TRANSLATE_NOOP("ImportCountsModel", "Unchanged"),
         QT_TRANSLATE_NOOP("ImportCountsModel", "Not merged"),
     )
-    FIELDS = ("new", "updated", "kept", "conflicting", "unchanged", "skipped")
+    FIELDS = ("new", "updated", "deleted", "kept", "conflicting", "unchanged", "skipped")
 
     def row_id(self, row) -> str:
         return row[0]
@@ -116,7 +118,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        notes = [*(self.tr("Rubric: %1").replace("%1", m) for m in plan.rubric_mismatches),
+        notes = [*(self.tr("Conflict: %1").replace("%1", m) for m in plan.notes),
+                 *(self.tr("Rubric: %1").replace("%1", m) for m in plan.rubric_mismatches),
                  *(self.tr("Not merged: %1").replace("%1", m) for m in plan.skipped)]
         self.notes = QPlainTextEdit("\n".join(notes))
         self.notes.setObjectName("importNotes")
@@ -124,7 +127,8 @@ class ImportPreviewDialog(QDialog):
         self.notes.setMaximumHeight(120)
         self.notes.setVisible(bool(notes))
         if notes:
-            layout.addWidget(QLabel(self.tr("Differences in the rubric and what is not merged:")))
+            layout.addWidget(QLabel(self.tr("Conflicts, differences in the rubric and what is "
+                                            "not merged:")))
         layout.addWidget(self.notes)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -143,14 +147,16 @@ class ImportPreviewDialog(QDialog):
         if not plan.changes_anything:
             text = self.tr("Importing this bundle changes nothing in this project.")
         else:
-            text = self.tr("%1 new, %2 updated, %3 unchanged. A backup of the project is "
-                           "taken first.").replace("%1", str(totals.new)).replace(
-                "%2", str(totals.updated)).replace("%3", str(totals.unchanged))
+            text = self.tr("%1 new, %2 updated, %3 deleted, %4 unchanged. A backup of the "
+                           "project is taken first.").replace("%1", str(totals.new)).replace(
+                "%2", str(totals.updated)).replace("%3", str(totals.deleted)).replace(
+                "%4", str(totals.unchanged))
         if plan.conflicts:
-            text += " " + self.tr("%1 conflict copies will be kept: where both of you changed "
-                                  "the same thing, the newer version wins and the other one "
-                                  "waits in Project → Conflicts.").replace(
-                "%1", str(plan.conflicts))
+            text += " " + self.tr("%1 conflicts: where you changed the same thing without "
+                                  "having seen each other's change (or one of you deleted "
+                                  "what the other edited), one version stays current and the "
+                                  "other waits in Project → Conflicts. Nothing is lost."
+                                  ).replace("%1", str(plan.conflicts))
         if plan.previous_imports:
             text += " " + self.tr("This bundle was imported before (%1).").replace(
                 "%1", plan.previous_imports[-1])
