@@ -22,6 +22,7 @@ from digifelt.core.ids import derived_id
 from digifelt.core.operations import Changes, journal
 from digifelt.core.services import (
     activities,
+    calibration,
     entries,
     excerpts,
     findings,
@@ -247,6 +248,24 @@ class Project:
                          indicator_ids=self._indicator_ids(indicators))
 
     # Reading
+
+    # Calibration
+
+    def set_provisional_level(self, *, indicator: str, level=calibration.KEEP,
+                              rationale=calibration.KEEP):
+        """This script's assessor's own provisional level (and rationale) for an indicator:
+        input to the team's calibration, never printed in a report. Needs `author`. A field
+        not given keeps its value; None clears it."""
+        if self.author_id is None:
+            raise ProjectFileError("open the project with author=… to set your own level")
+        return self._run("Set provisional level", calibration.set_provisional_level,
+                         self.indicator_id(indicator), self.author_id, level=level,
+                         rationale=rationale)
+
+    def moderation(self) -> list:
+        """Indicators with provisional levels: each assessor's level, the spread, whether
+        the team disagrees, and the finding as it stands."""
+        return calibration.moderation(self.db)
 
     # Team work
 

@@ -244,3 +244,23 @@ def test_a_hostile_history_is_refused_and_changes_nothing(tmp_path, kari, edit, 
     with pytest.raises(BundleError, match=expected):
         apply_import(path, bad)
     assert content(path) == before
+
+
+def test_provisional_levels_travel_and_moderation_sees_the_whole_team(tmp_path, kari):
+    path, _ = kari
+    per = teammate(tmp_path, path, "Per Lien", "PL", "k0.zip")
+    with Project.open(path, author="Kari Nordmann") as p:
+        p.set_provisional_level(indicator="1.1", level=2, rationale="Planen er ny")
+    with Project.open(per, author="Per Lien") as p:
+        p.set_provisional_level(indicator="1.1", level=4)
+        p.set_provisional_level(indicator="1.1", rationale="Planen brukes")  # level kept
+    send(tmp_path, per, path, "p1.zip")
+    send(tmp_path, path, per, "k1.zip")
+    assert content(per) == content(path)
+    with Project.open(path) as p:
+        [row] = p.moderation()
+    assert row.code == "1.1"
+    assert sorted((x.initials, x.level, x.rationale) for x in row.levels) == [
+        ("KN", 2, "Planen er ny"), ("PL", 4, "Planen brukes")]
+    assert row.disagrees
+    assert open_conflicts(path) == []
