@@ -22,6 +22,10 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Already imported on %1: nothing new.</source>
+        <translation>Allerede importert %1: ingenting nytt.</translation>
+    </message>
+    <message>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>

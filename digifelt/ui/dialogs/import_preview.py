@@ -22,6 +22,7 @@ from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.base import RowsModel
 from digifelt.ui.runner import Job, run_with_progress
+from digifelt.ui.safety import local_time
 
 KIND_LABELS = {
     "project": QT_TRANSLATE_NOOP("Kinds", "Project details"),
@@ -144,6 +145,9 @@ class ImportPreviewDialog(QDialog):
 
     def _summary(self, totals) -> str:
         plan = self.plan
+        if plan.already_imported is not None:
+            return self.tr("Already imported on %1: nothing new.").replace(
+                "%1", local_time(plan.already_imported))
         if not plan.changes_anything:
             text = self.tr("Importing this bundle changes nothing in this project.")
         else:
