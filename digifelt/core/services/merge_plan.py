@@ -9,10 +9,14 @@ delete, the history of the current version, and the conflicts that stay open.
 import json
 from dataclasses import dataclass, field
 
-from digifelt.core.anchoring import nearest_occurrence
 from digifelt.core.ids import iso_z
 from digifelt.core.progress import Meter
 from digifelt.core.services import versions as vvs
+from digifelt.core.services.merge_final import (
+    check_unique,
+    reanchor,
+    report_local_only_rubric,
+)
 from digifelt.core.services.merge_report import (
     THIS_FILE,
     KindCounts,
@@ -95,11 +99,11 @@ class Planner:
             self.report.counts[kind.name] = KindCounts()
             self._merge_kind(kind, incoming.get(kind.name, {}))
         if not self.adopt:
-            self._report_local_only_rubric()
+            report_local_only_rubric(self)
         for what, n in sorted(self._dropped.items()):
             self.report.skipped.append(f"{n} {what}")
-        self._reanchor()
-        self._check_unique()
+        reanchor(self)
+        check_unique(self)
         self.report.conflicts_added = sum(
             1 for c in self.conflicts.values() if c.alive and not c.in_db and not c.resolved)
 
@@ -440,54 +444,6 @@ class Planner:
             elif not target.alive:
                 target.version, target.resolved = version, rec.resolved
                 target.alive = target.dirty = True
-
-    # -- after all kinds -------------------------------------------------------------
-    def _reanchor(self) -> None:
-        """Span excerpts point into the final text of their entry (or are flagged detached)."""
-        entries, excerpts = self.final["entry"], self.final["excerpt"]
-        changed_entries = {i for i in self.touched["entry"]
-                           if entries.get(i) != self.original.rows["entry"].get(i)}
-        for ex_id, ex in list(excerpts.items()):
-            if ex_id not in self.touched["excerpt"] and ex.get("entry_id") not in changed_entries:
-                continue
-            if ex.get("entry_id") is None or ex.get("start") is None:
-                continue
-            text = entries[ex["entry_id"]]["text"]
-            if not ex.get("detached") and text[ex["start"]:ex["end"]] == ex["text"]:
-                continue
-            # A function of the final text, the quote and its last position only, so every
-            # order of merging ends with the same anchors (a detached excerpt whose words are
-            # back in the final text is attached again).
-            span = nearest_occurrence(text, ex["text"], ex["start"])
-            if span is None:
-                if not ex.get("detached"):
-                    excerpts[ex_id] = {**ex, "detached": True}
-            else:
-                excerpts[ex_id] = {**ex, "start": span.start, "end": span.end,
-                                   "detached": False}
-
-    def _check_unique(self) -> None:
-        for kind in KINDS:
-            for col in kind.unique:
-                seen: dict = {}
-                for row in self.final[kind.name].values():
-                    value = row.get(col)
-                    if value in seen:
-                        raise MergeError(
-                            f"two {label(kind.name)}s would both have {col} {value!r} "
-                            f"({seen[value]} and {row['id']}); change one of them and export "
-                            "again")
-                    seen[value] = row["id"]
-
-    def _report_local_only_rubric(self) -> None:
-        incoming_ids = {k: {r["id"] for r in self.data.rows.get(k, [])}
-                        for k in ("scale_level", "area", "indicator")}
-        for name, ids in incoming_ids.items():
-            for obj_id, row in self.final[name].items():
-                if obj_id not in ids:
-                    self.report.rubric_mismatches.append(
-                        f"{describe(BY_NAME[name], row)} is only in this project")
-
 
 def _same_row(kind: Kind, a: Row, b: Row) -> bool:
     if a == b:
