@@ -83,11 +83,15 @@ def conflict_summaries(db: Database) -> list[dict]:
     author field."""
     from digifelt.core.models import Assessor, Revision
 
+    views = list_conflicts(db)
     with db.read() as s:
         names = {a.id: a.initials or a.name for a in s.execute(select(Assessor)).scalars()}
-        made_by = {(r.kind, r.object_id): r.by for r in s.execute(select(Revision)).scalars()}
+        made_by = {}
+        for view in views:
+            rev = s.get(Revision, (view.object_kind, view.object_id))
+            made_by[(view.object_kind, view.object_id)] = rev.by if rev is not None else None
     out = []
-    for view in list_conflicts(db):
+    for view in views:
         def author(row: Row | None, by: str | None) -> str | None:
             who = by or (row or {}).get("author_id")
             return names.get(who, who)
