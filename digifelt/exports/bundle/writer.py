@@ -8,11 +8,13 @@ The zip is written to a temp file beside the target and renamed over it at the e
 failure or a cancel leaves no partial bundle.
 """
 
+import contextlib
 import hashlib
 import re
 import unicodedata
 import zipfile
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,12 +27,16 @@ from digifelt import __version__
 from digifelt.core.ids import new_id, utcnow
 from digifelt.core.progress import CancelledFn, Meter, ProgressFn
 from digifelt.core.services.snapshot import Snapshot, read_blobs, read_snapshot
+from digifelt.core.services.snapshot_stream import execute, iter_rows, raw_connection
 from digifelt.exports.atomic import atomic_output
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.model import FORMAT, VERSION
 from digifelt.exports.bundle.pseudonymise import pseudonymise_with_report
+from digifelt.exports.bundle.stream import Counts
+from digifelt.exports.bundle.stream import evidence_csv as streamed_csv
+from digifelt.exports.bundle.stream import project_json as streamed_json
 from digifelt.exports.project_source import opened
 from digifelt.storage.database import Database
 
@@ -102,6 +108,7 @@ class BagZip:
     """
 
     MAX_PENDING = 2  # files handed over and not yet written: bounds the memory held
+    MAX_CHUNKS = 8  # chunks of a streamed member handed over and not yet written and hashed
 
     def __init__(self, fh, top: str, when: datetime):
         self.zip = zipfile.ZipFile(fh, "w", allowZip64=True)
@@ -114,13 +121,44 @@ class BagZip:
         self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-sha")
         self._pending: deque[Future] = deque()
         self._hashes: list[tuple[Future, str]] = []
+        self._open: dict[str, Any] = {}  # the member being streamed, on the zip thread
 
-    def _zip(self, path: str, data: bytes, compress: bool) -> None:
+    def _info(self, path: str, compress: bool) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(f"{self.top}/{path}", date_time=self.date_time)
         info.external_attr = 0o100644 << 16
         info.create_system = 3
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        self.zip.writestr(info, data, compresslevel=6 if compress else None)
+        return info
+
+    def _zip(self, path: str, data: bytes, compress: bool) -> None:
+        self.zip.writestr(self._info(path, compress), data, compresslevel=6 if compress else None)
+
+    def stream(self, path: str, chunks: Iterable[bytes], *, compress: bool = True) -> int:
+        """A payload file written from chunks as they are made, never whole in memory: each
+        is compressed on the zip thread and hashed on the other while the caller makes the
+        next. Returns its size."""
+        info = self._info(path, compress)  # deflate's default level is 6, as for the others
+        opened = self._open
+        digest = hashlib.sha256()
+
+        def begin() -> None:
+            opened["member"] = self.zip.open(info, "w")
+
+        def end() -> None:
+            opened.pop("member").close()
+
+        self._pending.append(self._worker.submit(begin))
+        size = 0
+        for chunk in chunks:
+            self._drain(2 * self.MAX_CHUNKS)
+            self._pending.append(self._worker.submit(lambda c=chunk: opened["member"].write(c)))
+            self._pending.append(self._hasher.submit(digest.update, chunk))
+            size += len(chunk)
+        self._pending.append(self._worker.submit(end))
+        self._hashes.append((self._hasher.submit(digest.hexdigest), path))
+        self.payload_bytes += size
+        self.payload_files += 1
+        return size
 
     def _write(self, path: str, data: bytes, compress: bool) -> str:
         self._zip(path, data, compress)
@@ -161,6 +199,10 @@ class BagZip:
             future.cancel()
         self._worker.shutdown(wait=True)
         self._hasher.shutdown(wait=True)
+        member = self._open.pop("member", None)
+        if member is not None:  # a failure while streaming: the zip refuses to close over it
+            with contextlib.suppress(Exception):
+                member.close()
         self.zip.close()  # after a failure too: the temp file is discarded anyway
 
 
@@ -190,6 +232,17 @@ def _export_snapshot(db: Database, out: Path, pseudonymise: bool, exported_by: s
                      progress: ProgressFn | None, cancelled: CancelledFn | None) -> ExportResult:
     meter = Meter(progress, cancelled, what="the export")
     meter.check()
+    with db.read() as session:  # the caller's: the streamed reads run inside it
+        raw = raw_connection(session.connection())
+        if raw is not None and not pseudonymise:
+            return _export_streamed(db, raw, out, exported_by, meter)
+        return _export_in_memory(db, out, pseudonymise, exported_by, meter)
+
+
+def _export_in_memory(db: Database, out: Path, pseudonymise: bool, exported_by: str | None,
+                      meter: Meter) -> ExportResult:
+    """The whole project read and its documents built in memory: what pseudonymising needs
+    (it rewrites names across every object) and what a project not in SQLite takes."""
     snap = read_snapshot(db)
     if len(snap.rows["project"]) != 1:
         raise BundleError(f"{db.path.name}: the file has no single project record")
@@ -217,15 +270,8 @@ def _export_snapshot(db: Database, out: Path, pseudonymise: bool, exported_by: s
             bag.payload(f"data/attachments/{sha}/{filename}", data,
                         compress=not _stored(media_type, filename))
             meter.advance(len(data))
-        bag.finish({
-            "Bag-Software-Agent": f"digifelt {__version__}",
-            "Bagging-Date": now.date().isoformat(),
-            "External-Identifier": bundle_id,
-            "External-Description": f"digifelt evidence bundle: {project['title']} "
-                                    f"({project['organisation']})",
-            "Digifelt-Format": f"{FORMAT} {VERSION}",
-            "Digifelt-Pseudonymised": "yes" if pseudonymise else "no",
-        })
+        bag.finish(_bag_info(bundle_id, now, project["title"], project["organisation"],
+                             pseudonymise=pseudonymise))
         meter.check()
     meter.finish()
     rows = snap.rows
@@ -234,10 +280,98 @@ def _export_snapshot(db: Database, out: Path, pseudonymise: bool, exported_by: s
                         out.stat().st_size, names)
 
 
+
+# What one object costs in project.json and one row in evidence.csv, on average over the
+# large demo: the progress total before the bytes are known (it is corrected after them).
+_JSON_BYTES_PER_OBJECT = 620
+_CSV_BYTES_PER_ROW = 300
+_BLOB_CHUNK = 1 << 20
+_BLOB_STREAMED = 16 << 20  # larger attachments are read and written a chunk at a time
+
+
+def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
+                     meter: Meter) -> ExportResult:
+    """project.json and evidence.csv written as they are read, a batch of rows at a time:
+    the same bytes as the in-memory path, in memory bounded by the batch, not the project."""
+    projects = execute(raw, "SELECT title, organisation FROM project").fetchall()
+    if len(projects) != 1:
+        raise BundleError(f"{db.path.name}: the file has no single project record")
+    title, organisation = projects[0]
+    files = _attachment_files_of(
+        row for batch in iter_rows(raw, "attachment", order=("created_at", "id"))
+        for row in batch)
+    blobs = dict(execute(raw, "SELECT sha256, size FROM blob").fetchall())
+    objects, tags, untagged = execute(raw, """
+        SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM excerpt)
+                 + (SELECT count(*) FROM activity),
+               (SELECT count(*) FROM excerpt_indicator), (SELECT count(*) FROM excerpt)
+        """).fetchone()
+    guess = _JSON_BYTES_PER_OBJECT * objects + _CSV_BYTES_PER_ROW * (tags + untagged)
+    meter.add_total(guess + sum(blobs.get(sha, 0) for sha in files))
+    bundle_id, now = new_id(), utcnow()
+    counts = Counts()
+    with atomic_output(out) as fh, BagZip(fh, f"digifelt-bundle-{bundle_id[:8]}", now) as bag:
+        written = bag.stream("data/project.json", _metered(streamed_json(
+            raw, bundle_id=bundle_id, exported_at=now, exported_by=exported_by,
+            counts=counts), meter))
+        written += bag.stream("data/evidence.csv", _metered(streamed_csv(raw), meter))
+        meter.add_total(written - guess)
+        for sha, (filename, media_type) in files.items():
+            path = f"data/attachments/{sha}/{filename}"
+            compress = not _stored(media_type, filename)
+            if blobs.get(sha, 0) > _BLOB_STREAMED:
+                bag.stream(path, _metered(_blob_chunks(db, raw, sha), meter), compress=compress)
+                continue
+            ((_sha, data),) = read_blobs(db, [sha])
+            bag.payload(path, data, compress=compress)
+            meter.advance(len(data))
+        bag.finish(_bag_info(bundle_id, now, title, organisation, pseudonymise=False))
+        meter.check()
+    meter.finish()
+    return ExportResult(out, bundle_id, False, counts.activities, counts.excerpts,
+                        counts.attachments, bag.payload_bytes, out.stat().st_size, None)
+
+
+def _metered(chunks: Iterable[bytes], meter: Meter) -> Iterator[bytes]:
+    for chunk in chunks:
+        meter.advance(len(chunk))
+        yield chunk
+
+
+def _blob_chunks(db: Database, raw, sha: str) -> Iterator[bytes]:
+    """A stored content a chunk at a time (sqlite3's incremental blob I/O)."""
+    found = execute(raw, "SELECT rowid FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+    if found is None:
+        ((_sha, data),) = read_blobs(db, [sha])  # says that it is missing
+        yield data
+        return
+    with raw.blobopen("blob", "data", found[0], readonly=True) as blob:
+        while chunk := blob.read(_BLOB_CHUNK):
+            yield chunk
+
+
+def _bag_info(bundle_id: str, now: datetime, title: str, organisation: str, *,
+              pseudonymise: bool) -> dict[str, str]:
+    return {
+        "Bag-Software-Agent": f"digifelt {__version__}",
+        "Bagging-Date": now.date().isoformat(),
+        "External-Identifier": bundle_id,
+        "External-Description": f"digifelt evidence bundle: {title} ({organisation})",
+        "Digifelt-Format": f"{FORMAT} {VERSION}",
+        "Digifelt-Pseudonymised": "yes" if pseudonymise else "no",
+    }
+
+
 def _attachment_files(snap: Snapshot) -> dict[str, tuple[str, str]]:
     """One file per stored content: sha256 → (file name in the bag, media type)."""
+    return _attachment_files_of(sorted(snap.rows["attachment"].values(),
+                                       key=lambda r: (r["created_at"], r["id"])))
+
+
+def _attachment_files_of(attachments: Iterable[dict]) -> dict[str, tuple[str, str]]:
+    """The first of each content's attachments (in the order given) names its file."""
     files: dict[str, tuple[str, str]] = {}
-    for att in sorted(snap.rows["attachment"].values(), key=lambda r: (r["created_at"], r["id"])):
+    for att in attachments:
         if att["sha256"] not in files:
             files[att["sha256"]] = (bag_filename(att["filename"]), att["media_type"])
     return files
