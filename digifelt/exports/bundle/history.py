@@ -10,6 +10,7 @@ from pydantic import ValidationError as PydanticValidationError
 from digifelt.core.services.snapshot import BY_NAME, Snapshot
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.model import (
+    ID_PATTERN,
     ActivityModel,
     AreaModel,
     AreaSummaryModel,
@@ -138,5 +139,4 @@ def checked_row(kind_name: str, row: dict, place: str) -> dict:
 def _is_id(value: str) -> bool:
     import re
 
-    return re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                        value) is not None
+    return re.match(ID_PATTERN, value) is not None

@@ -38,8 +38,8 @@ SCHEMA_FILE = SCHEMA_FILES[VERSION]
 # case copy of an id would be a second object), integers SQLite can store, finite numbers,
 # texts by the services' text rules, times not from the future (they would win every later
 # merge; a day allows for clocks that are off), attachment names made safe.
-Id = Annotated[str, StringConstraints(
-    pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Int = Annotated[int, Field(ge=SQL_MIN, le=SQL_MAX)]
 Count = Annotated[int, Field(ge=0, le=SQL_MAX)]
