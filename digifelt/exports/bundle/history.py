@@ -139,4 +139,4 @@ def checked_row(kind_name: str, row: dict, place: str) -> dict:
 def _is_id(value: str) -> bool:
     import re
 
-    return re.match(ID_PATTERN, value) is not None
+    return re.fullmatch(ID_PATTERN, value) is not None  # fullmatch: no trailing newline
