@@ -31,6 +31,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from benchmarks.gui_probe import _peak_rss_mb as peak_rss_mb
 from benchmarks.timing import result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,20 +107,6 @@ def scaled_demo(factor: int = 5, seed: int = 1) -> Path:
 
 
 # -- what the children run -------------------------------------------------------------------
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM: per program, unlike ru_maxrss)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
 
 def content_tables(con: sqlite3.Connection) -> list[tuple[str, list[str]]]:
     """(table, columns) of every table a bundle import writes, in creation order."""
