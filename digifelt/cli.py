@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "digifelt.commands.qdpx",
     "digifelt.commands.rubric",
     "digifelt.commands.report",
+    "digifelt.commands.survey",
 )
 
 

@@ -154,6 +154,15 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'ix_question_indicator_indicator_id': ('index', (
         'CREATE INDEX ix_question_indicator_indicator_id ON question_indicator (indicator_id)',
     )),
+    'ix_survey_answer_entry_id': ('index', (
+        'CREATE INDEX ix_survey_answer_entry_id ON survey_answer (entry_id)',
+    )),
+    'ix_survey_question_activity_id': ('index', (
+        'CREATE INDEX ix_survey_question_activity_id ON survey_question (activity_id)',
+    )),
+    'ix_survey_question_indicator_indicator_id': ('index', (
+        'CREATE INDEX ix_survey_question_indicator_indicator_id ON survey_question_indicator (indicator_id)',
+    )),
     'participant': ('table', (
         'CREATE TABLE participant ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, group_id VARCHAR, name VARCHAR, role VARCHAR, pseudonym VARCHAR, CONSTRAINT pk_participant PRIMARY KEY (id), CONSTRAINT fk_participant_group_id_respondent_group FOREIGN KEY(group_id) REFERENCES respondent_group (id) ON DELETE SET NULL )',
     )),
@@ -301,5 +310,23 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'sqlite_autoindex_search_doc_1': ('index', (
         None,
+    )),
+    'sqlite_autoindex_survey_answer_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_survey_question_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_survey_question_indicator_1': ('index', (
+        None,
+    )),
+    'survey_answer': ('table', (
+        'CREATE TABLE survey_answer ( question_id VARCHAR NOT NULL, entry_id VARCHAR NOT NULL, CONSTRAINT pk_survey_answer PRIMARY KEY (question_id, entry_id), CONSTRAINT fk_survey_answer_entry_id_entry FOREIGN KEY(entry_id) REFERENCES entry (id) ON DELETE CASCADE, CONSTRAINT fk_survey_answer_question_id_survey_question FOREIGN KEY(question_id) REFERENCES survey_question (id) ON DELETE CASCADE )',
+    )),
+    'survey_question': ('table', (
+        'CREATE TABLE survey_question ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, activity_id VARCHAR NOT NULL, "order" INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL, scale JSON, distribution JSON NOT NULL, valence VARCHAR NOT NULL, CONSTRAINT pk_survey_question PRIMARY KEY (id), CONSTRAINT fk_survey_question_activity_id_activity FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE )',
+    )),
+    'survey_question_indicator': ('table', (
+        'CREATE TABLE survey_question_indicator ( question_id VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, CONSTRAINT pk_survey_question_indicator PRIMARY KEY (question_id, indicator_id), CONSTRAINT fk_survey_question_indicator_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT fk_survey_question_indicator_question_id_survey_question FOREIGN KEY(question_id) REFERENCES survey_question (id) ON DELETE CASCADE )',
     )),
 }

@@ -3,6 +3,7 @@
 from digifelt.core.models.activity import (
     ACTIVITY_KINDS,
     ACTIVITY_STATUSES,
+    CAPTURE_KINDS,
     Activity,
     ActivityAssessor,
     ActivityGroup,
@@ -30,17 +31,24 @@ from digifelt.core.models.merge import Conflict, ImportLog, Revision
 from digifelt.core.models.people import Participant, RespondentGroup
 from digifelt.core.models.project import Assessor, Project
 from digifelt.core.models.rubric import Area, Indicator, ScaleLevel
+from digifelt.core.models.survey import (
+    SURVEY_QUESTION_KINDS,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyQuestionIndicator,
+)
 from digifelt.core.models.tally import EvidenceTally
 
 metadata = SQLModel.metadata
 
 __all__ = [
-    "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "EXCERPT_KINDS", "FINDING_STATUSES", "VALENCES",
+    "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "CAPTURE_KINDS", "EXCERPT_KINDS", "FINDING_STATUSES",
+    "VALENCES",
     "Activity", "ActivityAssessor", "ActivityGroup", "ActivityParticipant", "Area",
     "AreaSummary", "Assessor", "Attachment", "Blob", "Conflict", "Entry", "EvidenceTally",
     "Excerpt", "ExcerptIndicator", "Finding", "FindingExcerpt", "Guide", "GuideQuestion",
     "ImportLog",
     "Indicator", "Participant", "Project", "ProvisionalLevel", "QuestionIndicator", "Record",
-    "RespondentGroup", "Revision",
-    "ScaleLevel", "metadata",
+    "RespondentGroup", "Revision", "SURVEY_QUESTION_KINDS",
+    "ScaleLevel", "SurveyAnswer", "SurveyQuestion", "SurveyQuestionIndicator", "metadata",
 ]

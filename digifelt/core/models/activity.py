@@ -1,4 +1,4 @@
-"""Activities (interviews, observations, document reviews) and the notes taken in them."""
+"""Activities (interviews, observations, document reviews, surveys) and the notes taken in them."""
 
 from datetime import date, datetime
 
@@ -7,7 +7,9 @@ from sqlmodel import Field, SQLModel
 from digifelt.core.models.base import Record
 from digifelt.core.models.types import UtcDateTime
 
-ACTIVITY_KINDS = ("interview", "observation", "document_review")
+ACTIVITY_KINDS = ("interview", "observation", "document_review", "survey")
+# Surveys arrive by import (core.services.surveys), never as a blank activity typed by hand.
+CAPTURE_KINDS = ("interview", "observation", "document_review")
 ACTIVITY_STATUSES = ("planned", "in_progress", "done")
 
 

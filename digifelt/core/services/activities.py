@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, delete, select
 
 from digifelt.core.models import (
-    ACTIVITY_KINDS,
     ACTIVITY_STATUSES,
+    CAPTURE_KINDS,
     Activity,
     ActivityAssessor,
     ActivityGroup,
@@ -62,7 +62,8 @@ def _validate(changes: dict) -> None:
 def add_activity(db: Database, *, kind: str, title: str, group_ids: list[str] | None = None,
                  assessor_ids: list[str] | None = None, participant_ids: list[str] | None = None,
                  **fields) -> Activity:
-    require_choice(kind, ACTIVITY_KINDS, "kind")
+    # A survey is made by importing its results (core.services.surveys), never blank.
+    require_choice(kind, CAPTURE_KINDS, "kind")
     fields["title"] = title
     _validate(fields)
     with db.transaction() as s:

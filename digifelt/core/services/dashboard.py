@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from digifelt.core.models import (
     ACTIVITY_KINDS,
+    CAPTURE_KINDS,
     Activity,
     ActivityGroup,
     Area,
@@ -130,7 +131,8 @@ def dashboard(db: Database) -> Dashboard:
         heard[ind_id].update(groups_of.get(act_id, ()))
     refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
     return Dashboard(
-        by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS],
+        by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS
+                 if k in CAPTURE_KINDS or per_kind[k]],  # surveys once there is one
         by_group=[_group_progress(g, _counts(per_group[g.id]), sessions.get(g.id))
                   for g in groups],
         indicators=len(refs),

@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from digifelt.core.models import (
     ACTIVITY_KINDS,
+    CAPTURE_KINDS,
     Activity,
     ActivityGroup,
     Area,
@@ -132,10 +133,12 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
         if n:
             heard[ind_id].update(groups_of.get(act_id, ()))
     used = {key for cells in group_cells.values() for key, c in cells.items() if c.total}
-    columns = {"kind": [(k, k) for k in ACTIVITY_KINDS],
+    # A survey column only once answers of a survey are tagged (free text, like notes).
+    kinds = [k for k in ACTIVITY_KINDS if k in CAPTURE_KINDS or k in used]
+    columns = {"kind": [(k, k) for k in kinds],
                "group": [(g.id, g.name) for g in groups]
                + [(k, k) for k in (SEVERAL_GROUPS, NO_GROUP) if k in used]
-               + [(k, k) for k in ACTIVITY_KINDS if k not in GROUP_KINDS]}
+               + [(k, k) for k in kinds if k not in GROUP_KINDS]}
     out = {}
     for by in GROUPINGS:
         rows = []

@@ -1,0 +1,538 @@
+"""Reading survey result files (CSV, XLSX) and the mapping that says what their columns mean.
+
+Nothing here touches the project: `plan_import` turns a table and a mapping into the counts and
+free-text answers digifelt keeps (core.services.surveys stores them). Raw respondent rows live
+only in memory while the file is read, and columns not in the mapping are never kept. Every
+problem is one `SurveyImportError` line naming the file and the column or row.
+"""
+
+import csv
+import errno
+import io
+import math
+import os
+import re
+import stat
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ValidationError as PydanticValidationError
+
+from digifelt.core.errors import ValidationError
+from digifelt.core.text_rules import text_problem
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a survey of 100,000 respondents is a few MB
+MAX_XLSX_UNPACKED = 400 * 1024 * 1024  # the workbook's XML, unzipped (guards a zip bomb)
+MAX_ROWS = 100_000
+MAX_COLUMNS = 2_000
+MAX_MAPPING_BYTES = 1024 * 1024
+MAX_SHOWN_VALUE = 40
+
+TEXT_SUFFIXES = (".csv", ".txt")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+# Headers and values that suggest a column holds who answered. Only headers and the values of
+# columns that are not imported are looked at, to warn the team that the file they keep holds
+# personal data.
+_PERSONAL_HEADER = re.compile(
+    r"(^|[^a-zæøå])(navn|fornavn|etternavn|name|e-?post|e-?mail|mail|epostadresse|"
+    r"telefon|mobil|phone|fødselsnummer|personnummer|respondent(navn)?)([^a-zæøå]|$)",
+    re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class SurveyImportError(ValidationError):
+    """A survey file or mapping that cannot be imported; the project is left unchanged."""
+
+
+def _fail(name: str, message: str) -> SurveyImportError:
+    return SurveyImportError(" ".join(f"{name}: {message}".split()))
+
+
+def _show(value: str) -> str:
+    return repr(value if len(value) <= MAX_SHOWN_VALUE else value[:MAX_SHOWN_VALUE - 1] + "…")
+
+
+# The table
+
+
+@dataclass
+class Table:
+    """A file's header and rows, every cell text or None; `rows[i][0]` is the row's number as
+    a spreadsheet shows it (the header is row 1)."""
+
+    name: str
+    headers: list[str]
+    rows: list[tuple[int, list[str | None]]]
+
+    def column(self, header: str, where: str) -> int:
+        """The index of the column with this header; unknown or ambiguous is an error that
+        names the mapping entry (`where`)."""
+        found = [i for i, h in enumerate(self.headers) if h == header]
+        if not found:
+            close = [h for h in self.headers if h.casefold() == header.casefold()]
+            hint = f" (did you mean {_show(close[0])}?)" if close else ""
+            raise SurveyImportError(f"{where}: column {_show(header)} is not in {self.name}"
+                                    f"{hint}")
+        if len(found) > 1:
+            raise _fail(self.name, f"the column {_show(header)} appears {len(found)} times; "
+                                   "rename one so the mapping can tell them apart")
+        return found[0]
+
+
+def _read_bounded(path: Path, name: str, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (opened without blocking, so a
+    FIFO or device fails at once instead of hanging)."""
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _fail(name, f"is not a regular file; give the path of {what}")
+            raw = file.read(limit + 1)
+    except FileNotFoundError:
+        raise _fail(name, f"file not found ({path})") from None
+    except IsADirectoryError:
+        raise _fail(name, f"is a folder, not {what}") from None
+    except OSError as exc:
+        raise _fail(name, f"cannot read the file ({exc.strerror or exc})") from None
+    if len(raw) > limit:
+        raise _fail(name, f"file is too large for {what} (limit {limit // (1024 * 1024)} MB)")
+    return raw
+
+
+def read_table(path: Path) -> Table:
+    """The first sheet of an .xlsx, or a CSV (UTF-8 with or without BOM, comma or semicolon)."""
+    path = Path(path)
+    name = path.name or str(path)
+    suffix = path.suffix.lower()
+    if suffix == ".sav":
+        raise _fail(name, "SPSS files cannot be read by this installation; save the results "
+                          "as CSV or XLSX (SPSS: File > Export)")
+    if suffix in XLSX_SUFFIXES:
+        return _read_xlsx(path, name)
+    if suffix in TEXT_SUFFIXES or not suffix:
+        return _read_csv(path, name)
+    raise _fail(name, "not a survey results file: digifelt reads .csv and .xlsx")
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw:
+        raise _fail(name, "not a table: the file holds binary data (give a .csv or .xlsx)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Excel's "CSV (semicolon separated)" on Norwegian Windows writes Windows-1252.
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise _fail(name, f"not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
+                          f"{exc.start}); save the file as CSV UTF-8") from None
+    if re.search("[\x01-\x08\x0b\x0c\x0e-\x1f]", text):
+        raise _fail(name, "not a table: the file is neither UTF-8 text nor a spreadsheet")
+    return text
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Comma or semicolon: the one that splits the first lines into the same number (> 1) of
+    columns; a comma inside Norwegian free text must not win over the real semicolons."""
+    best, best_score = ",", (-1, 0)
+    for delimiter in (";", ",", "\t"):
+        reader = csv.reader(io.StringIO(text[:200_000], newline=""), delimiter=delimiter)
+        widths = []
+        try:
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    widths.append(len(record))
+                if len(widths) >= 50:
+                    break
+        except csv.Error:
+            continue
+        if not widths or widths[0] < 2:
+            continue
+        consistent = sum(1 for w in widths if w == widths[0]) / len(widths)
+        score = (round(consistent, 2), widths[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path, name: str) -> Table:
+    text = _decode(_read_bounded(path, name, MAX_FILE_BYTES, "a survey results file"), name)
+    if not text.strip():
+        raise _fail(name, "the file is empty")
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > MAX_ROWS + 1:
+                raise _fail(name, f"more than {MAX_ROWS:,} rows; split the file")
+    except csv.Error as exc:
+        raise _fail(name, f"row {reader.line_num}: not a readable CSV table ({exc})") from None
+    return _table(name, records)
+
+
+def _cell_text(value: Any) -> str | None:
+    """A spreadsheet value as the text a respondent chose. Numbers that are whole read as
+    whole ("4", not "4.0"); formulas are never evaluated (the workbook's cached value)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_xlsx(path: Path, name: str) -> Table:
+    _read_bounded(path, name, MAX_FILE_BYTES, "a survey results file")  # size and file type
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > 10_000 or sum(m.file_size for m in members) > MAX_XLSX_UNPACKED:
+                raise _fail(name, "the workbook unpacks to too much data; save the survey "
+                                  "sheet on its own or as CSV")
+    except zipfile.BadZipFile:
+        raise _fail(name, "not a table: not an Excel workbook (.xlsx)") from None
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise _fail(name, f"not a readable Excel workbook ({exc.__class__.__name__})") from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise _fail(name, "the workbook has no sheet")
+        records: list[list[str]] = []
+        for values in sheet.iter_rows(values_only=True):
+            if len(values) > MAX_COLUMNS:
+                values = values[:MAX_COLUMNS + 1]
+            records.append(["" if (t := _cell_text(v)) is None else t for v in values])
+            if len(records) > MAX_ROWS + 1:
+                raise _fail(name, f"more than {MAX_ROWS:,} rows; split the file")
+    except SurveyImportError:
+        raise
+    except Exception as exc:
+        raise _fail(name, f"not a readable Excel workbook ({exc.__class__.__name__})") from None
+    finally:
+        book.close()
+    return _table(name, records)
+
+
+def _table(name: str, records: list[list[str]]) -> Table:
+    """Header and rows from raw records: trailing empty columns and empty rows dropped (Excel
+    and Forms leave them), cells stripped, blanks None."""
+    numbered = [(i + 1, r) for i, r in enumerate(records) if any(c.strip() for c in r)]
+    if not numbered:
+        raise _fail(name, "the file is empty")
+    header_row, header = numbered[0]
+    headers = [h.strip() for h in header]
+    while headers and not headers[-1]:
+        headers.pop()
+    if len(headers) > MAX_COLUMNS:
+        raise _fail(name, f"more than {MAX_COLUMNS:,} columns; this is not a survey table")
+    rows = []
+    for number, record in numbered[1:]:
+        cells = [c.strip() or None for c in record]
+        extra = [c for c in cells[len(headers):] if c]
+        if extra:
+            raise _fail(name, f"row {number} has {len(cells)} cells but the header "
+                              f"(row {header_row}) names {len(headers)} columns")
+        cells = cells[:len(headers)] + [None] * (len(headers) - len(cells))
+        rows.append((number, cells))
+    if not rows:
+        raise _fail(name, "no answers: the file has a header row but no respondents")
+    return Table(name, headers, rows)
+
+
+# The mapping
+
+
+def _as_text(value: Any) -> Any:
+    """YAML reads 4 and 2.1 as numbers; scale labels, codes and group values are text."""
+    if isinstance(value, bool):
+        return value  # left for pydantic to refuse: a quoted "yes" was meant
+    if isinstance(value, int | float):
+        return str(value)
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ColumnMap(_Strict):
+    column: str = Field(min_length=1)
+    indicators: list[str] = Field(default_factory=list)
+
+    @field_validator("column", mode="before")
+    @classmethod
+    def _column_text(cls, v):
+        return _as_text(v)
+
+    @field_validator("indicators", mode="before")
+    @classmethod
+    def _codes(cls, v):
+        return [_as_text(x) for x in v] if isinstance(v, list) else v
+
+
+class SurveyMapping(_Strict):
+    """What the columns of a results file mean (see `digifelt survey import --help`)."""
+
+    title: str | None = None
+    group_column: str | None = None
+    groups: dict[str, str] = Field(default_factory=dict)
+    scale: list[str] = Field(default_factory=list)
+    no_answer: list[str] = Field(default_factory=list)  # e.g. "Vet ikke": counted as blank
+    questions: list[ColumnMap] = Field(default_factory=list)
+    free_text: list[ColumnMap] = Field(default_factory=list)
+    started: date | None = None
+    ended: date | None = None
+
+    @field_validator("groups", mode="before")
+    @classmethod
+    def _group_keys(cls, v):
+        if isinstance(v, dict):
+            return {_as_text(k): _as_text(x) for k, x in v.items()}
+        return v
+
+    @field_validator("scale", "no_answer", mode="before")
+    @classmethod
+    def _labels(cls, v):
+        return [_as_text(x) for x in v] if isinstance(v, list) else v
+
+    @field_validator("group_column", "title", mode="before")
+    @classmethod
+    def _text(cls, v):
+        return _as_text(v)
+
+    @model_validator(mode="after")
+    def _coherent(self):
+        if not self.questions and not self.free_text:
+            raise ValueError("maps no column: add questions: or free_text:")
+        if self.questions and len(self.scale) < 2:
+            raise ValueError("scale: list the answer labels from low to high (at least two)")
+        labels = [_norm(x) for x in self.scale]
+        if len(set(labels)) != len(labels):
+            dup = next(x for x in self.scale if labels.count(_norm(x)) > 1)
+            raise ValueError(f"scale: the label {_show(dup)} appears twice")
+        if any(_norm(x) in labels for x in self.no_answer):
+            raise ValueError("no_answer: a label cannot be both on the scale and no answer")
+        seen: set[str] = set()
+        for column in [q.column for q in self.questions + self.free_text] + \
+                [self.group_column or ""]:
+            if column and column in seen:
+                raise ValueError(f"the column {_show(column)} is mapped twice")
+            seen.add(column)
+        if self.started and self.ended and self.ended < self.started:
+            raise ValueError("ended: comes before started")
+        return self
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def load_mapping(path: Path) -> SurveyMapping:
+    from digifelt.core.template import _too_big, _UniqueKeyLoader
+
+    path = Path(path)
+    name = path.name or str(path)
+    raw = _read_bounded(path, name, MAX_MAPPING_BYTES, "a survey mapping (YAML)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fail(name, f"not UTF-8 text (byte at offset {exc.start}); save it as UTF-8") \
+            from None
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        raise _fail(name, f"invalid YAML at {where}: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise _fail(name, f"invalid YAML: {exc}") from None
+    if data is None:
+        raise _fail(name, "the mapping is empty")
+    if problem := _too_big(data):
+        raise _fail(name, problem.replace("rubric template", "survey mapping"))
+    if not isinstance(data, dict):
+        raise _fail(name, "expected a mapping (title:, scale:, questions:, …) at the top")
+    try:
+        return SurveyMapping.model_validate(data)
+    except PydanticValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        msg = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        raise _fail(name, f"{loc + ': ' if loc else ''}{msg}") from None
+
+
+# The plan: what is kept
+
+
+@dataclass
+class CellCounts:
+    counts: list[int]
+    missing: int = 0
+
+    @property
+    def n(self) -> int:
+        return sum(self.counts)
+
+    def as_json(self) -> dict:
+        return {"n": self.n, "missing": self.missing, "counts": list(self.counts)}
+
+
+@dataclass
+class PlannedQuestion:
+    column: str
+    order: int
+    indicators: list[str]
+    all: CellCounts
+    groups: dict[str, CellCounts]  # by group name
+
+
+@dataclass
+class PlannedFreeText:
+    column: str
+    order: int
+    indicators: list[str]
+    answers: list[str]  # sorted, so their order says nothing of the rows
+    missing: int
+
+
+@dataclass
+class SurveyPlan:
+    title: str
+    respondents: int
+    scale: list[str]
+    group_sizes: dict[str, int]  # group name → respondents
+    questions: list[PlannedQuestion] = field(default_factory=list)
+    free_text: list[PlannedFreeText] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    started: date | None = None
+    ended: date | None = None
+
+
+def plan_import(table: Table, mapping: SurveyMapping, mapping_name: str,
+                indicator_codes: set[str], *, title: str | None = None) -> SurveyPlan:
+    """Validate the mapping against the table and the rubric, and count the answers."""
+    where = mapping_name
+    for kind, columns in (("questions", mapping.questions), ("free_text", mapping.free_text)):
+        for i, col in enumerate(columns):
+            for code in col.indicators:
+                if code not in indicator_codes:
+                    raise _fail(where, f"{kind}[{i}] ({_show(col.column)}): indicator "
+                                       f"{_show(code)} does not exist in this project")
+    group_idx = (table.column(mapping.group_column, f"{where}: group_column")
+                 if mapping.group_column else None)
+    q_idx = [table.column(q.column, f"{where}: questions[{i}]")
+             for i, q in enumerate(mapping.questions)]
+    t_idx = [table.column(q.column, f"{where}: free_text[{i}]")
+             for i, q in enumerate(mapping.free_text)]
+    survey_title = (title or mapping.title or Path(table.name).stem).strip()
+    if not survey_title:
+        raise _fail(where, "title: the survey needs a title (title: in the mapping, or --title)")
+    if problem := text_problem(survey_title, name=True):
+        raise _fail(where, f"title {problem}")
+    for col in mapping.questions + mapping.free_text:
+        if problem := text_problem(col.column, name=False):
+            raise _fail(table.name, f"column {_show(col.column)}: the header {problem}")
+
+    # Groups: value → name; an unknown value is a group of its own name.
+    group_names = {_norm(k): v for k, v in mapping.groups.items()}
+    row_group: list[str | None] = []
+    for number, cells in table.rows:
+        value = cells[group_idx] if group_idx is not None else None
+        name = None
+        if value is not None:
+            name = group_names.get(_norm(value), value)
+            if problem := text_problem(name, name=True):
+                raise _fail(table.name, f"row {number}, column "
+                                        f"{_show(mapping.group_column or '')}: group {problem}")
+        row_group.append(name)
+    group_sizes = dict(sorted(Counter(g for g in row_group if g is not None).items()))
+
+    scale = list(mapping.scale)
+    index = {_norm(label): i for i, label in enumerate(scale)}
+    blank = {_norm(x) for x in mapping.no_answer}
+    plan = SurveyPlan(survey_title, len(table.rows), scale, group_sizes,
+                      started=mapping.started, ended=mapping.ended)
+    order = 0
+    for q, col in zip(mapping.questions, q_idx, strict=True):
+        total = CellCounts([0] * len(scale))
+        per_group = {g: CellCounts([0] * len(scale)) for g in group_sizes}
+        for (number, cells), group in zip(table.rows, row_group, strict=True):
+            value = cells[col]
+            if value is None or _norm(value) in blank:
+                total.missing += 1
+                if group is not None:
+                    per_group[group].missing += 1
+                continue
+            i = index.get(_norm(value))
+            if i is None:
+                labels = ", ".join(scale)
+                raise _fail(table.name, f"row {number}, column {_show(q.column)}: "
+                                        f"{_show(value)} is not on the scale ({labels})")
+            total.counts[i] += 1
+            if group is not None:
+                per_group[group].counts[i] += 1
+        plan.questions.append(PlannedQuestion(q.column, order, list(q.indicators), total,
+                                              per_group))
+        order += 1
+    for q, col in zip(mapping.free_text, t_idx, strict=True):
+        answers = []
+        for number, cells in table.rows:
+            value = cells[col]
+            if value is None:
+                continue
+            if problem := text_problem(value, name=False):
+                raise _fail(table.name, f"row {number}, column {_show(q.column)}: the answer "
+                                        f"{problem}")
+            answers.append(value)
+        answers.sort(key=lambda a: (a.casefold(), a))
+        plan.free_text.append(PlannedFreeText(q.column, order, list(q.indicators), answers,
+                                              len(table.rows) - len(answers)))
+        order += 1
+    mapped = set(q_idx) | set(t_idx) | ({group_idx} if group_idx is not None else set())
+    plan.warnings = personal_data_warnings(table, mapped)
+    return plan
+
+
+def personal_data_warnings(table: Table, mapped: set[int]) -> list[str]:
+    """One line per column not imported that looks like names or e-mail addresses."""
+    out = []
+    for i, header in enumerate(table.headers):
+        if i in mapped:
+            continue
+        sample = [cells[i] for _n, cells in table.rows[:500] if cells[i]]
+        emails = sum(1 for v in sample if _EMAIL.match(v))
+        if sample and emails * 2 >= len(sample):
+            what = "e-mail addresses"
+        elif _PERSONAL_HEADER.search(header) and sample:
+            what = "names or contact details"
+        else:
+            continue
+        out.append(f"{table.name}: column {_show(header)} was not imported; it looks like "
+                   f"{what} — personal data: delete the column from the copy you keep")
+    return out
