@@ -11,6 +11,7 @@ the project:
   groups: {Leder: Ledere, Ansatt: Ansatte}   # optional: value -> group; others: own group
   scale: [Helt uenig, Litt uenig, Litt enig, Helt enig]   # low -> high
   no_answer: [Vet ikke]                      # optional: counted as not answered
+  started: 2026-03-02                        # optional, and ended:
   questions:
     - {column: "Jeg vet hvor jeg finner strategien", indicators: ["2.1"]}
   free_text:

@@ -459,3 +459,23 @@ def test_schema_fixture_holds_a_survey(tmp_path):
     assert shown.overall.counts == (1, 5)
     assert [c.n_text for c in shown.groups] == ["<5", "<5"]
     assert len(free.answer_ids) == 2
+
+
+def test_windows_1252_csv_and_period(project, tmp_path):
+    """Excel's "CSV (semicolon separated)" on a Norwegian Windows writes Windows-1252."""
+    results = tmp_path / "eldre.csv"
+    results.write_bytes("Rolle;Spørsmål om å dele\n".encode("cp1252")
+                        + b"".join(f"Leder;{a}\n".encode("cp1252")
+                                   for a in ["Enig", "Uenig", "Enig", "Enig", "Enig"]))
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("title: Ledere 2025\nstarted: 2025-11-03\nended: 2025-11-20\n"
+                       "scale: [Uenig, Enig]\nquestions:\n  - {column: Spørsmål om å dele}\n",
+                       encoding="utf-8")
+    done = do_import(project, results, mapping)
+    assert done.summary() == ("imported survey «Ledere 2025»: 5 respondents, 1 question, "
+                              "0 free-text answers")
+    summary, questions, *_ = read_back(project)
+    assert questions[0].question.text == "Spørsmål om å dele"
+    assert questions[0].question.distribution["all"]["counts"] == [1, 4]
+    assert summary.activity.started_at.date().isoformat() == "2025-11-03"
+    assert summary.activity.ended_at.date().isoformat() == "2025-11-20"

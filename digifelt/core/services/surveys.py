@@ -167,9 +167,13 @@ class SurveyImport:
     def summary(self) -> str:
         groups = f", groups: {', '.join(self.groups)}" if self.groups else ""
         new = f" (new: {', '.join(self.new_groups)})" if self.new_groups else ""
-        return (f"imported survey «{self.title}»: {self.respondents} respondents, "
-                f"{self.questions} questions, {self.free_text_answers} free-text answers"
-                f"{groups}{new}")
+        return (f"imported survey «{self.title}»: {_count(self.respondents, 'respondent')}, "
+                f"{_count(self.questions, 'question')}, "
+                f"{_count(self.free_text_answers, 'free-text answer')}{groups}{new}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _day(d: date | None, end: bool = False) -> datetime | None:
