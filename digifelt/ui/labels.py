@@ -8,6 +8,7 @@ KIND_LABELS = {
     "interview": QT_TRANSLATE_NOOP("Labels", "Interview"),
     "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
     "document_review": QT_TRANSLATE_NOOP("Labels", "Document review"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Survey"),
 }
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),

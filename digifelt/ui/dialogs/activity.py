@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from digifelt.core.models import ACTIVITY_KINDS, ACTIVITY_STATUSES
+from digifelt.core.models import ACTIVITY_KINDS, ACTIVITY_STATUSES, CAPTURE_KINDS
 from digifelt.core.services import activities, guides, people
 from digifelt.ui.errors import user_errors
 from digifelt.ui.labels import kind_label, status_label
@@ -50,7 +50,7 @@ class ActivityDialog(QDialog):
         self._groups = people.list_groups(ctx.db)
 
         self.kind = QComboBox()
-        for key in ACTIVITY_KINDS:
+        for key in ACTIVITY_KINDS if a is not None else CAPTURE_KINDS:  # surveys are imported
             self.kind.addItem(kind_label(key), key)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.setEnabled(a is None)

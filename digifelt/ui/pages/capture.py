@@ -110,8 +110,9 @@ class CapturePage(QWidget):
         if kind is None:
             self.reload()
             kind = next((r.kind for r in self.model.rows() if r.id == activity_id), "interview")
+        # A survey's free-text answers are notes, one each, as in an observation's log.
         cls = {"interview": InterviewView, "observation": ObservationView,
-               "document_review": DocumentReviewView}[kind]
+               "document_review": DocumentReviewView, "survey": ObservationView}[kind]
         self.view = cls(self.ctx, activity_id)
         self.view.status_message.connect(self.status_message)
         self.stack.addWidget(self.view)
