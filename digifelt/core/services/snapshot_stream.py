@@ -11,6 +11,7 @@ as stored, which orders as their ISO form does because SQLAlchemy always stores 
 meets rows in.
 """
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 
@@ -62,7 +63,8 @@ def iter_rows(raw: sqlite3.Connection, kind_name: str, *, order: Sequence[str],
             _attach_links(raw, kind, rows)
             yield rows
     finally:
-        cursor.close()
+        with contextlib.suppress(sqlite3.ProgrammingError):  # the database closed first
+            cursor.close()
 
 
 def _fetch(cursor: sqlite3.Cursor, batch: int, sql: str) -> list[tuple]:

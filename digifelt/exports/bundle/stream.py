@@ -12,6 +12,7 @@ bounded too): by the rubric position of the indicator (areas, then indicators, e
 order and code, as the rubric section lists them), the activity's start, the excerpt.
 """
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -41,8 +42,10 @@ class Counts:
     attachments: int = 0
 
 
-def chunked(pieces: Iterable[bytes], size: int = CHUNK) -> Iterator[bytes]:
-    """Pieces joined into chunks of about `size` bytes: fewer, larger writes to the zip."""
+def chunked(pieces: Iterable[bytes], size: int | None = None) -> Iterator[bytes]:
+    """Pieces joined into chunks of about `size` bytes (CHUNK): fewer, larger writes to the
+    zip."""
+    size = size or CHUNK
     buffer: list[bytes] = []
     held = 0
     for piece in pieces:
@@ -187,7 +190,8 @@ def _batches(cursor: sqlite3.Cursor, size: int = 500) -> Iterator[list[tuple]]:
         while records := cursor.fetchmany(size):
             yield records
     finally:
-        cursor.close()
+        with contextlib.suppress(sqlite3.ProgrammingError):  # the database closed first
+            cursor.close()
 
 
 def _versions(raw) -> Iterator[list[dict]]:
@@ -232,31 +236,32 @@ def _conflicts(raw) -> Iterator[list[dict]]:
 
 # -- evidence.csv ----------------------------------------------------------------------------
 
-_TAGGED = """
-SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page,
-       COALESCE(NULLIF(e.activity_id, ''), ea.id), ei.indicator_id
-FROM excerpt_indicator AS ei
-JOIN indicator AS i ON i.id = ei.indicator_id
-JOIN area AS ar ON ar.id = i.area_id
-JOIN excerpt AS e ON e.id = ei.excerpt_id
-LEFT JOIN entry AS en ON en.id = e.entry_id
-LEFT JOIN activity AS ea ON ea.id = en.activity_id
-LEFT JOIN activity AS a ON a.id = COALESCE(NULLIF(e.activity_id, ''), ea.id)
-ORDER BY ar."order", ar.code, ar.rowid, i."order", i.code, i.rowid,
-         COALESCE(a.started_at, ''), e.id
+# The activity of an excerpt: its own, else its entry's (only when the entry's activity
+# exists, as in the document). COALESCE looks up the entry only when it must.
+_ACTIVITY = """COALESCE(NULLIF(e.activity_id, ''), (SELECT ea.id FROM entry AS en
+                JOIN activity AS ea ON ea.id = en.activity_id WHERE en.id = e.entry_id))"""
+_TAGGED = f"""
+SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, x.indicator_id FROM (
+  SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, ei.indicator_id,
+         {_ACTIVITY} AS act, ar."order" AS o1, ar.code AS o2, ar.rowid AS o3,
+         i."order" AS o4, i.code AS o5, i.rowid AS o6
+  FROM excerpt_indicator AS ei
+  JOIN indicator AS i ON i.id = ei.indicator_id
+  JOIN area AS ar ON ar.id = i.area_id
+  JOIN excerpt AS e ON e.id = ei.excerpt_id) AS x
+LEFT JOIN activity AS a ON a.id = x.act
+ORDER BY x.o1, x.o2, x.o3, x.o4, x.o5, x.o6, COALESCE(a.started_at, ''), x.id
 """
 # Excerpts with no tag on an indicator of the rubric: one row each, after all the others.
-_UNTAGGED = """
-SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page,
-       COALESCE(NULLIF(e.activity_id, ''), ea.id), NULL
-FROM excerpt AS e
-LEFT JOIN entry AS en ON en.id = e.entry_id
-LEFT JOIN activity AS ea ON ea.id = en.activity_id
-LEFT JOIN activity AS a ON a.id = COALESCE(NULLIF(e.activity_id, ''), ea.id)
-WHERE NOT EXISTS (SELECT 1 FROM excerpt_indicator AS ei
-                  JOIN indicator AS i ON i.id = ei.indicator_id
-                  JOIN area AS ar ON ar.id = i.area_id WHERE ei.excerpt_id = e.id)
-ORDER BY COALESCE(a.started_at, ''), e.id
+_UNTAGGED = f"""
+SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, NULL FROM (
+  SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, {_ACTIVITY} AS act
+  FROM excerpt AS e
+  WHERE NOT EXISTS (SELECT 1 FROM excerpt_indicator AS ei
+                    JOIN indicator AS i ON i.id = ei.indicator_id
+                    JOIN area AS ar ON ar.id = i.area_id WHERE ei.excerpt_id = e.id)) AS x
+LEFT JOIN activity AS a ON a.id = x.act
+ORDER BY COALESCE(a.started_at, ''), x.id
 """
 
 

@@ -332,10 +332,16 @@ def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
                         counts.attachments, bag.payload_bytes, out.stat().st_size, None)
 
 
-def _metered(chunks: Iterable[bytes], meter: Meter) -> Iterator[bytes]:
-    for chunk in chunks:
-        meter.advance(len(chunk))
-        yield chunk
+def _metered(chunks: Iterator[bytes], meter: Meter) -> Iterator[bytes]:
+    try:
+        for chunk in chunks:
+            meter.advance(len(chunk))
+            yield chunk
+    finally:
+        # A cancel or a failure: the reading ends now, inside the read transaction.
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
 
 
 def _blob_chunks(db: Database, raw, sha: str) -> Iterator[bytes]:
