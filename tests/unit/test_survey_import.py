@@ -479,3 +479,10 @@ def test_windows_1252_csv_and_period(project, tmp_path):
     assert questions[0].question.distribution["all"]["counts"] == [1, 4]
     assert summary.activity.started_at.date().isoformat() == "2025-11-03"
     assert summary.activity.ended_at.date().isoformat() == "2025-11-20"
+
+
+def test_spss_files_are_named_as_not_readable_here(project, mapping, tmp_path):
+    sav = tmp_path / "svar.sav"
+    sav.write_bytes(b"$FL2@(#) IBM SPSS STATISTICS")
+    assert _refused(project, sav, mapping).startswith(
+        "svar.sav: SPSS files cannot be read by this installation; save the results as CSV")
