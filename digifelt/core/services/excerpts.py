@@ -118,8 +118,10 @@ def count_excerpts(db: Database) -> tuple[int, int]:
     from sqlalchemy import func
 
     with db.read() as s:
-        total, starred = s.exec(select(func.count(), func.coalesce(
-            func.sum(Excerpt.starred), 0))).one()
+        # Counted, not summed: a sum over a boolean column comes back as a boolean, so any
+        # number of starred excerpts read as 1.
+        total, starred = s.exec(select(func.count(),
+                                       func.count().filter(Excerpt.starred))).one()
     return int(total), int(starred)
 
 
