@@ -1,5 +1,7 @@
-"""New assessment: a rubric template (built-in or file), title, organisation, language, file."""
+"""New assessment: a rubric template (built-in or file), title, organisation, language, period,
+file."""
 
+import os
 import re
 from pathlib import Path
 
@@ -22,6 +24,8 @@ from digifelt.ui.i18n import LANGUAGES
 
 SUFFIX = ".digifelt"
 _FROM_FILE = "__file__"
+# The suggested title is the project's, so it is in the rubric's language, not the UI's.
+DEFAULT_TITLES = {"nb": "Digital ståstedskartlegging", "en": "Digital assessment"}
 
 
 def _slug(text: str) -> str:
@@ -57,6 +61,12 @@ class NewProjectDialog(QDialog):
         self.language.setObjectName("newLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self._title_touched = False
+        self.title.textEdited.connect(lambda _t: setattr(self, "_title_touched", True))
+        self.language.currentIndexChanged.connect(self._suggest_title)
+        self.period = QLineEdit()
+        self.period.setObjectName("newPeriod")
+        self.period.setPlaceholderText(self.tr("e.g. spring 2026"))
         self.path = QLineEdit()
         self.path.setObjectName("newPath")
         self.path.setAccessibleName(self.tr("File:").rstrip(":"))
@@ -86,14 +96,20 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Organisation assessed:"), self.organisation)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Your initials:"), self.initials)
         form.addRow(self.message)
         form.addRow(buttons)
         self._on_template_changed()
-        self.title.setText(self.tr("Digital assessment"))
+        self._suggest_title()
         self.organisation.setFocus()
+
+    def _suggest_title(self, _index: int = 0) -> None:
+        if not self._title_touched:
+            self.title.setText(DEFAULT_TITLES.get(self.language.currentData(),
+                                                  DEFAULT_TITLES["en"]))
 
     def _on_template_changed(self, _index: int = 0) -> None:
         template_id, language = self.template.currentData()
@@ -110,8 +126,9 @@ class NewProjectDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
     def _default_folder(self) -> Path:
+        """Documents if this computer has that folder; many fresh Linux installs do not."""
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs else Path.home()
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
     def _on_organisation_edited(self, text: str) -> None:
         if not self._path_touched:
@@ -143,12 +160,17 @@ class NewProjectDialog(QDialog):
         path = Path(text).expanduser()
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        problem = self._folder_problem(path)
+        if problem:
+            self.message.setText(problem)
+            return
         try:
             template = (load_template(self._template_file) if self._template_file
                         else find_template(self.template.currentData()[0]))
             db = create_project(path, template=template, title=self.title.text().strip(),
                                 organisation=self.organisation.text().strip(),
-                                language=self.language.currentData())
+                                language=self.language.currentData(),
+                                period=self.period.text().strip() or None)
             db.close()
         except DigifeltError as exc:
             self.message.setText(str(exc))
@@ -157,3 +179,20 @@ class NewProjectDialog(QDialog):
         self.settings.assessor_initials = self.initials.text().strip()
         self.created_path = path
         self.accept()
+
+    def _folder_problem(self, path: Path) -> str:
+        """Said in the UI's language before anything is written; a missing folder is made
+        (a folder typed in the path, or Documents where a system has none)."""
+        if path.exists():
+            return self.tr("%1 already exists; choose another name.").replace("%1", path.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return self.tr("The folder %1 could not be made: %2").replace(
+                "%1", str(path.parent)).replace("%2", exc.strerror or str(exc))
+        if not path.parent.is_dir():
+            return self.tr("%1 is not a folder.").replace("%1", str(path.parent))
+        if not os.access(path.parent, os.W_OK):
+            return self.tr("The folder %1 is read-only; choose one you can write to.").replace(
+                "%1", str(path.parent))
+        return ""
