@@ -47,6 +47,9 @@ class AppSettings:
     report_template: str = ""
     data_folder: str = ""
     recent_files: list[str] = field(default_factory=list)
+    # Path → the assessment's title when it was last open: the welcome window lists titles
+    # without opening a database.
+    recent_titles: dict[str, str] = field(default_factory=dict)
     last_project: str | None = None
 
     def __setattr__(self, name, value) -> None:
@@ -66,7 +69,8 @@ class AppSettings:
         known = {f.name: f for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         for key, value in values.items():
-            expected = {"schema_version": int, "recent_files": list}.get(key, str)
+            expected = {"schema_version": int, "recent_files": list,
+                        "recent_titles": dict}.get(key, str)
             expected = int if key in RANGES else expected
             if value is None and key == "last_project":
                 continue
@@ -77,36 +81,58 @@ class AppSettings:
                 values[key] = min(max(value, low), high)
         if not all(isinstance(p, str) for p in values.get("recent_files", [])):
             raise ValueError("recent_files must be a list of paths")
+        titles = values.get("recent_titles", {})
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in titles.items()):
+            raise ValueError("recent_titles must map paths to titles")
         return cls(**values)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
 
     def display_name(self) -> str:
-        """The assessor's name, falling back to the login name so there is always one."""
-        if self.assessor_name.strip():
-            return self.assessor_name.strip()
-        import getpass  # only here: the welcome window is on screen sooner without it
+        """The assessor's name, or "" while none is given.
 
-        with contextlib.suppress(Exception):  # getuser fails without a login name
-            return getpass.getuser()
-        return "Assessor"
+        Never the computer's login name: it would sign notes, name a teammate in merged
+        bundles and stand in the report's team as "root" or "kari.nordmann2".
+        """
+        return self.assessor_name.strip()
+
+    def has_identity(self) -> bool:
+        """Whether the assessor has said who they are; until then nothing is signed."""
+        return bool(self.display_name())
 
     def data_path(self) -> Path | None:
         """The chosen data folder, or None for the platform's default."""
         return Path(self.data_folder).expanduser() if self.data_folder.strip() else None
 
-    def add_recent(self, path: Path | str) -> None:
+    def add_recent(self, path: Path | str, title: str | None = None) -> None:
         """Put `path` first in the recent files (once) and remember it as the last project."""
         text = str(Path(path).resolve())
         self.recent_files = [text] + [p for p in self.recent_files if p != text][: MAX_RECENT - 1]
         self.last_project = text
+        if title is not None:
+            self.set_recent_title(text, title)
+        self._prune_titles()
+
+    def set_recent_title(self, path: Path | str, title: str) -> None:
+        text = str(Path(path).resolve())
+        if title.strip():
+            self.recent_titles = {**self.recent_titles, text: title.strip()}
+
+    def recent_title(self, path: Path | str) -> str:
+        """The title the assessment had when last open here, or "" if not known."""
+        return self.recent_titles.get(str(path), "")
 
     def forget_recent(self, path: Path | str) -> None:
         text = str(Path(path).resolve())
         self.recent_files = [p for p in self.recent_files if p != text]
         if self.last_project == text:
             self.last_project = None
+        self._prune_titles()
+
+    def _prune_titles(self) -> None:
+        kept = set(self.recent_files)
+        self.recent_titles = {k: v for k, v in self.recent_titles.items() if k in kept}
 
 
 def apply_to_process(settings: AppSettings) -> None:
@@ -173,3 +199,9 @@ def save_settings(settings: AppSettings) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def initials_of(name: str) -> str:
+    """Initials suggested for a name: "Kari Nordmann" → "KN", "Per-Ole Ås" → "POÅ"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words)[:6]

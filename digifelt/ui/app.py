@@ -96,6 +96,8 @@ class AppController(QObject):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.forget_requested.connect(self._on_forget)
         self.welcome.language_requested.connect(self.set_language)
+        self.welcome.identity_given.connect(self.set_identity)
+        self.welcome.quit_requested.connect(self.quit)
         self.welcome.destroyed.connect(lambda *_a: self._forget_welcome())
         self.welcome.show()
         self._resume_gc_after(self.welcome)
@@ -119,13 +121,17 @@ class AppController(QObject):
         """Open `path` in the workspace (closing any open project); None if it failed.
 
         A file that does not open gets one clear explanation and, when it has a good
-        backup, the offer to restore that backup and open it instead.
+        backup, the offer to restore that backup and open it instead. The project already
+        open is closed only once the new one has opened: a wrong or damaged file chosen from
+        inside a project leaves the assessor where they were.
         """
         from digifelt.storage.file_check import start_inspection
         from digifelt.ui.after_paint import after_first_paint
 
         path = Path(path)
-        if self.window is not None and not self.close_project(show_welcome=False):
+        # The open file's own lock would refuse it: reopening it means closing it first.
+        reopening = self.ctx is not None and _same_file(self.ctx.path, path)
+        if reopening and self.window is not None and not self.close_project(show_welcome=False):
             return None
         _pause_gc()
         # The file's read-only check runs in C on a worker while the database stack loads.
@@ -143,7 +149,10 @@ class AppController(QObject):
             if self.window is None and self.welcome is None:
                 self.show_welcome()
             return None
-        self.settings.add_recent(path)
+        if self.window is not None and not self.close_project(show_welcome=False):
+            ctx.close()  # the assessor kept the open project
+            return None
+        self.settings.add_recent(path, ctx.project.title)
         self._save_settings()
         self.ctx = ctx
         window = self._show_main()
@@ -199,13 +208,22 @@ class AppController(QObject):
         self.window = None
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
+            self._remember_title(ctx)
             ctx.close()
+
+    def _remember_title(self, ctx) -> None:
+        """The welcome window lists the title the assessment has now, not its file name."""
+        if ctx.project.title and self.settings.recent_title(ctx.path) != ctx.project.title:
+            self.settings.set_recent_title(ctx.path, ctx.project.title)
+            self._save_settings()
 
     def close_project(self, show_welcome: bool = True) -> bool:
         """Save and close the open project; False if the user kept it open."""
         if self.window is None:
             return True
         if show_welcome:
+            if self.ctx is not None and self.window.flush():  # a title typed just now
+                self._remember_title(self.ctx)
             self.show_welcome()
         window = self.window
         if not window.close():
@@ -282,6 +300,14 @@ class AppController(QObject):
             self._apply_settings()
             self._apply_language()
 
+    def set_identity(self, name: str, initials: str) -> None:
+        """The assessor's name and initials (the welcome window's first-start question)."""
+        self.settings.assessor_name = name.strip()
+        self.settings.assessor_initials = initials.strip()
+        self._save_settings()
+        if self.ctx is not None:
+            self.ctx.apply_signer()
+
     def _apply_settings(self) -> None:
         """Make changed settings take effect at once, in this window and the storage layer."""
         from digifelt.storage.backup import move_backups
@@ -303,6 +329,7 @@ class AppController(QObject):
             set_default_report_template(self.settings.report_template)
         if self.ctx is not None:
             self.ctx.backups.set_minutes(self.settings.backup_minutes)
+            self.ctx.apply_signer()  # a new name signs from now on, in the open project too
 
     def set_language(self, code: str) -> None:
         self.settings.language = code
@@ -336,10 +363,18 @@ class AppController(QObject):
         flush_all()
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
+            self._remember_title(ctx)
             ctx.close()
 
     def _on_commit_data(self, _manager) -> None:
         flush_all()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 def _generate_demo(path: Path) -> None:

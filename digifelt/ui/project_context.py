@@ -21,6 +21,8 @@ class ProjectContext(QObject):
 
     changed = Signal(object)  # core.operations.Changes
     status = Signal(str)  # a one-line message for the status bar
+    # Who signs changed in Settings; the assessor row itself is announced on `changed`.
+    signer_changed = Signal()
 
     def __init__(self, db: Database, settings: AppSettings):
         from digifelt.ui.safety import BackupScheduler
@@ -30,19 +32,44 @@ class ProjectContext(QObject):
         self.settings = settings
         # Started by the app once the window is up.
         self.backups = BackupScheduler(self, settings.backup_minutes)
-        self.author_id = settings.assessor_id
-        people.ensure_assessor(db, assessor_id=settings.assessor_id,
-                               name=settings.display_name(),
-                               initials=settings.assessor_initials or None)
+        # None until the assessor has given a name: unsigned rather than signed with the
+        # computer's login, which would reach the team, bundles and the report.
+        self.author_id = settings.assessor_id if settings.has_identity() else None
+        if self.author_id is not None:
+            people.ensure_assessor(db, assessor_id=settings.assessor_id,
+                                   name=settings.display_name(),
+                                   initials=settings.assessor_initials.strip() or None)
         self.project = projects.get_project(db)
         self._tree: list[rubric.AreaView] | None = None
         self._index: dict | None = None
+        self._order: dict | None = None
         self._stacks: dict = {}
         self.journal = journal(db)
         self.journal.author_id = self.author_id  # named on what this session deletes
         # Before any page: the caches below are fresh when pages hear of a change.
         self.changed.connect(self._on_changed)
         self._unsubscribe = self.journal.subscribe(self.changed.emit)
+
+    def apply_signer(self) -> None:
+        """Sign with the name and initials now in the settings, from the next change on.
+
+        The assessor's row in this project is renamed at once (an operation, so pages that
+        show it refresh and teammates receive the new name); a name taken away leaves the
+        row as it was and makes new work unsigned.
+        """
+        s = self.settings
+        author_id = s.assessor_id if s.has_identity() else None
+        if author_id is not None:
+            name, initials = s.display_name(), s.assessor_initials.strip() or None
+            row = next((a for a in people.list_assessors(self.db) if a.id == author_id), None)
+            if row is None or (row.name, row.initials) != (name, initials):
+                with self.op(translate("ProjectContext", "Your name"), scope="project",
+                             mode="untracked"):
+                    people.ensure_assessor(self.db, assessor_id=author_id, name=name,
+                                           initials=initials)
+        self.author_id = author_id
+        self.journal.author_id = author_id
+        self.signer_changed.emit()
 
     @classmethod
     def open(cls, path: Path, settings: AppSettings) -> "ProjectContext":
@@ -173,6 +200,7 @@ class ProjectContext(QObject):
     def _on_rubric_changed(self) -> None:
         self._tree = None
         self._index = None
+        self._order = None
 
     def rubric_tree(self) -> list[rubric.AreaView]:
         if self._tree is None:
@@ -191,11 +219,21 @@ class ProjectContext(QObject):
     def indicator(self, indicator_id: str):
         return self._by_id().get(indicator_id)
 
+    def in_rubric_order(self, indicator_ids: list[str]) -> list[str]:
+        """`indicator_ids` in the rubric's order (unknown ones last), so a tag reads the same
+        in the margin, the status bar, the panel and the undo menu whatever order the
+        indicators were picked or stored in."""
+        if self._order is None:
+            self._order = {ind.id: n for n, ind in enumerate(self.indicators())}
+        order = self._order
+        return sorted(indicator_ids, key=lambda i: order.get(i, len(order)))
+
     def codes(self, indicator_ids: list[str]) -> str:
         by_id = self._by_id()
-        return ", ".join(by_id[i].code if i in by_id else "?" for i in indicator_ids)
+        return ", ".join(by_id[i].code if i in by_id else "?"
+                         for i in self.in_rubric_order(indicator_ids))
 
     def describe(self, indicator_ids: list[str]) -> str:
         by_id = self._by_id()
-        return "\n".join(f"{by_id[i].code}  {by_id[i].title}" for i in indicator_ids
-                         if i in by_id)
+        return "\n".join(f"{by_id[i].code}  {by_id[i].title}"
+                         for i in self.in_rubric_order(indicator_ids) if i in by_id)

@@ -57,9 +57,10 @@ def test_unknown_fields_from_a_newer_version_are_ignored():
     assert load_settings().language == "en"
 
 
-def test_display_name_never_empty():
-    assert AppSettings(assessor_name="  ").display_name()
-    assert AppSettings(assessor_name="Ola").display_name() == "Ola"
+def test_display_name_is_the_name_given_never_the_login():
+    assert AppSettings(assessor_name="  ").display_name() == ""
+    assert not AppSettings(assessor_name="  ").has_identity()
+    assert AppSettings(assessor_name=" Ola ").display_name() == "Ola"
 
 
 def test_wrong_types_and_bad_language_are_refused():

@@ -25,8 +25,9 @@ from digifelt.ui.pages.findings_area import AreaSummaryEditor
 from digifelt.ui.pages.findings_calibration import ModerationView
 from digifelt.ui.pages.findings_editor import FindingEditor
 
-# What the tree and editors show; evidence kinds change only the quotes to choose from.
-SHOWN_KINDS = ("finding", "area_summary", "area", "indicator", "scale_level")
+# What the tree and editors show ("assessor": who last edited); evidence kinds change only
+# the quotes to choose from.
+SHOWN_KINDS = ("finding", "area_summary", "area", "indicator", "scale_level", "assessor")
 EVIDENCE_KINDS = ("excerpt", "activity", "attachment", "respondent_group")
 CALIBRATION_KEYS = "Ctrl+Shift+K"
 

@@ -128,6 +128,8 @@ class OverviewPage(QWidget):
         outer.addWidget(scroll)
         self._counts_watch = ctx.watch(self, ("activity", "excerpt"), self.refresh)
         self._project_watch = ctx.watch(self, ("project",), self._show_project)
+        ctx.watch(self, ("assessor",), self._show_identity)
+        ctx.signer_changed.connect(self._show_identity)
         self.refresh()
 
     def _report_fields(self) -> tuple[QLineEdit, ...]:
@@ -184,8 +186,16 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         db = self.ctx.db
         self._counter.start(lambda: _count(db))
+        self._show_identity()
+
+    def _show_identity(self) -> None:
         settings = self.ctx.settings
-        initials = f" ({settings.assessor_initials})" if settings.assessor_initials else ""
+        if self.ctx.author_id is None:
+            self.identity.setText(self.tr("Your notes are not signed: give your name and "
+                                          "initials in Settings (Ctrl+,)."))
+            return
+        initials = settings.assessor_initials.strip()
+        initials = f" ({initials})" if initials else ""
         self.identity.setText(self.tr("Your notes are signed %1. Change it in Settings "
                                       "(Ctrl+,).").replace("%1", settings.display_name()
                                                            + initials))
