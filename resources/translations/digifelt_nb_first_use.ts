@@ -93,4 +93,12 @@
         <translation>Mappen %1 er skrivebeskyttet; velg en du kan skrive til.</translation>
     </message>
 </context>
+<context>
+    <name>ProvisionalEditor</name>
+    <message>
+        <location filename="../../digifelt/ui/pages/findings_calibration.py"/>
+        <source>Give your name in Settings (Ctrl+,) to set your own level.</source>
+        <translation>Oppgi navnet ditt i Innstillinger (Ctrl+,) for å sette ditt eget nivå.</translation>
+    </message>
+</context>
 </TS>

@@ -206,3 +206,24 @@ def test_last_edited_by_follows_a_rename_in_settings(qtbot, controller, window, 
     settings.assessor_name = "Kari Nordmann"
     controller._apply_settings()
     qtbot.waitUntil(lambda: editor.last_edited.text().startswith("Last edited by KN "))
+
+
+def test_own_provisional_level_waits_for_a_name(qtbot, controller, unnamed, project_path,
+                                                go_to):
+    from digifelt.core.services import calibration
+
+    window = controller.open_project(project_path)
+    activate(qtbot, window)
+    indicator = window.ctx.indicators()[0]
+    go_to(window, "findings")
+    window.findings.show_indicator(indicator.id)
+    provisional = window.findings.editor.provisional
+    assert not provisional.level.isEnabled()
+    assert "Settings" in provisional.rationale.placeholderText()
+    controller.set_identity("Kari Nordmann", "KN")
+    assert provisional.level.isEnabled()
+    provisional.level.setFocus()
+    qtbot.keyClick(provisional.level, Qt.Key.Key_Down)
+    [level] = calibration.provisional_levels(window.ctx.db, indicator.id)
+    assert level.assessor_id == unnamed.assessor_id
+    assert level.level is not None

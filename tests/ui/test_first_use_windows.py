@@ -249,3 +249,16 @@ def test_codes_read_in_rubric_order_in_margin_status_bar_and_undo(qtbot, open_ac
     qtbot.waitUntil(lambda: [label for _y, label, _s in gutter.labels()] == ["2.2, 3.3"])
     assert ctx.undo_stack(view.scope).undoText() == "Tag 2.2, 3.3"
     assert Path(ctx.path).exists()
+
+
+def test_initials_are_suggested_from_the_name_in_the_new_assessment(qtbot, settings):
+    settings.assessor_name = settings.assessor_initials = ""
+    dialog = _new_dialog(qtbot, settings)
+    name = dialog.findChild(QLineEdit, "newAssessorName")
+    initials = dialog.findChild(QLineEdit, "newAssessorInitials")
+    type_text(qtbot, name, "Åse Ødegård")
+    assert initials.text() == "ÅØ"
+    initials.selectAll()
+    qtbot.keyClicks(initials, "AO")
+    type_text(qtbot, name, " Berg")
+    assert initials.text() == "AO"  # typed by the assessor: kept

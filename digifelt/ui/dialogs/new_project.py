@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from digifelt.app_settings import AppSettings
+from digifelt.app_settings import AppSettings, initials_of
 from digifelt.errors import DigifeltError
 from digifelt.ui.i18n import LANGUAGES
 
@@ -81,7 +81,13 @@ class NewProjectDialog(QDialog):
         self.name = QLineEdit(settings.assessor_name)
         self.name.setObjectName("newAssessorName")
         self.initials = QLineEdit(settings.assessor_initials)
+        self.initials.setObjectName("newAssessorInitials")
         self.initials.setMaxLength(6)
+        # Suggested from the name as on the welcome window, until the assessor types their own.
+        self._initials_typed = bool(settings.assessor_initials)
+        self.initials.textEdited.connect(lambda _t: setattr(self, "_initials_typed", True))
+        self.name.textEdited.connect(lambda text: self._initials_typed
+                                     or self.initials.setText(initials_of(text)))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)

@@ -97,6 +97,18 @@ class ProvisionalEditor(QWidget):
         row.addWidget(self.team)
         self._watch = ctx.watch(self, ("provisional_level", "assessor", "scale_level"),
                                 self.reload)
+        ctx.signer_changed.connect(self._show_signer)
+        self._show_signer()
+
+    def _show_signer(self) -> None:
+        """A level is one assessor's own: it waits until the assessor has given a name."""
+        signed = self.ctx.author_id is not None
+        self.level.setEnabled(signed)
+        self.rationale.setEnabled(signed)
+        self.rationale.setPlaceholderText(
+            self.tr("Why this level, in a few words…") if signed else
+            self.tr("Give your name in Settings (Ctrl+,) to set your own level."))
+        self.reload()
 
     # Loading
 
