@@ -16,10 +16,12 @@ from digifelt.storage.database import Database
 
 KIND_LABELS = {
     "nb": {"interview": "intervju", "observation": "observasjon",
-           "document_review": "dokumentgjennomgang", SEVERAL_GROUPS: "flere grupper",
+           "document_review": "dokumentgjennomgang", "survey": "spørreundersøkelse",
+           SEVERAL_GROUPS: "flere grupper",
            NO_GROUP: "ingen gruppe"},
     "en": {"interview": "interview", "observation": "observation",
-           "document_review": "document review", SEVERAL_GROUPS: "several groups",
+           "document_review": "document review", "survey": "survey",
+           SEVERAL_GROUPS: "several groups",
            NO_GROUP: "no group"},
 }
 HEAD = {

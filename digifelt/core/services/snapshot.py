@@ -87,6 +87,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("area_summary", refs=(("area_id", "area"), ("author_id", "assessor")),
          natural_key="area_id", unique=("area_id",)),
     Kind("provisional_level", refs=(("indicator_id", "indicator"), ("assessor_id", "assessor"))),
+    Kind("survey_question", refs=(("activity_id", "activity"),),
+         links=(Link("indicator_ids", "survey_question_indicator", "question_id", "indicator_id",
+                     "indicator"),
+                Link("entry_ids", "survey_answer", "question_id", "entry_id", "entry"))),
 )
 BY_NAME = {k.name: k for k in KINDS}
 TIMESTAMPS = ("created_at", "updated_at")
@@ -104,7 +108,7 @@ def _to_json(value, coltype):
     if isinstance(coltype, Boolean):
         return bool(value)
     if isinstance(coltype, JSON):
-        return list(value)
+        return json.loads(json.dumps(value))  # a copy: lists (a scale) and objects alike
     return value
 
 

@@ -83,6 +83,8 @@ def document_from_snapshot(snap: Snapshot, *, bundle_id: str, exported_at: datet
         "area_summaries": _sorted(rows["area_summary"].values(), "area_id"),
         "provisional_levels": _sorted(rows.get("provisional_level", {}).values(),
                                       "indicator_id", "assessor_id"),
+        "survey_questions": _sorted(rows.get("survey_question", {}).values(),
+                                    "activity_id", "order", "id"),
         "history": history_document(snap, pseudonymised=pseudonymised),
     }
 
@@ -207,6 +209,10 @@ def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
         rows["finding"].append(row)
     rows["area_summary"] = [_plain(s) for s in doc.area_summaries]
     rows["provisional_level"] = [_plain(p) for p in doc.provisional_levels]
+    rows["survey_question"] = [
+        {**_plain(q, exclude=frozenset({"distribution"})),
+         "distribution": q.distribution.model_dump(exclude_unset=True)}
+        for q in doc.survey_questions]
     return rows
 
 

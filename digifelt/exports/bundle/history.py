@@ -28,6 +28,7 @@ from digifelt.exports.bundle.model import (
     ProvisionalLevelModel,
     QuestionModel,
     ScaleLevelModel,
+    SurveyQuestionModel,
 )
 
 MODELS = {
@@ -36,7 +37,7 @@ MODELS = {
     "participant": ParticipantModel, "guide": GuideModel, "guide_question": QuestionModel,
     "activity": ActivityModel, "entry": EntryModel, "attachment": AttachmentModel,
     "excerpt": ExcerptModel, "finding": FindingModel, "area_summary": AreaSummaryModel,
-    "provisional_level": ProvisionalLevelModel,
+    "provisional_level": ProvisionalLevelModel, "survey_question": SurveyQuestionModel,
 }
 # Row-form columns a kind's bundle model has elsewhere (nesting, the document block).
 _PARENT_IDS = {"entry": "activity_id", "indicator": "area_id", "guide_question": "guide_id"}
@@ -117,7 +118,10 @@ def checked_row(kind_name: str, row: dict, place: str) -> dict:
         where = ".".join(str(p) for p in first["loc"])
         raise BundleError(f"{place}.version.{where}: "
                           f"{first['msg'].removeprefix('Value error, ')}") from None
-    out = plain(model, exclude=frozenset({"document", "entries", "indicators", "questions"}))
+    out = plain(model, exclude=frozenset({"document", "entries", "indicators", "questions",
+                                          "distribution"}))
+    if kind_name == "survey_question":
+        out["distribution"] = model.distribution.model_dump(exclude_unset=True)
     if kind_name == "activity" and model.document is not None:
         for col, name in _DOCUMENT.items():
             value = getattr(model.document, name)

@@ -180,7 +180,7 @@ class EntryModel(_Object):
 
 
 class ActivityModel(_Object):
-    kind: Literal["interview", "observation", "document_review"]
+    kind: Literal["interview", "observation", "document_review", "survey"]
     title: Title
     status: Literal["planned", "in_progress", "done"]
     started_at: AwareDatetime | None = None
@@ -243,6 +243,31 @@ class AreaSummaryModel(_Object):
     author_id: Id | None = None
 
 
+class SurveyCell(_Model):
+    """Answer counts of one group (or of everyone) to one survey question."""
+
+    n: Count
+    missing: Count = 0
+    counts: list[Count] | None = None
+
+
+class SurveyDistribution(_Model):
+    all: SurveyCell
+    groups: dict[Id, SurveyCell] = Field(default_factory=dict)
+
+
+class SurveyQuestionModel(_Object):
+    activity_id: Id
+    order: Int = 0
+    kind: Literal["scale", "free_text"]
+    text: Title
+    scale: list[Name] | None = None
+    distribution: SurveyDistribution
+    valence: Literal["strength", "gap", "neutral"]
+    indicator_ids: list[Id] = Field(default_factory=list)
+    entry_ids: list[Id] = Field(default_factory=list)
+
+
 class ProvisionalLevelModel(_Object):
     indicator_id: Id
     assessor_id: Id
@@ -254,7 +279,7 @@ Replica = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{1,32}$")]
 KindName = Literal["project", "assessor", "scale_level", "area", "indicator",
                    "respondent_group", "participant", "guide", "guide_question", "activity",
                    "entry", "attachment", "excerpt", "finding", "area_summary",
-                   "provisional_level"]
+                   "provisional_level", "survey_question"]
 
 
 class Dot(_Model):
@@ -316,6 +341,7 @@ class BundleDocument(_Model):
     findings: list[FindingModel] = Field(default_factory=list)
     area_summaries: list[AreaSummaryModel] = Field(default_factory=list)
     provisional_levels: list[ProvisionalLevelModel] = Field(default_factory=list)
+    survey_questions: list[SurveyQuestionModel] = Field(default_factory=list)
     history: HistoryModel | None = None
 
 
@@ -431,7 +457,8 @@ def _objects(doc: BundleDocument):
                        ("groups", doc.groups), ("participants", doc.participants),
                        ("excerpts", doc.excerpts), ("attachments", doc.attachments),
                        ("findings", doc.findings), ("area_summaries", doc.area_summaries),
-                       ("provisional_levels", doc.provisional_levels)):
+                       ("provisional_levels", doc.provisional_levels),
+                       ("survey_questions", doc.survey_questions)):
         for n, item in enumerate(items):
             yield f"{key}[{n}]", item
     for a, area in enumerate(doc.rubric.areas):

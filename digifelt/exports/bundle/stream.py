@@ -120,7 +120,9 @@ def _document(raw, bundle_id, exported_at, exported_by, counts: Counts) -> Itera
     for name, kind, order in (("findings", "finding", ("indicator_id",)),
                               ("area_summaries", "area_summary", ("area_id",)),
                               ("provisional_levels", "provisional_level",
-                               ("indicator_id", "assessor_id"))):
+                               ("indicator_id", "assessor_id")),
+                              ("survey_questions", "survey_question",
+                               ("activity_id", "order", "id"))):
         yield b"," + _key(name)
         yield from _array(iter_rows(raw, kind, order=order))
     yield b"," + _key("history") + b"{" + _key("versions")
@@ -240,26 +242,34 @@ def _conflicts(raw) -> Iterator[list[dict]]:
 # exists, as in the document). COALESCE looks up the entry only when it must.
 _ACTIVITY = """COALESCE(NULLIF(e.activity_id, ''), (SELECT ea.id FROM entry AS en
                 JOIN activity AS ea ON ea.id = en.activity_id WHERE en.id = e.entry_id))"""
-_TAGGED = f"""
+
+
+def _tagged_sql(indicators: int) -> str:
+    """Every tag on an indicator of the rubric, in the rubric's order: the indicator's
+    position is given as a CASE over the ids (cheaper than looking up the indicator and its
+    area for each of hundreds of thousands of tags)."""
+    position = " ".join(f"WHEN ? THEN {n}" for n in range(indicators))
+    return f"""
 SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, x.indicator_id FROM (
   SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, ei.indicator_id,
-         {_ACTIVITY} AS act, ar."order" AS o1, ar.code AS o2, ar.rowid AS o3,
-         i."order" AS o4, i.code AS o5, i.rowid AS o6
+         {_ACTIVITY} AS act, CASE ei.indicator_id {position} END AS pos
   FROM excerpt_indicator AS ei
-  JOIN indicator AS i ON i.id = ei.indicator_id
-  JOIN area AS ar ON ar.id = i.area_id
   JOIN excerpt AS e ON e.id = ei.excerpt_id) AS x
 LEFT JOIN activity AS a ON a.id = x.act
-ORDER BY x.o1, x.o2, x.o3, x.o4, x.o5, x.o6, COALESCE(a.started_at, ''), x.id
+WHERE x.pos IS NOT NULL
+ORDER BY x.pos, COALESCE(a.started_at, ''), x.id
 """
-# Excerpts with no tag on an indicator of the rubric: one row each, after all the others.
-_UNTAGGED = f"""
+
+
+def _untagged_sql(indicators: int) -> str:
+    """Excerpts with no tag on an indicator of the rubric: one row each, after the others."""
+    marks = ", ".join("?" for _ in range(indicators))
+    return f"""
 SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, NULL FROM (
   SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, {_ACTIVITY} AS act
   FROM excerpt AS e
   WHERE NOT EXISTS (SELECT 1 FROM excerpt_indicator AS ei
-                    JOIN indicator AS i ON i.id = ei.indicator_id
-                    JOIN area AS ar ON ar.id = i.area_id WHERE ei.excerpt_id = e.id)) AS x
+                    WHERE ei.excerpt_id = e.id AND ei.indicator_id IN ({marks}))) AS x
 LEFT JOIN activity AS a ON a.id = x.act
 ORDER BY COALESCE(a.started_at, ''), x.id
 """
@@ -302,8 +312,11 @@ def _csv_lines(raw) -> Iterator[bytes]:
     nowhere = (b"", b"", b"", b"")
     untagged = (b",", b"")
     yield "\ufeff".encode() + b",".join(q(c) for c in COLUMNS)
-    for sql in (_TAGGED, _UNTAGGED):
-        for records in _batches(execute(raw, sql), 1000):
+    known = list(indicators)  # in the rubric's order
+    queries = [(_tagged_sql(len(known)), known)] if known else []
+    queries.append((_untagged_sql(len(known)), known))
+    for sql, params in queries:
+        for records in _batches(execute(raw, sql, params), 1000):
             lines = []
             for ex_id, text, kind, valence, starred, page, act_id, ind_id in records:
                 ind_cells, ind_b = indicators[ind_id] if ind_id is not None else untagged

@@ -290,7 +290,31 @@ def check_references(doc: BundleDocument, bag: OpenedBag | None) -> None:
     for n, p in enumerate(doc.provisional_levels):
         refs.need(p.indicator_id, "indicator", f"provisional_levels[{n}]", "indicator_id")
         refs.need(p.assessor_id, "assessor", f"provisional_levels[{n}]", "assessor_id")
+    _check_surveys(doc, refs, entries)
     _check_history(doc)
+
+
+def _check_surveys(doc: BundleDocument, refs: "_Refs", entries: dict) -> None:
+    """A question belongs to a survey; its answers are notes of that survey; its counts fit
+    its scale and add up to its n."""
+    kinds = {a.id: a.kind for a in doc.activities}
+    for n, q in enumerate(doc.survey_questions):
+        place = f"survey_questions[{n}]"
+        refs.need(q.activity_id, "activity", place, "activity_id")
+        if kinds.get(q.activity_id) != "survey":
+            raise BundleError(f"project.json: {place}: its activity is not a survey")
+        refs.need_all(q.indicator_ids, "indicator", place, "indicator_ids")
+        refs.need_all(q.entry_ids, "entry", place, "entry_ids")
+        if any(entries[e][0] != q.activity_id for e in q.entry_ids):
+            raise BundleError(f"project.json: {place}: an answer is a note of another activity")
+        refs.need_all(list(q.distribution.groups), "group", place, "distribution.groups")
+        for cell in (q.distribution.all, *q.distribution.groups.values()):
+            width = len(q.scale) if q.scale is not None else None
+            counts = cell.counts
+            if (counts is None) != (width is None) or (counts is not None and (
+                    len(counts) != width or sum(counts) != cell.n)):
+                raise BundleError(f"project.json: {place}: the answer counts do not fit the "
+                                  "scale or do not add up to n")
 
 
 def _check_history(doc: BundleDocument) -> None:
