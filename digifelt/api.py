@@ -267,6 +267,33 @@ class Project:
         the team disagrees, and the finding as it stands."""
         return calibration.moderation(self.db)
 
+    # Surveys
+
+    def import_survey(self, results: str | Path, mapping: str | Path, *,
+                      title: str | None = None):
+        """Import survey results (CSV, XLSX) with a YAML mapping (README, "Surveys"): one
+        operation, all or nothing; only counts per group and free-text answers are kept."""
+        from digifelt.core.services import surveys
+
+        return self._run("Import survey", surveys.import_survey, Path(results), Path(mapping),
+                         title=title)
+
+    def surveys(self) -> list:
+        from digifelt.core.services import surveys
+
+        return surveys.list_surveys(self.db)
+
+    def survey_questions(self, activity_id: str) -> list:
+        from digifelt.core.services import surveys
+
+        return surveys.list_questions(self.db, activity_id)
+
+    def set_survey_valence(self, question_id: str, valence: str):
+        from digifelt.core.services import surveys
+
+        return self._run("Set survey valence", surveys.set_question_valence, question_id,
+                         valence)
+
     # Team work
 
     def export_bundle(self, path: str | Path, *, pseudonymise: bool = False):

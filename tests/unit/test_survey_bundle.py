@@ -74,3 +74,18 @@ def test_the_report_of_a_project_with_a_survey(surveyed, tmp_path):
     # The activity overview names the survey by its kind and title.
     assert "Spørreundersøkelse" in cells
     assert "Spørreundersøkelse ansatte 2026" in cells
+
+
+def test_a_script_imports_a_survey_and_undoes_it(project, mapping, tmp_path):  # noqa: F811
+    results = write_csv(tmp_path / "svar.csv", respondents())
+    with Project.open(project, author="Kari Nordmann") as p:
+        p.import_survey(results, mapping)
+        [survey] = p.surveys()
+        questions = p.survey_questions(survey.activity.id)
+        scale = next(q for q in questions if q.question.kind == "scale")
+        p.set_survey_valence(scale.question.id, "gap")
+        assert next(q for q in p.survey_questions(survey.activity.id)
+                    if q.question.id == scale.question.id).question.valence == "gap"
+        p.undo()
+        p.undo()
+        assert p.surveys() == []
