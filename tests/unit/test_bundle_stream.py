@@ -49,7 +49,8 @@ def both_ways(path: Path) -> tuple[dict, bytes, bytes]:
             counts = Counts()
             json_bytes = b"".join(streamed_json(raw, bundle_id=BUNDLE_ID, exported_at=WHEN,
                                                 exported_by="KN", counts=counts))
-            csv_bytes = b"".join(streamed_csv(raw))
+            # As the export does: untagged excerpts looked for only if project.json met one.
+            csv_bytes = b"".join(streamed_csv(raw, untagged=counts.untagged > 0))
     finally:
         db.close()
     document = document_from_snapshot(snap, bundle_id=BUNDLE_ID, exported_at=WHEN,
@@ -58,6 +59,9 @@ def both_ways(path: Path) -> tuple[dict, bytes, bytes]:
     assert csv_bytes == evidence_csv(document)
     assert (counts.activities, counts.excerpts, counts.attachments) == (
         len(document["activities"]), len(document["excerpts"]), len(document["attachments"]))
+    known = {i["id"] for area in document["rubric"]["areas"] for i in area["indicators"]}
+    assert counts.untagged == sum(1 for ex in document["excerpts"]
+                                  if not known.intersection(ex["indicator_ids"]))
     return document, json_bytes, csv_bytes
 
 
@@ -149,6 +153,9 @@ def test_odd_content_streams_the_same_bytes(team):
         con.execute("UPDATE conflict SET resolved = 1 WHERE object_kind = 'finding'")
     con.close()
     document, _json, csv_bytes = both_ways(team)
+    untagged = [ex for ex in document["excerpts"] if not ex["indicator_ids"]]
+    assert len(untagged) == 1
+    assert untagged[0]["id"].encode() in csv_bytes
     assert [a["started_at"] for a in document["activities"]][0] is None
     assert any(a["document"] and a["document"]["attachment_id"] is None
                for a in document["activities"])

@@ -14,9 +14,10 @@ order and code, as the rubric section lists them), the activity's start, the exc
 
 import contextlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import orjson
@@ -30,16 +31,22 @@ from digifelt.exports.bundle.convert import DOCUMENT_FIELDS, _without
 from digifelt.exports.bundle.csv import COLUMNS, _cell
 from digifelt.exports.bundle.history import _dots
 from digifelt.exports.bundle.model import FORMAT, VERSION
-from digifelt.exports.cells import safe_text
+from digifelt.exports.cells import FORMULA_START, safe_text
 
 CHUNK = 1 << 20  # bytes handed to the zip writer at a time
 
 
 @dataclass
 class Counts:
+    """What project.json was written with, counted on the way."""
+
     activities: int = 0
     excerpts: int = 0
     attachments: int = 0
+    # Excerpts with no tag on an indicator of the rubric (evidence.csv skips looking for
+    # them when there are none), and the rubric's indicators, to tell.
+    untagged: int = 0
+    indicators: set[str] = field(default_factory=set)
 
 
 def chunked(pieces: Iterable[bytes], size: int | None = None) -> Iterator[bytes]:
@@ -99,7 +106,7 @@ def _document(raw, bundle_id, exported_at, exported_by, counts: Counts) -> Itera
     })
     yield head[:-2]  # without the rubric's and the document's closing braces
     yield b"," + _key("areas")
-    yield from _array(_areas(raw))
+    yield from _array(_areas(raw, counts))
     yield b"},"
     for name, kind, order in (("assessors", "assessor", ("created_at", "id")),
                               ("groups", "respondent_group", ("name",)),
@@ -112,8 +119,7 @@ def _document(raw, bundle_id, exported_at, exported_by, counts: Counts) -> Itera
     yield b"," + _key("activities")
     yield from _activities(raw, counts)
     yield b"," + _key("excerpts")
-    yield from _array(_counted(iter_rows(raw, "excerpt", order=("created_at", "id")),
-                               counts, "excerpts"))
+    yield from _array(_excerpts(raw, counts))
     yield b"," + _key("attachments")
     yield from _array(_counted(iter_rows(raw, "attachment", order=("created_at", "id")),
                                counts, "attachments"))
@@ -134,17 +140,28 @@ def _document(raw, bundle_id, exported_at, exported_by, counts: Counts) -> Itera
     yield b"}}"
 
 
-def _counted(batches: Iterable[list], counts: Counts, field: str) -> Iterator[list]:
+def _counted(batches: Iterable[list], counts: Counts, name: str) -> Iterator[list]:
     for batch in batches:
-        setattr(counts, field, getattr(counts, field) + len(batch))
+        setattr(counts, name, getattr(counts, name) + len(batch))
         yield batch
 
 
-def _areas(raw) -> Iterator[list[dict]]:
+def _areas(raw, counts: Counts) -> Iterator[list[dict]]:
     for batch in iter_rows(raw, "area", order=("order", "code")):
-        yield [{**area, "indicators": [_without(ind, "area_id") for ind in _all(
+        items = [{**area, "indicators": [_without(ind, "area_id") for ind in _all(
             raw, "indicator", ("order", "code"), where="t.area_id = ?", params=(area["id"],))]}
             for area in batch]
+        counts.indicators.update(ind["id"] for item in items for ind in item["indicators"])
+        yield items
+
+
+def _excerpts(raw, counts: Counts) -> Iterator[list[dict]]:
+    known = counts.indicators
+    for batch in iter_rows(raw, "excerpt", order=("created_at", "id")):
+        counts.excerpts += len(batch)
+        counts.untagged += sum(1 for ex in batch
+                               if not any(i in known for i in ex["indicator_ids"]))
+        yield batch
 
 
 def _guides(raw) -> Iterator[list[dict]]:
@@ -243,6 +260,10 @@ def _conflicts(raw) -> Iterator[list[dict]]:
 _ACTIVITY = """COALESCE(NULLIF(e.activity_id, ''), (SELECT ea.id FROM entry AS en
                 JOIN activity AS ea ON ea.id = en.activity_id WHERE en.id = e.entry_id))"""
 
+# An excerpt's id and text as their UTF-8 bytes: they go into the file as they are stored,
+# without being decoded and encoded again (see _text_cell).
+_TEXTS = "CAST(x.id AS BLOB), CAST(x.text AS BLOB)"
+
 
 def _tagged_sql(indicators: int) -> str:
     """Every tag on an indicator of the rubric, in the rubric's order: the indicator's
@@ -250,7 +271,7 @@ def _tagged_sql(indicators: int) -> str:
     area for each of hundreds of thousands of tags)."""
     position = " ".join(f"WHEN ? THEN {n}" for n in range(indicators))
     return f"""
-SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, x.indicator_id FROM (
+SELECT {_TEXTS}, x.kind, x.valence, x.starred, x.page, x.act, x.indicator_id FROM (
   SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, ei.indicator_id,
          {_ACTIVITY} AS act, CASE ei.indicator_id {position} END AS pos
   FROM excerpt_indicator AS ei
@@ -265,24 +286,26 @@ def _untagged_sql(indicators: int) -> str:
     """Excerpts with no tag on an indicator of the rubric: one row each, after the others."""
     marks = ", ".join("?" for _ in range(indicators))
     return f"""
-SELECT x.id, x.text, x.kind, x.valence, x.starred, x.page, x.act, NULL FROM (
+SELECT {_TEXTS}, x.kind, x.valence, x.starred, x.page, x.act, NULL FROM (
   SELECT e.id, e.text, e.kind, e.valence, e.starred, e.page, {_ACTIVITY} AS act
   FROM excerpt AS e
   WHERE NOT EXISTS (SELECT 1 FROM excerpt_indicator AS ei
-                    WHERE ei.excerpt_id = e.id AND ei.indicator_id IN ({marks}))) AS x
+                    WHERE ei.excerpt_id = e.id AND +ei.indicator_id IN ({marks}))) AS x
 LEFT JOIN activity AS a ON a.id = x.act
 ORDER BY COALESCE(a.started_at, ''), x.id
 """
 
 
-def evidence_csv(raw: sqlite3.Connection) -> Iterator[bytes]:
-    """evidence.csv's bytes, in chunks: csv.evidence_csv's rows, read already sorted."""
-    return chunked(_csv_lines(raw))
+def evidence_csv(raw: sqlite3.Connection, *, untagged: bool = True) -> Iterator[bytes]:
+    """evidence.csv's bytes, in chunks: csv.evidence_csv's rows, read already sorted.
+    `untagged=False` (project.json, written first, met no excerpt without a tag) saves
+    looking for the untagged excerpts."""
+    return chunked(_csv_lines(raw, untagged))
 
 
-def _csv_lines(raw) -> Iterator[bytes]:
-    # Cells shared by many rows (an indicator's, an activity's, kind, valence) are quoted
-    # and encoded once; an excerpt's text and id are not kept.
+def _csv_lines(raw, untagged_too: bool) -> Iterator[bytes]:
+    # Cells shared by many rows (an indicator's, an activity's and its id, kind, valence)
+    # are quoted and encoded once; an excerpt's text and id are not kept.
     cache: dict[str, bytes] = {}
 
     def q(value: str) -> bytes:
@@ -311,20 +334,54 @@ def _csv_lines(raw) -> Iterator[bytes]:
                                      q(safe_text(names)))
     nowhere = (b"", b"", b"", b"")
     untagged = (b",", b"")
+    middles: dict[tuple, bytes] = {}  # kind, valence, starred and activity cells
     yield "\ufeff".encode() + b",".join(q(c) for c in COLUMNS)
     known = list(indicators)  # in the rubric's order
     queries = [(_tagged_sql(len(known)), known)] if known else []
-    queries.append((_untagged_sql(len(known)), known))
+    if untagged_too:
+        queries.append((_untagged_sql(len(known)), known))
     for sql, params in queries:
         for records in _batches(execute(raw, sql, params), 1000):
             lines = []
             for ex_id, text, kind, valence, starred, page, act_id, ind_id in records:
                 ind_cells, ind_b = indicators[ind_id] if ind_id is not None else untagged
-                act_cells = activities.get(act_id, nowhere) if act_id else nowhere
+                key = (kind, valence, starred, act_id)
+                middle = middles.get(key)
+                if middle is None:
+                    act_cells = activities.get(act_id, nowhere) if act_id else nowhere
+                    middle = middles[key] = b",".join((q(kind), q(valence),
+                                                       b"yes" if starred else b"no",
+                                                       *act_cells))
                 lines.append(b",".join((
-                    ind_cells, cell(safe_text(text)), q(kind), q(valence),
-                    b"yes" if starred else b"no", *act_cells,
-                    b"" if page is None else q(str(page)), cell(ex_id), ind_b,
-                    cell(act_id) if act_id else b"")))
+                    ind_cells, _text_cell(text), middle,
+                    b"" if page is None else q(str(page)), _quoted(ex_id), ind_b,
+                    q(act_id) if act_id else b"")))
             yield b"\r\n" + b"\r\n".join(lines)
     yield b"\r\n"
+
+
+_FORMULA_BYTES = frozenset(c.encode()[0] for c in FORMULA_START)
+# Bytes of the characters storable() changes: C0 controls (a byte each in UTF-8, never
+# part of a longer character) and U+FFFE, U+FFFF. Lone surrogates cannot be in the file's
+# text: reading the same texts for project.json would already have failed.
+_UNSTORABLE_UTF8 = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+
+
+def _quoted(raw: bytes) -> bytes:
+    """csv._cell on UTF-8 bytes (the characters it looks for are ASCII)."""
+    if b'"' in raw:
+        return b'"' + raw.replace(b'"', b'""') + b'"'
+    if b"," in raw or b"\n" in raw or b"\r" in raw:
+        return b'"' + raw + b'"'
+    return raw
+
+
+def _text_cell(raw: bytes) -> bytes:
+    """_cell(safe_text(text)) of a text given as its UTF-8 bytes: the usual text (no
+    character to take out, an ASCII first character that starts no formula) is quoted as it
+    is; any other goes through safe_text itself."""
+    if not raw:
+        return b""
+    if raw[0] >= 0x80 or raw[0] in _FORMULA_BYTES or _UNSTORABLE_UTF8.search(raw):
+        return _cell(safe_text(raw.decode("utf-8"))).encode("utf-8")
+    return _quoted(raw)

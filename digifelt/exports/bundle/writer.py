@@ -314,7 +314,8 @@ def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
         written = bag.stream("data/project.json", _metered(streamed_json(
             raw, bundle_id=bundle_id, exported_at=now, exported_by=exported_by,
             counts=counts), meter))
-        written += bag.stream("data/evidence.csv", _metered(streamed_csv(raw), meter))
+        written += bag.stream("data/evidence.csv", _metered(
+            streamed_csv(raw, untagged=counts.untagged > 0), meter))
         meter.add_total(written - guess)
         for sha, (filename, media_type) in files.items():
             path = f"data/attachments/{sha}/{filename}"
@@ -322,7 +323,7 @@ def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
             if blobs.get(sha, 0) > _BLOB_STREAMED:
                 bag.stream(path, _metered(_blob_chunks(db, raw, sha), meter), compress=compress)
                 continue
-            ((_sha, data),) = read_blobs(db, [sha])
+            data = _blob(db, raw, sha)
             bag.payload(path, data, compress=compress)
             meter.advance(len(data))
         bag.finish(_bag_info(bundle_id, now, title, organisation, pseudonymise=False))
@@ -344,12 +345,19 @@ def _metered(chunks: Iterator[bytes], meter: Meter) -> Iterator[bytes]:
             close()
 
 
+def _blob(db: Database, raw, sha: str) -> bytes:
+    found = execute(raw, "SELECT data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+    if found is None:
+        ((_sha, data),) = read_blobs(db, [sha])  # raises: says that it is missing
+        return data
+    return found[0]
+
+
 def _blob_chunks(db: Database, raw, sha: str) -> Iterator[bytes]:
     """A stored content a chunk at a time (sqlite3's incremental blob I/O)."""
     found = execute(raw, "SELECT rowid FROM blob WHERE sha256 = ?", (sha,)).fetchone()
     if found is None:
-        ((_sha, data),) = read_blobs(db, [sha])  # says that it is missing
-        yield data
+        yield _blob(db, raw, sha)  # says that it is missing
         return
     with raw.blobopen("blob", "data", found[0], readonly=True) as blob:
         while chunk := blob.read(_BLOB_CHUNK):
