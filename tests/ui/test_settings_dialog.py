@@ -25,6 +25,10 @@ def test_settings_are_saved_and_applied_at_once(qtbot, controller, window, tmp_p
     from digifelt.storage import backup, backup_policy, paths
     from digifelt.ui import autosave
 
+    # The backup taken on open runs on a worker: let it land before the folder changes, or
+    # it lands in the new folder beside the one this test takes.
+    qtbot.waitUntil(lambda: any(b.reason == "on-open"
+                                for b in backup.list_backups(window.ctx.path)))
     monkeypatch.delenv("DIGIFELT_DATA_DIR")
     first, second = tmp_path / "first", tmp_path / "second"
     controller.settings.data_folder = str(first)

@@ -192,8 +192,10 @@ def test_only_white_space_may_differ(blank_project_file, tmp_path_factory, data)
     respaced = "".join(w + data.draw(_TOKEN_GAP) for w in words).strip()
     change = data.draw(st.sampled_from(["none", "check", "default", "word"]))
     if change == "check":
-        respaced = respaced[:-1].rstrip() + ", CHECK (" + data.draw(
-            st.sampled_from(["1", BOMB, "zeroblob(1)", "random()"])) + "))"
+        # Before the closing parenthesis of the columns (a table may end WITHOUT ROWID).
+        close = respaced.rindex(")")
+        respaced = (respaced[:close].rstrip() + ", CHECK (" + data.draw(
+            st.sampled_from(["1", BOMB, "zeroblob(1)", "random()"])) + ")" + respaced[close:])
     elif change == "default":
         respaced = respaced.replace(" NOT NULL", " DEFAULT (random()) NOT NULL", 1)
     elif change == "word":
