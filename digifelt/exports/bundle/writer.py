@@ -301,12 +301,11 @@ def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
         row for batch in iter_rows(raw, "attachment", order=("created_at", "id"))
         for row in batch)
     blobs = dict(execute(raw, "SELECT sha256, size FROM blob").fetchall())
-    objects, tags, untagged = execute(raw, """
+    objects, tags = execute(raw, """
         SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM excerpt)
-                 + (SELECT count(*) FROM activity),
-               (SELECT count(*) FROM excerpt_indicator), (SELECT count(*) FROM excerpt)
+                 + (SELECT count(*) FROM activity), (SELECT count(*) FROM excerpt_indicator)
         """).fetchone()
-    guess = _JSON_BYTES_PER_OBJECT * objects + _CSV_BYTES_PER_ROW * (tags + untagged)
+    guess = _JSON_BYTES_PER_OBJECT * objects + _CSV_BYTES_PER_ROW * tags
     meter.add_total(guess + sum(blobs.get(sha, 0) for sha in files))
     bundle_id, now = new_id(), utcnow()
     counts = Counts()
@@ -316,7 +315,7 @@ def _export_streamed(db: Database, raw, out: Path, exported_by: str | None,
             counts=counts), meter))
         written += bag.stream("data/evidence.csv", _metered(
             streamed_csv(raw, untagged=counts.untagged > 0), meter))
-        meter.add_total(written - guess)
+        meter.total = max(meter.done, meter.total + written - guess)  # the guess corrected
         for sha, (filename, media_type) in files.items():
             path = f"data/attachments/{sha}/{filename}"
             compress = not _stored(media_type, filename)
