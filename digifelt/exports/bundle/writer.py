@@ -6,6 +6,11 @@
 
 The zip is written to a temp file beside the target and renamed over it at the end, so a
 failure or a cancel leaves no partial bundle.
+
+project.json and evidence.csv are written as the rows are read, a batch at a time
+(bundle/stream.py), so an export's memory does not grow with the project. A pseudonymised
+bundle (its names are replaced across every object at once) and a project not in SQLite
+are built whole in memory, as before.
 """
 
 import contextlib
@@ -278,7 +283,6 @@ def _export_in_memory(db: Database, out: Path, pseudonymise: bool, exported_by: 
     return ExportResult(out, bundle_id, pseudonymise, len(rows["activity"]),
                         len(rows["excerpt"]), len(rows["attachment"]), bag.payload_bytes,
                         out.stat().st_size, names)
-
 
 
 # What one object costs in project.json and one row in evidence.csv, on average over the
