@@ -20,12 +20,20 @@ from test_bundle_support import (  # noqa: F401  (fixtures)
     small_demo_file_fixture,
     small_demo_fixture,
 )
+from test_survey_import import (  # noqa: F401  (a fixture of the survey tests)
+    do_import,
+    mapping,
+    respondents,
+    write_csv,
+)
 
 from digifelt.api import Project
 from digifelt.core.progress import OperationCancelled
+from digifelt.core.services import projects
 from digifelt.core.services.projects import open_project
 from digifelt.core.services.snapshot import read_rows, read_snapshot
 from digifelt.core.services.snapshot_stream import raw_connection
+from digifelt.core.template import find_template
 from digifelt.exports.bundle import apply_import, export_bundle, stream, writer
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
@@ -117,6 +125,18 @@ def test_team_project_streams_the_same_bytes_with_its_history(team):
     assert len(document["provisional_levels"]) == 2
     assert any(g["questions"] for g in document["guides"])
     assert any(a["document"] for a in document["activities"])
+
+
+def test_a_survey_streams_the_same_bytes(mapping, tmp_path):  # noqa: F811
+    path = tmp_path / "survey.digifelt"
+    projects.create_project(path, template=find_template("digital-ståstedskartlegging-kommune"),
+                            title="Kartlegging", organisation="Guovdageainnu suohkan").close()
+    do_import(path, write_csv(tmp_path / "svar.csv", respondents()), mapping)
+    document, _json, _csv = both_ways(path)
+    questions = document["survey_questions"]
+    assert len(questions) == 3
+    assert any(q["entry_ids"] for q in questions)
+    assert any(q["distribution"] for q in questions)
 
 
 def _uid() -> str:
