@@ -107,7 +107,7 @@ def test_layout_and_tag_files(tmp_path, project):
 def test_project_json_validates_against_the_published_schema(tmp_path, project):
     import jsonschema
 
-    from digifelt.exports.bundle.model import schema
+    from digifelt.exports.bundle.json_schema import schema
 
     populate(project)
     out = tmp_path / "b.zip"

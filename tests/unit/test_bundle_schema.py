@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from test_bundle_support import bag_is_valid, populate
 
 from digifelt.exports.bundle import BundleError, export_bundle
-from digifelt.exports.bundle.model import schema, schema_version_of, validate_schema
+from digifelt.exports.bundle.json_schema import schema, schema_version_of, validate_schema
 from digifelt.exports.bundle.schemacheck import Invalid, compile_schema
 
 

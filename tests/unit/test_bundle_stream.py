@@ -37,7 +37,7 @@ from digifelt.core.template import find_template
 from digifelt.exports.bundle import apply_import, export_bundle, stream, writer
 from digifelt.exports.bundle.convert import document_from_snapshot
 from digifelt.exports.bundle.csv import evidence_csv
-from digifelt.exports.bundle.model import validate_schema
+from digifelt.exports.bundle.json_schema import validate_schema
 from digifelt.exports.bundle.stream import Counts
 from digifelt.exports.bundle.stream import evidence_csv as streamed_csv
 from digifelt.exports.bundle.stream import project_json as streamed_json

@@ -13,7 +13,7 @@ from test_bundle_support import NAMES, populate
 from digifelt.core.errors import ValidationError
 from digifelt.core.services import findings, people, projects, rubric
 from digifelt.exports.bundle import apply_import, export_bundle, verify_bundle
-from digifelt.exports.bundle.model import schema
+from digifelt.exports.bundle.json_schema import schema
 
 REPORT_FIELDS = {"commissioner": "Trøndelag fylkeskommune", "assessing_org": "DigiTrøndelag",
                  "report_version": "0.3"}

@@ -14,12 +14,8 @@ from digifelt.core.progress import CancelledFn, Meter, ProgressFn
 from digifelt.core.services.snapshot import Row
 from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
-from digifelt.exports.bundle.model import (
-    BundleDocument,
-    check_format,
-    parse_document,
-    validate_schema,
-)
+from digifelt.exports.bundle.json_schema import check_format, validate_schema
+from digifelt.exports.bundle.model import BundleDocument, parse_document
 from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, OpenedBag, open_bag
 
 
