@@ -245,9 +245,6 @@ def _table(name: str, records: list[list[str]]) -> Table:
     return Table(name, headers, rows)
 
 
-# The mapping
-
-
 def _as_text(value: Any) -> Any:
     """YAML reads 4 and 2.1 as numbers; scale labels, codes and group values are text."""
     if isinstance(value, bool):

@@ -1,4 +1,5 @@
-"""Reading survey result files (CSV, XLSX) and the mapping that says what their columns mean.
+"""The mapping that says what a survey file's columns mean, and the import plan made from it
+(the files themselves are read by core.services.survey_files).
 
 Nothing here touches the project: `plan_import` turns a table and a mapping into the counts and
 free-text answers digifelt keeps (core.services.surveys stores them). Raw respondent rows live
@@ -41,6 +42,9 @@ _PERSONAL_HEADER = re.compile(
     r"telefon|mobil|phone|fødselsnummer|personnummer|respondent(navn)?)([^a-zæøå]|$)",
     re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# The mapping
 
 
 class _Strict(BaseModel):
