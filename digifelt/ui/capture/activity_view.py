@@ -260,7 +260,8 @@ class ActivityView(QWidget):
 
     def cmd_tag_selection(self) -> None:
         editor = self.current_editor()
-        if editor is None or editor.selection_span() is None:
+        # Nothing selected: the sentence under the cursor, so a quote takes one key press.
+        if editor is None or (editor.selection_span() is None and not editor.select_sentence()):
             self.status_message.emit(translate(
                 "ActivityView", "Select words in the notes first, then press Ctrl+T."))
             return
@@ -268,11 +269,20 @@ class ActivityView(QWidget):
             return
         start, end = editor.selection_span()
         quoted = editor.plain_text()[start:end]
-        choice = TagPicker.ask(self.ctx, quoted=quoted, parent=self,
+
+        def extend() -> str | None:
+            # Ctrl+T again in the open picker: the quote runs on into the next sentence.
+            if not editor.extend_to_next_sentence():
+                return None
+            first, last = editor.selection_span()
+            return editor.plain_text()[first:last]
+
+        choice = TagPicker.ask(self.ctx, quoted=quoted, parent=self, extend=extend,
                                preferred_ids=self.preferred_indicators(editor))
         editor.setFocus()
         if choice is None:
             return
+        start, end = editor.selection_span() or (start, end)
         codes = self.ctx.codes(choice.indicator_ids)
         with user_errors(self) as outcome:
             self.ctx.run(translate("Undo", "Tag %1").replace("%1", codes),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from digifelt.core.sentences import next_sentence, sentence_at
 from digifelt.core.services import entries, excerpts
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.labels import excerpt_kind_label, valence_label
@@ -283,6 +284,27 @@ class NotesEditor(QPlainTextEdit):
             end -= 1
         return (start, end) if start < end else None
 
+    def select_sentence(self) -> bool:
+        """Select the sentence under the cursor (or the nearest one); False on empty notes."""
+        text = self.plain_text()
+        span = sentence_at(text, utf16_to_cp(text, self.textCursor().position()))
+        if span is None:
+            return False
+        self.select_span(*span)
+        return True
+
+    def extend_to_next_sentence(self) -> bool:
+        """Grow the selection over the sentence after it; False when there is none."""
+        current = self.selection_span()
+        if current is None:
+            return False
+        text = self.plain_text()
+        following = next_sentence(text, current[1])
+        if following is None:
+            return False
+        self.select_span(current[0], following[1])
+        return True
+
     def select_span(self, start: int, end: int) -> None:
         text = self.plain_text()
         cursor = QTextCursor(self.document())
@@ -299,6 +321,17 @@ class NotesEditor(QPlainTextEdit):
             return
         if event.matches(QKeySequence.StandardKey.Redo):
             self.redo_requested.emit()
+            return
+        if event.modifiers() == Qt.KeyboardModifier.ShiftModifier and event.key() in (
+                Qt.Key.Key_Home, Qt.Key.Key_End):
+            # The whole typed line, not the wrapped screen line: a spoken answer is one long
+            # paragraph, and the screen line ends wherever the window width puts it.
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock
+                                if event.key() == Qt.Key.Key_Home
+                                else QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
             return
         if (self.submit_on_enter and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):

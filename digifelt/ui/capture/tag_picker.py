@@ -26,16 +26,20 @@ class TagPicker(QDialog):
     """Modal; after exec(), `choice()` is the TagChoice. Keys are listed in actions.KEY_HINTS."""
 
     def __init__(self, ctx, *, quoted: str, preferred_ids: list[str] | None = None,
-                 initial: TagChoice | None = None, parent=None):
+                 initial: TagChoice | None = None, extend=None, parent=None):
         super().__init__(parent)
         self.setObjectName("tagPicker")
         self.setWindowTitle(self.tr("Tag to indicator"))
         self.resize(620, 520)
         initial = initial or TagChoice([])
 
-        quote = QLabel("«" + " ".join(quoted.split())[:300] + "»")
+        # extend() grows the quoted words (Ctrl+T) and returns them, or None at the end.
+        self._extend = extend
+        self.quote = quote = QLabel()
+        quote.setObjectName("pickerQuote")
         quote.setWordWrap(True)
         quote.setStyleSheet("font-style: italic;")
+        self._show_quote(quoted)
         self.filter = QLineEdit()
         self.filter.setObjectName("pickerFilter")
         self.filter.setPlaceholderText(self.tr("Type an indicator code or words…"))
@@ -85,8 +89,11 @@ class TagPicker(QDialog):
         self.memo.setObjectName("pickerMemo")
         self.memo.setPlaceholderText(self.tr("Memo (optional, Tab)"))
 
-        hint = QLabel(self.tr("Bold: indicators of the current question. Enter saves, Esc "
-                              "cancels, Ctrl+Space tags several indicators."))
+        hint_text = self.tr("Bold: indicators of the current question. Enter saves, Esc "
+                            "cancels, Ctrl+Space tags several indicators.")
+        if extend is not None:
+            hint_text += " " + self.tr("Ctrl+T adds the next sentence to the quote.")
+        hint = QLabel(hint_text)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.message = QLabel()
@@ -113,6 +120,14 @@ class TagPicker(QDialog):
         self.filter.textChanged.connect(self._on_filter_changed)
         self._select_first(initial.indicator_ids[:1])
         self.filter.setFocus()
+
+    def _show_quote(self, quoted: str) -> None:
+        self.quote.setText("«" + " ".join(quoted.split())[:300] + "»")
+
+    def extend_quote(self) -> None:
+        quoted = self._extend() if self._extend is not None else None
+        if quoted is not None:
+            self._show_quote(quoted)
 
     def _add_flag(self, layout, group: QButtonGroup, key: str, text: str, shortcut: str) -> None:
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -141,6 +156,9 @@ class TagPicker(QDialog):
         key, mods = event.key(), event.modifiers()
         if mods & Qt.KeyboardModifier.AltModifier and key in self._alt_keys:
             self._alt_keys[key]()
+            return True
+        if key == Qt.Key.Key_T and mods == Qt.KeyboardModifier.ControlModifier:
+            self.extend_quote()
             return True
         if obj is self.filter:
             if key in _MOVE_KEYS:
@@ -212,10 +230,10 @@ class TagPicker(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, ctx, *, quoted: str, preferred_ids=None, initial=None,
+    def ask(cls, ctx, *, quoted: str, preferred_ids=None, initial=None, extend=None,
             parent=None) -> TagChoice | None:
         picker = cls(ctx, quoted=quoted, preferred_ids=preferred_ids, initial=initial,
-                     parent=parent)
+                     extend=extend, parent=parent)
         try:
             return picker.choice() if picker.exec() == QDialog.DialogCode.Accepted else None
         finally:
