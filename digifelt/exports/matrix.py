@@ -17,10 +17,11 @@ from digifelt.storage.database import Database
 KIND_LABELS = {
     "nb": {"interview": "intervju", "observation": "observasjon",
            "document_review": "dokumentgjennomgang", "survey": "spørreundersøkelse",
+           "workshop": "verksted",
            SEVERAL_GROUPS: "flere grupper",
            NO_GROUP: "ingen gruppe"},
     "en": {"interview": "interview", "observation": "observation",
-           "document_review": "document review", "survey": "survey",
+           "document_review": "document review", "survey": "survey", "workshop": "workshop",
            SEVERAL_GROUPS: "several groups",
            NO_GROUP: "no group"},
 }

@@ -44,13 +44,15 @@ LABELS = {
            "reflection": "Refleksjonsspørsmål",
            "status": "Status", "page": "s.", "detached": "løsrevet utdrag",
            "interview": "intervju", "observation": "observasjon",
-           "document_review": "dokumentgjennomgang", "lookfors": "Se etter"},
+           "document_review": "dokumentgjennomgang", "workshop": "verksted",
+           "lookfors": "Se etter"},
     "en": {"memo": "Memo", "finding": "Finding", "summary": "Area summary",
            "level": "Level", "strengths": "Strengths", "improvements": "Improvement areas",
            "actions": "Suggested actions", "reflection": "Reflection questions",
            "status": "Status", "page": "p.",
            "detached": "detached excerpt", "interview": "interview",
            "observation": "observation", "document_review": "document review",
+           "workshop": "workshop",
            "lookfors": "Look-fors"},
 }
 

@@ -1,4 +1,5 @@
-"""Activities (interviews, observations, document reviews, surveys) and the notes taken in them."""
+"""Activities (interviews, observations, document reviews, surveys, workshops) and the notes
+taken in them."""
 
 from datetime import date, datetime
 
@@ -7,9 +8,13 @@ from sqlmodel import Field, SQLModel
 from digifelt.core.models.base import Record
 from digifelt.core.models.types import UtcDateTime
 
-ACTIVITY_KINDS = ("interview", "observation", "document_review", "survey")
+# A workshop (council or staff) is a session with an audience: its head count is how many took
+# part, not how many were interviewed, so it is counted apart from interviews everywhere.
+ACTIVITY_KINDS = ("interview", "observation", "document_review", "survey", "workshop")
 # Surveys arrive by import (core.services.surveys), never as a blank activity typed by hand.
-CAPTURE_KINDS = ("interview", "observation", "document_review")
+CAPTURE_KINDS = ("interview", "observation", "document_review", "workshop")
+# Shown (dashboard, matrix columns) even before a project has one; the rest once it has.
+CORE_KINDS = ("interview", "observation", "document_review")
 ACTIVITY_STATUSES = ("planned", "in_progress", "done")
 
 

@@ -8,7 +8,6 @@ from sqlmodel import select
 
 from digifelt.core.models import (
     ACTIVITY_KINDS,
-    CAPTURE_KINDS,
     Activity,
     ActivityGroup,
     Area,
@@ -18,6 +17,7 @@ from digifelt.core.models import (
     Indicator,
     RespondentGroup,
 )
+from digifelt.core.models.activity import CORE_KINDS
 from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS
 from digifelt.core.services.privacy import group_sessions
 from digifelt.storage.database import Database
@@ -132,7 +132,7 @@ def dashboard(db: Database) -> Dashboard:
     refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
     return Dashboard(
         by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS
-                 if k in CAPTURE_KINDS or per_kind[k]],  # surveys once there is one
+                 if k in CORE_KINDS or per_kind[k]],  # surveys, workshops once there is one
         by_group=[_group_progress(g, _counts(per_group[g.id]), sessions.get(g.id))
                   for g in groups],
         indicators=len(refs),

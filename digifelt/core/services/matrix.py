@@ -5,8 +5,8 @@ AND at least two respondent groups (the method's rule: levels 3–4 need two sou
 
 "By group" puts every excerpt in exactly one column, so the columns add up to the row's total:
 an interview's excerpts under its group (or under "several groups" / "no group"), and the
-excerpts of every other kind of source (observations, documents) under that kind — an
-observation's notes are the team's words, not the group's.
+excerpts of every other kind of source (observations, workshops, documents) under that kind —
+an observation's or a workshop's notes are the team's words, not the group's.
 """
 
 from collections import defaultdict
@@ -16,7 +16,6 @@ from sqlmodel import select
 
 from digifelt.core.models import (
     ACTIVITY_KINDS,
-    CAPTURE_KINDS,
     Activity,
     ActivityGroup,
     Area,
@@ -28,6 +27,7 @@ from digifelt.core.models import (
     Indicator,
     RespondentGroup,
 )
+from digifelt.core.models.activity import CORE_KINDS
 from digifelt.core.services.common import get_or_raise, require_choice
 from digifelt.storage.database import Database
 
@@ -133,8 +133,8 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
         if n:
             heard[ind_id].update(groups_of.get(act_id, ()))
     used = {key for cells in group_cells.values() for key, c in cells.items() if c.total}
-    # A survey column only once answers of a survey are tagged (free text, like notes).
-    kinds = [k for k in ACTIVITY_KINDS if k in CAPTURE_KINDS or k in used]
+    # A survey or workshop column only once its notes are tagged: most projects have none.
+    kinds = [k for k in ACTIVITY_KINDS if k in CORE_KINDS or k in used]
     columns = {"kind": [(k, k) for k in kinds],
                "group": [(g.id, g.name) for g in groups]
                + [(k, k) for k in (SEVERAL_GROUPS, NO_GROUP) if k in used]

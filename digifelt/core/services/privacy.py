@@ -26,9 +26,10 @@ from digifelt.storage.database import Database
 SMALL_GROUP = 5
 # Where people speak and may be quoted. An observation's head count is its audience (200 at a
 # public meeting), which says nothing about how many spoke: it counts only for a group never
-# interviewed, and document reviews never count.
+# interviewed, and document reviews never count. A workshop's head count is an audience too (27
+# councillors at a workshop are not 27 people interviewed).
 SESSION_KINDS = ("interview",)
-OBSERVED_KINDS = ("observation",)
+OBSERVED_KINDS = ("observation", "workshop")
 
 Headcounts = Iterable[int | None] | int | None
 

@@ -178,7 +178,7 @@ class EntryModel(_Object):
 
 
 class ActivityModel(_Object):
-    kind: Literal["interview", "observation", "document_review", "survey"]
+    kind: Literal["interview", "observation", "document_review", "survey", "workshop"]
     title: Title
     status: Literal["planned", "in_progress", "done"]
     started_at: AwareDatetime | None = None

@@ -16,7 +16,7 @@ from digifelt.exports.report.labels import group_singular
 
 # Enclosing pairs a team may have typed around a whole quote; the report sets its own «».
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›"}
-_OBSERVATION_WORDS = tuple(t["attr_observation"].casefold()
+_OBSERVATION_WORDS = tuple(t[key].casefold() for key in ("attr_observation", "attr_workshop")
                            for t in (labels_sources.NB, labels_sources.EN))
 # A bullet the team typed before a line of actions.
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
@@ -174,8 +174,10 @@ def attribution(w, quote: Quote) -> list:
         if quote.groups:
             return [(" / ".join(group_singular(g, names_lang) for g in quote.groups), "c")]
         return [lb["attr_interview"]]
-    if quote.source == "observation" or quote.activity or quote.day:
-        runs = [lb["attr_observation"]]
+    if quote.source == "observation" or quote.source == "workshop" or quote.activity \
+            or quote.day:
+        # A workshop's words are the team's record of a room, like an observation's: no group.
+        runs = [lb["attr_workshop" if quote.source == "workshop" else "attr_observation"]]
         title = _without_kind(quote.activity or "")
         if title:
             runs += [", ", (title, "c")]

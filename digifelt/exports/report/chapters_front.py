@@ -72,6 +72,7 @@ def method(w) -> None:
                    [[(a.title, "c"), lb.date(a.day), (a.place or "", "c"),
                      str(a.headcount) if a.headcount else ""] for a in observations])
         body.para(lb["method_audience"])
+    workshop_lines(w)
     for group in w.data.small_groups:
         body.placeholder(lb["ph_small_group"].format(group=group))
     planned = sum(a.planned for a in acts)
@@ -103,6 +104,36 @@ def interview_table(w) -> None:
                      str(people) if people is not None else "—"])
     w.body.para(lb["method_who"], keep_next=True)
     w.body.table([lb["col_groups"], lb["col_sessions"], lb["col_people"]], rows)
+
+
+def workshop_lines(w) -> None:
+    """Workshops on a line of their own ("2 verksteder med 27 folkevalgte"): their head count
+    is an audience, so it must never be added to the people interviewed."""
+    lb, body = w.labels, w.body
+    held = [a for a in w.data.activities if a.kind == "workshop" and not a.planned]
+    if not held:
+        return
+    sessions: dict[tuple[str, ...], list[int | None]] = {}
+    for a in held:
+        sessions.setdefault(a.groups, []).append(a.headcount)
+    parts = []
+    for groups, counts in sorted(sessions.items(), key=lambda x: [g.casefold() for g in x[0]]):
+        n = lb.count("workshops", len(counts))
+        names = " / ".join(g if any(c.isupper() for c in g[1:]) else g.lower() for g in groups)
+        people = sum(c for c in counts if c) if all(c for c in counts) else None
+        if people is not None and names:
+            parts.append(lb["workshop_people"].format(workshops=n, people=people, groups=names))
+        elif names:
+            parts.append(lb["workshop_groups"].format(workshops=n, groups=names)
+                         + f" ({lb['workshop_unknown']})")
+        else:
+            parts.append(n)
+    body.para(lb["method_workshops"].format(parts=", ".join(parts)), keep_next=True)
+    held.sort(key=lambda a: (a.day is None, a.day, a.title))
+    body.table([lb["col_title"], lb["col_date"], lb["col_place"], lb["col_people"]],
+               [[(a.title, "c"), lb.date(a.day), (a.place or "", "c"),
+                 str(a.headcount) if a.headcount else ""] for a in held])
+    body.para(lb["method_workshop_note"])
 
 
 def scale_table(w) -> None:

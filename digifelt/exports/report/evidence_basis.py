@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from digifelt.storage.database import Database
 
 # Printed in this order; a kind not listed (a future one) is printed after them.
-KIND_ORDER = ("interview", "observation", "document_review", "survey")
+KIND_ORDER = ("interview", "observation", "document_review", "survey", "workshop")
 # Levels from here up need a broad basis (the method: levels 3–4 need two source types).
 HIGH_LEVEL = 3
 

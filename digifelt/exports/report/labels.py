@@ -65,7 +65,7 @@ _NB = {
     "col_area": "Område", "col_level": "Nivå", "col_label": "Betegnelse",
     "col_description": "Beskrivelse", "col_lookfors": "Tegn på god praksis",
     "interview": "Intervju", "observation": "Observasjon", "document_review": "Dokumentgjennomgang",
-    "survey": "Spørreundersøkelse",
+    "survey": "Spørreundersøkelse", "workshop": "Verksted",
     "document": "dokument", "page": "s.", "observation_attr": "observasjon",
 }
 
@@ -130,7 +130,7 @@ _EN = {
     "col_area": "Area", "col_level": "Level", "col_label": "Label",
     "col_description": "Description", "col_lookfors": "Look-fors",
     "interview": "Interview", "observation": "Observation", "document_review": "Document review",
-    "survey": "Survey",
+    "survey": "Survey", "workshop": "Workshop",
     "document": "document", "page": "p.", "observation_attr": "observation",
 }
 

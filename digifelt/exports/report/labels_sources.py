@@ -13,6 +13,7 @@ NB: dict[str, str | tuple[str, str]] = {
     "attr_page": "s.",
     "attr_survey": "spørreundersøkelse",
     "attr_survey_n": "n = {n}",
+    "attr_workshop": "verksted",
     "paraphrase": "Referat:",
     "quotes_and_paraphrases": "Utvalgte sitater og referater",
     "paraphrases": "Utvalgte referater",
@@ -33,6 +34,16 @@ NB: dict[str, str | tuple[str, str]] = {
         "dokumenter som har gitt utdrag til kjennetegnet, og fra hvor mange grupper. "
         "Et kjennetegn er triangulert når grunnlaget har minst to slags kilder og minst to "
         "grupper."),
+    # Workshops in the method chapter: counted apart, their participants never as interviewed.
+    "workshops": ("ett verksted", "{n} verksteder"),
+    "method_workshops": "Verksteder: {parts}.",
+    "workshop_people": "{workshops} med {people} {groups}",
+    "workshop_groups": "{workshops} med {groups}",
+    "workshop_unknown": "antall deltakere ukjent",
+    "method_workshop_note": (
+        "Deltakerne på verkstedene er ikke regnet med blant dem som er intervjuet. Sitater fra "
+        "et verksted er merket med verkstedet og datoen («– verksted, kommunestyret, "
+        "15.9.2026»)."),
     # Area chapters
     "area_overview": "Oppsummering",
     "area_strengths": "Styrker",
@@ -56,6 +67,7 @@ NB: dict[str, str | tuple[str, str]] = {
     "basis_observation": ("{n} observasjon", "{n} observasjoner"),
     "basis_document_review": ("{n} dokument", "{n} dokumenter"),
     "basis_survey": ("{n} spørreundersøkelse", "{n} spørreundersøkelser"),
+    "basis_workshop": ("{n} verksted", "{n} verksteder"),
     "basis_other": ("{n} annen kilde", "{n} andre kilder"),
     "basis_groups": ("{n} gruppe", "{n} grupper"),
     "basis_triangulated": "triangulert",
@@ -69,6 +81,7 @@ NB: dict[str, str | tuple[str, str]] = {
     "warn_only_observation": "observasjoner",
     "warn_only_document_review": "dokumenter",
     "warn_only_survey": "spørreundersøkelser",
+    "warn_only_workshop": "verksteder",
     "warn_only_other": "én slags kilde",
     # The recommendations table
     "rec_lead": ("Forslagene til tiltak fra kapitlene over. Like forslag står én gang, med "
@@ -87,6 +100,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "attr_page": "p.",
     "attr_survey": "survey",
     "attr_survey_n": "n = {n}",
+    "attr_workshop": "workshop",
     "paraphrase": "Paraphrase:",
     "quotes_and_paraphrases": "Selected quotes and paraphrases",
     "paraphrases": "Selected paraphrases",
@@ -104,6 +118,15 @@ EN: dict[str, str | tuple[str, str]] = {
         "Under each indicator is its basis: how many interviews, observations and documents "
         "gave excerpts to it, and from how many groups. An indicator is triangulated when "
         "its basis has at least two kinds of source and at least two groups."),
+    "workshops": ("one workshop", "{n} workshops"),
+    "method_workshops": "Workshops: {parts}.",
+    "workshop_people": "{workshops} with {people} {groups}",
+    "workshop_groups": "{workshops} with {groups}",
+    "workshop_unknown": "number of participants unknown",
+    "method_workshop_note": (
+        "Workshop participants are not counted among those interviewed. Quotes from a "
+        "workshop are attributed to the workshop and its date (“– workshop, council, "
+        "2026-09-15”)."),
     "area_overview": "Summary",
     "area_strengths": "Strengths",
     "area_improvements": "Areas for improvement",
@@ -123,6 +146,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "basis_observation": ("{n} observation", "{n} observations"),
     "basis_document_review": ("{n} document", "{n} documents"),
     "basis_survey": ("{n} survey", "{n} surveys"),
+    "basis_workshop": ("{n} workshop", "{n} workshops"),
     "basis_other": ("{n} other source", "{n} other sources"),
     "basis_groups": ("{n} group", "{n} groups"),
     "basis_triangulated": "triangulated",
@@ -136,6 +160,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "warn_only_observation": "observations",
     "warn_only_document_review": "documents",
     "warn_only_survey": "surveys",
+    "warn_only_workshop": "workshops",
     "warn_only_other": "one kind of source",
     "rec_lead": ("The suggested actions from the chapters above. A suggestion made for more "
                  "than one indicator is listed once, with all of them. Priority, "
