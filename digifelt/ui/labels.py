@@ -9,6 +9,7 @@ KIND_LABELS = {
     "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
     "document_review": QT_TRANSLATE_NOOP("Labels", "Document review"),
     "survey": QT_TRANSLATE_NOOP("Labels", "Survey"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
 }
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),

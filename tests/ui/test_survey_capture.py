@@ -30,6 +30,6 @@ def test_survey_answers_open_as_notes_and_new_activity_offers_no_survey(qtbot, w
 
     dialog = ActivityDialog(window.ctx, kind="interview", parent=window)
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
-    assert kinds == ["interview", "observation", "document_review"]
+    assert kinds == ["interview", "observation", "document_review", "workshop"]
     dialog.reject()
     QApplication.processEvents()

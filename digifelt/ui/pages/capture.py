@@ -110,9 +110,11 @@ class CapturePage(QWidget):
         if kind is None:
             self.reload()
             kind = next((r.kind for r in self.model.rows() if r.id == activity_id), "interview")
-        # A survey's free-text answers are notes, one each, as in an observation's log.
+        # A survey's free-text answers are notes, one each, as in an observation's log; a
+        # workshop's facilitator notes and post-its are typed the same way.
         cls = {"interview": InterviewView, "observation": ObservationView,
-               "document_review": DocumentReviewView, "survey": ObservationView}[kind]
+               "document_review": DocumentReviewView, "survey": ObservationView,
+               "workshop": ObservationView}[kind]
         self.view = cls(self.ctx, activity_id)
         self.view.status_message.connect(self.status_message)
         self.stack.addWidget(self.view)
