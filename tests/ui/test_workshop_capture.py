@@ -66,3 +66,20 @@ def test_new_activity_makes_a_workshop_whose_notes_are_typed_and_tagged(qtbot, w
     [x] = excerpts.list_excerpts(window.ctx.db, activity_id=made.id)
     assert x.excerpt.text == "Flippover: felles mål"
     assert [window.ctx.indicator(i).code for i in x.indicator_ids] == ["1.1"]
+
+
+def test_a_photo_of_the_flip_over_is_attached_to_the_workshop(qtbot, open_activity, tmp_path):
+    from PySide6.QtGui import QImage
+    from ui_helpers import drop_file
+
+    from digifelt.core.services import attachments
+
+    view = open_activity("workshop", "Verksted: Kommunestyret")
+    photo = tmp_path / "flippover.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.yellow)
+    image.save(str(photo))
+    drop_file(view.attachments.table.viewport(), photo)
+    assert view.attachments.model.rowCount() == 1
+    [att] = attachments.list_attachments(view.ctx.db, view.activity_id)
+    assert (att.filename, att.media_type) == ("flippover.png", "image/png")
