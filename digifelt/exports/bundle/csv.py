@@ -5,6 +5,7 @@ goes through the one spreadsheet guard every digifelt .csv/.xlsx uses (exports/c
 Excerpts not tagged to any indicator get one row with the indicator columns empty.
 """
 
+from collections.abc import Callable
 from operator import itemgetter
 
 from digifelt.exports.cells import safe_text as _safe
@@ -23,12 +24,9 @@ def _cell(value) -> str:
     return text
 
 
-def evidence_csv(document: dict) -> bytes:
-    """Rows ordered by indicator (rubric order), then activity start, then excerpt; the same
-    bytes as csv.writer would write (a property test holds it to a plain reference), built
-    for speed: the cells an excerpt shares with each of its tags, and an indicator's
-    and an activity's cells, are quoted and encoded once; bytes are joined, not str, so one
-    emoji does not make Python widen the whole file (large demo: 0.8 s → 0.25 s)."""
+def cell_encoder() -> Callable[[str], bytes]:
+    """A cell's quoted UTF-8 bytes, each distinct value quoted and encoded once (an
+    indicator's or an activity's cells repeat on every row of its tags)."""
     cache: dict[str, bytes] = {}
 
     def q(value: str) -> bytes:
@@ -36,7 +34,16 @@ def evidence_csv(document: dict) -> bytes:
         if encoded is None:
             encoded = cache[value] = _cell(value).encode("utf-8")
         return encoded
+    return q
 
+
+def evidence_csv(document: dict) -> bytes:
+    """Rows ordered by indicator (rubric order), then activity start, then excerpt; the same
+    bytes as csv.writer would write (a property test holds it to a plain reference), built
+    for speed: the cells an excerpt shares with each of its tags, and an indicator's
+    and an activity's cells, are quoted and encoded once; bytes are joined, not str, so one
+    emoji does not make Python widen the whole file (large demo: 0.8 s → 0.25 s)."""
+    q = cell_encoder()
     indicators, order = {}, {}
     for a_n, area in enumerate(document["rubric"]["areas"]):
         for i_n, ind in enumerate(area["indicators"]):

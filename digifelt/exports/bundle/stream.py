@@ -28,7 +28,7 @@ from digifelt.core.services.snapshot import KINDS, _ts_from_db
 from digifelt.core.services.snapshot_stream import execute, iter_rows
 from digifelt.core.services.versions import parse
 from digifelt.exports.bundle.convert import DOCUMENT_FIELDS, _without
-from digifelt.exports.bundle.csv import COLUMNS, _cell
+from digifelt.exports.bundle.csv import COLUMNS, _cell, cell_encoder
 from digifelt.exports.bundle.history import _dots
 from digifelt.exports.bundle.model import FORMAT, VERSION
 from digifelt.exports.cells import FORMULA_START, safe_text
@@ -306,13 +306,7 @@ def evidence_csv(raw: sqlite3.Connection, *, untagged: bool = True) -> Iterator[
 def _csv_lines(raw, untagged_too: bool) -> Iterator[bytes]:
     # Cells shared by many rows (an indicator's, an activity's and its id, kind, valence)
     # are quoted and encoded once; an excerpt's text and id are not kept.
-    cache: dict[str, bytes] = {}
-
-    def q(value: str) -> bytes:
-        encoded = cache.get(value)
-        if encoded is None:
-            encoded = cache[value] = _cell(value).encode("utf-8")
-        return encoded
+    q = cell_encoder()
 
     def cell(value: str) -> bytes:
         return _cell(value).encode("utf-8")
