@@ -15,6 +15,8 @@ from digifelt.core.services import entries, people
 
 LOGIN = "oslogin-kari"
 
+pytest_plugins = ["demo_project"]  # go_to: Ctrl+<n> to a page, as a user would
+
 
 @pytest.fixture
 def unnamed(settings, monkeypatch):
@@ -53,19 +55,6 @@ def _export_report(qtbot, window, go_to, out):
     job = page.job
     qtbot.waitUntil(lambda: job.outcome is not None, timeout=30_000)
     assert job.outcome == "finished", job.error
-
-
-@pytest.fixture
-def go_to(qtbot):
-    from digifelt.ui import actions
-
-    def press(window, name: str) -> None:
-        n = [key for key, _text in actions.PAGES].index(name) + 1
-        qtbot.keyClick(window.rail, getattr(Qt.Key, f"Key_{n}"),
-                       Qt.KeyboardModifier.ControlModifier)
-        assert window.current_page() == n - 1
-
-    return press
 
 
 def test_first_start_asks_for_name_and_initials_with_the_keyboard(qtbot, controller, unnamed):
