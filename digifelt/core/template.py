@@ -263,6 +263,20 @@ def _fail(name: str, message: str) -> TemplateError:
     return TemplateError(" ".join(f"{name}: {message}".split()))
 
 
+def load_yaml(text: str):
+    """YAML read with the safe loader that refuses duplicate keys; a problem is one
+    ValueError line with its place ("invalid YAML at line 3, column 5: …")."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ValueError(f"invalid YAML at {where}: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"invalid YAML: {exc}") from None
+
+
 def load_template(path: str | Path) -> RubricTemplate:
     """Read and validate one rubric template; every problem becomes a one-line TemplateError."""
     path = Path(path)
@@ -281,14 +295,9 @@ def load_template(path: str | Path) -> RubricTemplate:
         bad = f"byte {exc.object[exc.start]:#04x} at offset {exc.start}"
         raise _fail(name, f"not UTF-8 text ({bad}); save the file as UTF-8") from None
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise _fail(name, f"invalid YAML at {where}: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise _fail(name, f"invalid YAML: {exc}") from None
+        data = load_yaml(text)
+    except ValueError as exc:
+        raise _fail(name, str(exc)) from None
     if data is None:
         raise _fail(name, "file is empty")
     if problem := _too_big(data):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic import ValidationError as PydanticValidationError
 
@@ -124,7 +123,7 @@ def _norm(label: str) -> str:
 
 
 def load_mapping(path: Path) -> SurveyMapping:
-    from digifelt.core.template import _too_big, _UniqueKeyLoader
+    from digifelt.core.template import _too_big, load_yaml
 
     path = Path(path)
     name = path.name or str(path)
@@ -135,13 +134,9 @@ def load_mapping(path: Path) -> SurveyMapping:
         raise _fail(name, f"not UTF-8 text (byte at offset {exc.start}); save it as UTF-8") \
             from None
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise _fail(name, f"invalid YAML at {where}: {exc.problem or exc.context}") from None
-    except yaml.YAMLError as exc:
-        raise _fail(name, f"invalid YAML: {exc}") from None
+        data = load_yaml(text)
+    except ValueError as exc:
+        raise _fail(name, str(exc)) from None
     if data is None:
         raise _fail(name, "the mapping is empty")
     if problem := _too_big(data):
