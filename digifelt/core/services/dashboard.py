@@ -18,8 +18,9 @@ from digifelt.core.models import (
     RespondentGroup,
 )
 from digifelt.core.models.activity import CORE_KINDS
-from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS
+from digifelt.core.services.matrix import MIN_GROUPS, MIN_KINDS, question_evidence
 from digifelt.core.services.privacy import group_sessions
+from digifelt.core.services.surveys import SURVEY_KIND
 from digifelt.storage.database import Database
 
 
@@ -89,7 +90,8 @@ def _group_progress(group: RespondentGroup, counts: StatusCounts, heard) -> Sour
 
 
 def dashboard(db: Database) -> Dashboard:
-    """One read snapshot; the evidence part reads the tally (as the matrix does)."""
+    """One read snapshot; the evidence part reads the tally and the survey questions mapped to
+    indicators (as the matrix does)."""
     with db.read() as s:
         kind_status = s.exec(select(Activity.kind, Activity.status, func.count())
                              .group_by(Activity.kind, Activity.status)).all()
@@ -109,6 +111,7 @@ def dashboard(db: Database) -> Dashboard:
             groups_of[act_id].append(group_id)
         # The tally has a row per activity × indicator with tags: the sources, uncounted.
         sources = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id)).all()
+        questions = question_evidence(db)  # survey questions: evidence outside the tally
         excerpt_count = s.exec(select(func.count()).select_from(Excerpt)).one()
         starred = s.exec(select(func.count()).select_from(Excerpt)
                          .where(Excerpt.starred.is_(True))).one()
@@ -129,6 +132,9 @@ def dashboard(db: Database) -> Dashboard:
         if act_id in kind_of:
             kinds[ind_id].add(kind_of[act_id])
         heard[ind_id].update(groups_of.get(act_id, ()))
+    for q in questions:  # the matrix's rule: a question's groups are those it may show
+        kinds[q.indicator_id].add(SURVEY_KIND)
+        heard[q.indicator_id].update(q.group_ids)
     refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
     return Dashboard(
         by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS

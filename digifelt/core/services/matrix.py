@@ -5,8 +5,18 @@ AND at least two respondent groups (the method's rule: levels 3–4 need two sou
 
 "By group" puts every excerpt in exactly one column, so the columns add up to the row's total:
 an interview's excerpts under its group (or under "several groups" / "no group"), and the
-excerpts of every other kind of source (observations, workshops, documents) under that kind —
-an observation's or a workshop's notes are the team's words, not the group's.
+excerpts of every other kind of source (observations, workshops, documents, a survey's
+free-text answers) under that kind — an observation's or a workshop's notes are the team's
+words, not the group's, and a free-text answer is kept with no link to who wrote it.
+
+A survey question mapped to an indicator is one piece of evidence for it, of kind "survey",
+with the question's valence (`question_evidence`). Its answers are counted per group, so by
+group it is counted once under each group whose answers may be shown (a survey's group is
+heard through its own distribution); only when none may be, under "survey". So survey rows
+are the one place where the group columns can add up to more than the row's total. A cell
+suppressed by the small-group rule (surveys.suppressed_cells) is a result nobody may read:
+it neither makes its group heard nor counts under it, and a question whose overall count is
+suppressed is no evidence at all.
 """
 
 from collections import defaultdict
@@ -26,15 +36,25 @@ from digifelt.core.models import (
     GuideQuestion,
     Indicator,
     RespondentGroup,
+    SurveyQuestion,
+    SurveyQuestionIndicator,
 )
 from digifelt.core.models.activity import CORE_KINDS
 from digifelt.core.services.common import get_or_raise, require_choice
+from digifelt.core.services.surveys import (
+    ALL,
+    SURVEY_KIND,
+    ShownDistribution,
+    shown_distribution,
+    suppressed_cells,
+)
 from digifelt.storage.database import Database
 
 GROUPINGS = ("kind", "group")
 MIN_KINDS = 2
 MIN_GROUPS = 2
 GROUP_KINDS = ("interview",)  # the kinds whose excerpts a group said
+QUESTION_KIND = "survey_question"  # EvidenceItem.kind of a survey question (not an excerpt)
 SEVERAL_GROUPS = "~several"  # column keys next to group ids (uuids) and kind names
 NO_GROUP = "~none"
 
@@ -122,6 +142,7 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
         counts = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id,
                                EvidenceTally.n, EvidenceTally.strengths,
                                EvidenceTally.gaps)).all()
+        questions = question_evidence(db)  # joins this snapshot
     kind_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     group_cells: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     heard: dict[str, set[str]] = defaultdict(set)
@@ -132,13 +153,20 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
             group_cells[ind_id][key].add_counts(n, strengths, gaps)
         if n:
             heard[ind_id].update(groups_of.get(act_id, ()))
+    for q in questions:
+        kind_cells[q.indicator_id][SURVEY_KIND].add(q.valence, 1)
+        for key in q.group_ids or (SURVEY_KIND,):
+            group_cells[q.indicator_id][key].add(q.valence, 1)
+        heard[q.indicator_id].update(q.group_ids)
     used = {key for cells in group_cells.values() for key, c in cells.items() if c.total}
-    # A survey or workshop column only once its notes are tagged: most projects have none.
-    kinds = [k for k in ACTIVITY_KINDS if k in CORE_KINDS or k in used]
+    used_kinds = {key for cells in kind_cells.values() for key, c in cells.items() if c.total}
+    # A survey or workshop column only once it has evidence: most projects have none.
+    kinds = [k for k in ACTIVITY_KINDS if k in CORE_KINDS or k in used_kinds]
     columns = {"kind": [(k, k) for k in kinds],
                "group": [(g.id, g.name) for g in groups]
                + [(k, k) for k in (SEVERAL_GROUPS, NO_GROUP) if k in used]
-               + [(k, k) for k in kinds if k not in GROUP_KINDS]}
+               + [(k, k) for k in kinds if k not in GROUP_KINDS
+                  and (k != SURVEY_KIND or k in used)]}
     out = {}
     for by in GROUPINGS:
         rows = []
@@ -156,6 +184,53 @@ def evidence_matrices(db: Database) -> dict[str, Matrix]:
             rows.append(row)
         out[by] = Matrix(by, list(columns[by]), rows)
     return out
+
+
+@dataclass(frozen=True)
+class QuestionEvidence:
+    """A survey question as evidence for one indicator."""
+
+    question_id: str
+    indicator_id: str
+    activity_id: str
+    valence: str
+    group_ids: tuple[str, ...]  # the groups whose answers to it may be shown, sorted
+
+
+def question_evidence(db: Database, indicator_id: str | None = None) -> list[QuestionEvidence]:
+    """Every (scale question × indicator it is mapped to) whose overall result may be shown,
+    with the groups whose cells may be shown. Counted here rather than in the evidence tally:
+    a survey has tens of questions, and its suppression depends on all of its cells at once."""
+    with db.read() as s:
+        query = (select(SurveyQuestion.id, SurveyQuestionIndicator.indicator_id,
+                        SurveyQuestion.activity_id, SurveyQuestion.valence,
+                        SurveyQuestion.distribution)
+                 .join(SurveyQuestionIndicator,
+                       SurveyQuestionIndicator.question_id == SurveyQuestion.id)
+                 .where(SurveyQuestion.kind == "scale"))
+        if indicator_id is not None:
+            query = query.where(SurveyQuestionIndicator.indicator_id == indicator_id)
+        rows = s.exec(query.order_by(SurveyQuestion.activity_id, SurveyQuestion.order,
+                                     SurveyQuestion.id)).all()
+    out = []
+    shown_of: dict[str, tuple[str, ...] | None] = {}
+    for q_id, ind_id, act_id, valence, dist in rows:
+        if q_id not in shown_of:
+            shown_of[q_id] = _shown_groups(dist or {})
+        if shown_of[q_id] is not None:
+            out.append(QuestionEvidence(q_id, ind_id, act_id, valence, shown_of[q_id]))
+    return out
+
+
+def _shown_groups(dist: dict) -> tuple[str, ...] | None:
+    """The groups of a question whose answers may be shown; None when not even the overall
+    count may be (or nobody answered)."""
+    total = int(dist.get("all", {}).get("n", 0))
+    groups = {g: int(c.get("n", 0)) for g, c in dist.get("groups", {}).items()}
+    hidden = suppressed_cells(total, groups)
+    if not total or ALL in hidden:
+        return None
+    return tuple(sorted(g for g, n in groups.items() if n and g not in hidden))
 
 
 def group_column(kind: str, group_ids) -> str:
@@ -287,6 +362,13 @@ class EvidenceItem:
     end: int | None
     memo: str | None = None
     detached: bool = False
+    # A survey question (kind QUESTION_KIND; excerpt_id is the question's id): its answers
+    # as they may be shown. None for an excerpt.
+    distribution: ShownDistribution | None = None
+
+    @property
+    def is_question(self) -> bool:
+        return self.distribution is not None
 
 
 _ITEM_COLUMNS = (Excerpt.id, Excerpt.text, Excerpt.kind, Excerpt.valence, Excerpt.starred,
@@ -316,8 +398,9 @@ _BATCH = 500  # IN lists are sent in slices: SQLite limits the number of bound v
 
 
 def cell_evidence(db: Database, indicator_id: str, column_key: str | None = None,
-                  by: str = "kind") -> list[EvidenceItem]:
-    """The excerpts behind one matrix cell (or the whole row when column_key is None)."""
+                  by: str = "kind", *, questions: bool = False) -> list[EvidenceItem]:
+    """The excerpts behind one matrix cell (or the whole row when column_key is None); with
+    `questions`, the survey questions counted in it too, after the excerpts."""
     require_choice(by, GROUPINGS, "by")
     with db.read() as s:
         query = (select(*_ITEM_COLUMNS)
@@ -328,11 +411,42 @@ def cell_evidence(db: Database, indicator_id: str, column_key: str | None = None
             query = query.where(Activity.kind == column_key)
         rows = s.exec(query.order_by(Activity.started_at, Excerpt.created_at)).all()
         items = _items(s, rows)
+        if questions:
+            asked = question_evidence(db, indicator_id)
+            if column_key is not None:
+                asked = [q for q in asked if _in_column(q, column_key, by)]
+            found = _question_items(s, asked)
     if column_key is not None and by == "group" and column_key not in ACTIVITY_KINDS:
         ids = _group_ids_of(db, {i.activity_id for i in items})
         items = [i for i in items
                  if group_column(i.activity_kind, ids.get(i.activity_id, ())) == column_key]
-    return items
+    return items + found if questions else items
+
+
+def _in_column(q: QuestionEvidence, key: str, by: str) -> bool:
+    if by == "kind":
+        return key == SURVEY_KIND
+    return key in q.group_ids if q.group_ids else key == SURVEY_KIND
+
+
+def _question_items(s, asked: list[QuestionEvidence]) -> list[EvidenceItem]:
+    if not asked:
+        return []
+    questions = {q.id: q for q in s.exec(select(SurveyQuestion).where(
+        SurveyQuestion.id.in_({q.question_id for q in asked}))).all()}
+    surveys = {a.id: a for a in s.exec(select(Activity).where(
+        Activity.id.in_({q.activity_id for q in asked}))).all()}
+    names = dict(s.exec(select(RespondentGroup.id, RespondentGroup.name)).all())
+    out = []
+    for q in asked:
+        question, survey = questions[q.question_id], surveys[q.activity_id]
+        out.append(EvidenceItem(
+            q.question_id, question.text, QUESTION_KIND, q.valence, False, None, survey.id,
+            survey.kind, survey.title,
+            survey.started_at.date().isoformat() if survey.started_at else None,
+            tuple(sorted(names.get(g, "?") for g in q.group_ids)), None, None, None,
+            distribution=shown_distribution(question, names)))
+    return out
 
 
 def _group_ids_of(db: Database, activity_ids: set[str]) -> dict[str, list[str]]:
