@@ -16,6 +16,7 @@ from digifelt.core.progress import OperationCancelled
 from digifelt.core.services import entries, excerpts
 from digifelt.core.services.snapshot import read_snapshot
 from digifelt.exports.qdpx import NS, export_qdpx
+from digifelt.exports.qdpx.writer import MARKS, mark_guid
 from digifelt.storage.database import open_database
 
 # The REFI-QDA standard's schema (QDA-XML 1.0), kept in the repository so the test needs nothing
@@ -37,7 +38,7 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
         root = etree.fromstring(zf.read("project.qde"))
         schema.assertValid(root)
         texts = {n[len("sources/"):-4]: zf.read(n).decode("utf-8") for n in names
-                 if n.startswith("sources/")}
+                 if n.startswith("sources/") and n.endswith(".txt")}
     assert not any(t.startswith("\ufeff") for t in texts.values())
     db = open_database(db_path, backup=False)
     try:
@@ -58,7 +59,10 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
             excerpt = snap.rows["excerpt"][sel.get("guid")]
             assert text[start:end] == excerpt["text"], sel.get("guid")
             refs = {c.get("targetGUID") for c in sel.iter(f"{Q}CodeRef")}
-            assert refs == set(excerpt["indicator_ids"])
+            marks = {mark_guid(m) for m in MARKS}
+            assert refs - marks == set(excerpt["indicator_ids"])
+            assert refs & marks == {mark_guid(excerpt["kind"]), mark_guid(excerpt["valence"])}\
+                | ({mark_guid("starred")} if excerpt["starred"] else set())
             assert refs <= codes
             assert sel.get("creatingUser") is None or sel.get("creatingUser") in users
             for ref in sel.iter(f"{Q}NoteRef"):
@@ -71,13 +75,19 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
     assert {c.get("isCodable") for c in areas.findall(f"{Q}Code/{Q}Code")} == {"true"}
     cases = {c.get("guid") for c in root.iter(f"{Q}Case")}
     assert cases == set(snap.rows["respondent_group"])
+    # Every note both inline and as its own file, for tools that read only one of them.
+    for note in root.iter(f"{Q}Note"):
+        guid = note.get("guid")
+        assert note.get("plainTextPath") == f"internal://{guid}.txt"
+        inline = note.find(f"{Q}PlainTextContent").text or ""
+        assert texts[guid].replace("\x0b", "\ufffd") == inline
     return root
 
 
 def test_demo_exports_valid_qdpx(tmp_path, schema, small_demo):
     out = tmp_path / "demo.qdpx"
     result = export_qdpx(small_demo, out)
-    assert result.sources == 17
+    assert (result.sources, result.files) == (17, 2)  # 17 activities, a PDF and a photo
     assert result.selections == 150
     root = check(out, schema, small_demo)
     finding_notes = [n for n in root.iter(f"{Q}Note") if n.get("name").startswith("Funn")]
@@ -134,7 +144,8 @@ def test_ids_from_a_file_someone_sent_never_become_paths(tmp_path, schema, small
         root = etree.fromstring(zf.read("project.qde"))
     schema.assertValid(root)
     uuid = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    assert all(n == "project.qde" or re.fullmatch(f"sources/{uuid}\\.txt", n) for n in names)
+    assert all(n == "project.qde" or re.fullmatch(f"sources/{uuid}\\.[a-z0-9]{{1,8}}", n)
+               for n in names)
     guids = {el.get("guid") for el in root.iter() if el.get("guid")}
     refs = {el.get("targetGUID") for el in root.iter() if el.get("targetGUID")}
     assert all(re.fullmatch(uuid, g) for g in guids | refs)
