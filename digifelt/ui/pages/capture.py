@@ -103,6 +103,7 @@ class CapturePage(QWidget):
         from digifelt.ui.capture.document_review import DocumentReviewView
         from digifelt.ui.capture.interview import InterviewView
         from digifelt.ui.capture.observation import ObservationView
+        from digifelt.ui.capture.survey_view import SurveyView
 
         if not self.close_activity():
             return None
@@ -110,10 +111,9 @@ class CapturePage(QWidget):
         if kind is None:
             self.reload()
             kind = next((r.kind for r in self.model.rows() if r.id == activity_id), "interview")
-        # A survey's free-text answers are notes, one each, as in an observation's log; a
-        # workshop's facilitator notes and post-its are typed the same way.
+        # A workshop's facilitator notes and post-its are typed as an observation's log.
         cls = {"interview": InterviewView, "observation": ObservationView,
-               "document_review": DocumentReviewView, "survey": ObservationView,
+               "document_review": DocumentReviewView, "survey": SurveyView,
                "workshop": ObservationView}[kind]
         self.view = cls(self.ctx, activity_id)
         self.view.status_message.connect(self.status_message)
