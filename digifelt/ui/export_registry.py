@@ -7,6 +7,11 @@ keyword arguments (`_arguments`).
 `run` is called on a worker thread with an ExportRequest and the job's progress/cancelled
 callables; it writes `request.out` atomically and returns a result that `summary` turns into
 one line for the page. Options widgets remember their values as plain dicts.
+
+Suggested files are named in the UI's language ("fjellvik-rapport.docx" or
+"fjellvik-report.docx") and go to the folder last used for that export, else the project's
+folder, else Documents (a project kept in the app's data folder, as the demo is, has no
+business receiving exports there).
 """
 
 from collections.abc import Callable
@@ -14,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.ui.i18n import LANGUAGES, translate
+from digifelt.storage.paths import config_dir, data_dir
+from digifelt.ui.i18n import LANGUAGES, decimal, translate
 
 _CONTEXT = "Exporters"
+_NAMES = "ExportFileNames"
 
 # The report template chosen in Settings; an empty template field on the page means this one
 # (or the built-in template when Settings name none).
@@ -44,6 +51,67 @@ def set_default_report_template(path: str) -> None:
 def translated(text: str) -> str:
     """An exporter's label, description or file type (declared with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def export_settings() -> QSettings:
+    """Last folders, exporter and options, under the app's config folder (like window state)."""
+    return QSettings(str(config_dir() / "export.ini"), QSettings.Format.IniFormat)
+
+
+def documents_folder() -> Path:
+    """Documents where this computer has that folder (many fresh Linux installs do not)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def _tucked_away(folder: Path) -> bool:
+    """The app's data folder or a hidden one: where a user would never look for an export."""
+    folder = folder.expanduser().resolve()
+    data = data_dir().expanduser().resolve()
+    if folder == data or data in folder.parents:
+        return True
+    home = Path.home().resolve()
+    inside_home = folder.relative_to(home).parts if home in folder.parents else ()
+    return any(part.startswith(".") for part in inside_home)
+
+
+def default_folder(project_path: Path, exporter_id: str) -> Path:
+    """The folder this export last went to, else the last export's, else a visible one."""
+    settings = export_settings()
+    for key in (f"{exporter_id}/folder", "folder"):
+        remembered = settings.value(key)
+        if remembered and Path(str(remembered)).is_dir():
+            return Path(str(remembered))
+    folder = Path(project_path).parent
+    return documents_folder() if _tucked_away(folder) else folder
+
+
+def remember_folder(exporter_id: str, folder: Path) -> None:
+    settings = export_settings()
+    settings.setValue(f"{exporter_id}/folder", str(folder))
+    settings.setValue("folder", str(folder))
+    settings.sync()
+
+
+def file_stem(project_path: Path, *parts: str) -> str:
+    """"fjellvik-rapport" in Bokmål, "fjellvik-report" in English: one language per name."""
+    return "-".join([Path(project_path).stem,
+                     *(QCoreApplication.translate(_NAMES, part) for part in parts)])
+
+
+# File-name words, translated in the UI's language ("refi-qda" is a name in every language).
+FILE_NAME_WORDS = (
+    QT_TRANSLATE_NOOP("ExportFileNames", "report"),
+    QT_TRANSLATE_NOOP("ExportFileNames", "bundle"),
+    QT_TRANSLATE_NOOP("ExportFileNames", "matrix"),
+    QT_TRANSLATE_NOOP("ExportFileNames", "by-kind"),
+    QT_TRANSLATE_NOOP("ExportFileNames", "by-group"),
+)
+
+
+def suggested_path(project_path: Path, entry: "Exporter", ext: str) -> Path:
+    return (default_folder(project_path, entry.id)
+            / f"{file_stem(project_path, entry.default_stem)}{ext}")
 
 
 @dataclass(frozen=True)
@@ -74,7 +142,8 @@ class Exporter:
     run: Callable[[ExportRequest, Callable, Callable], Any]
     summary: Callable[[Any], str]
     options: Callable[[], ExportOptions] = ExportOptions
-    default_stem: str = "export"  # file name suggested: <project>-<stem><ext>
+    # File name suggested: <project>-<stem><ext>, the stem translated as an ExportFileNames word.
+    default_stem: str = "export"
     order: int = 100
     file_types: dict[str, str] = field(default_factory=dict)  # extension → filter label
     entry_point: str | None = None  # its name in digifelt.exports.entry_points, if built in
@@ -286,7 +355,7 @@ _built_in(
         "Exporters", "The report skeleton for the writers: chapters per area, levels, "
         "strengths, improvement areas and the starred quotes, on your house template."),
     extensions=(".docx",), arguments=_report_arguments, summary=_report_summary,
-    options=ReportOptions, default_stem="rapport", order=10,
+    options=ReportOptions, default_stem="report", order=10,
     file_types={".docx": QT_TRANSLATE_NOOP("Exporters", "Word document (*.docx)")})
 
 
@@ -300,7 +369,7 @@ def _bundle_summary(result) -> str:
                       "%5 MB.")
             .replace("%1", result.path.name).replace("%2", str(result.activities))
             .replace("%3", str(result.excerpts)).replace("%4", str(result.attachments))
-            .replace("%5", f"{result.size / 2**20:.1f}"))
+            .replace("%5", decimal(result.size / 2**20)))
     if result.pseudonymised:
         text += " " + translate("Exporters", "Pseudonymised.")
     return text
@@ -355,6 +424,6 @@ _built_in(
         "Exporters", "Excerpts per indicator and source, with strengths, gaps and "
         "whether the evidence is triangulated: a table for a spreadsheet."),
     extensions=(".xlsx", ".csv"), arguments=_matrix_arguments, summary=matrix_summary,
-    options=MatrixOptions, default_stem="matrise", order=40,
+    options=MatrixOptions, default_stem="matrix", order=40,
     file_types={".xlsx": QT_TRANSLATE_NOOP("Exporters", "Excel workbook (*.xlsx)"),
                 ".csv": QT_TRANSLATE_NOOP("Exporters", "CSV, comma-separated (*.csv)")})

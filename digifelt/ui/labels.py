@@ -11,6 +11,22 @@ KIND_LABELS = {
     "survey": QT_TRANSLATE_NOOP("Labels", "Survey"),
     "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
 }
+# Counted ("Interviews: 8") and named new, each a text of its own: Norwegian nouns differ in
+# gender ("Nytt intervju", "Ny observasjon"), so "New %1" cannot be translated once.
+KIND_PLURAL_LABELS = {
+    "interview": QT_TRANSLATE_NOOP("Labels", "Interviews"),
+    "observation": QT_TRANSLATE_NOOP("Labels", "Observations"),
+    "document_review": QT_TRANSLATE_NOOP("Labels", "Document reviews"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Surveys"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Workshops"),
+}
+NEW_KIND_LABELS = {
+    "interview": QT_TRANSLATE_NOOP("Labels", "New interview"),
+    "observation": QT_TRANSLATE_NOOP("Labels", "New observation"),
+    "document_review": QT_TRANSLATE_NOOP("Labels", "New document review"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "New survey"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "New workshop"),
+}
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
@@ -38,6 +54,14 @@ def tr_label(text: str) -> str:
 
 def kind_label(kind: str) -> str:
     return tr_label(KIND_LABELS.get(kind, kind))
+
+
+def kind_plural_label(kind: str) -> str:
+    return tr_label(KIND_PLURAL_LABELS.get(kind, kind))
+
+
+def new_kind_label(kind: str) -> str:
+    return tr_label(NEW_KIND_LABELS.get(kind, kind))
 
 
 def status_label(status: str) -> str:

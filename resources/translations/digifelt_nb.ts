@@ -389,11 +389,6 @@
         <translation>Endre aktivitet</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/activity.py" line="46"/>
-        <source>New %1</source>
-        <translation>Ny %1</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/dialogs/activity.py" line="70"/>
         <source>not set</source>
         <translation>ikke satt</translation>

@@ -165,4 +165,4 @@ def test_folder_exporter_and_options_are_remembered(qtbot, page, demo_window, tm
     assert again._options["bundle"].pseudonymise.isChecked()
     assert again.path.text() == str(folder / "demo-bundle.zip")
     again.choose("report")
-    assert again.path.text() == str(folder / "demo-rapport.docx")
+    assert again.path.text() == str(folder / "demo-report.docx")

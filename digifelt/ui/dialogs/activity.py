@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.models import ACTIVITY_KINDS, ACTIVITY_STATUSES, CAPTURE_KINDS
 from digifelt.core.services import activities, guides, people
 from digifelt.ui.errors import user_errors
-from digifelt.ui.labels import kind_label, status_label
+from digifelt.ui.labels import kind_label, new_kind_label, status_label
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
 
 
@@ -43,8 +43,7 @@ class ActivityDialog(QDialog):
         view = activities.get_activity(ctx.db, activity_id) if activity_id else None
         a = view.activity if view else None
         kind = a.kind if a else (kind or "interview")
-        self.setWindowTitle(self.tr("Edit activity") if a else
-                            self.tr("New %1").replace("%1", kind_label(kind).lower()))
+        self.setWindowTitle(self.tr("Edit activity") if a else new_kind_label(kind))
         self.setMinimumWidth(520)
         self._guides = guides.list_guides(ctx.db)
         self._groups = people.list_groups(ctx.db)
@@ -148,6 +147,7 @@ class ActivityDialog(QDialog):
         self.guide.blockSignals(False)
 
     def _on_kind_changed(self, _index: int) -> None:
+        self.setWindowTitle(new_kind_label(self.kind.currentData()))
         self._fill_guides()
         self._on_guide_changed()
 

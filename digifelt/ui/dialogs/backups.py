@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from digifelt.ui.i18n import decimal
 from digifelt.ui.models.base import RowsModel
 from digifelt.ui.safety import local_time
 
@@ -52,7 +53,7 @@ class BackupsModel(RowsModel):
                 return local_time(row.taken_at)
             if column == self.COL_REASON:
                 return reason_label(row.reason)
-            return f"{row.size / 2**20:.1f} MB"
+            return f"{decimal(row.size / 2**20)} MB"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -4,6 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from digifelt.ui.i18n import decimal
 from digifelt.ui.models.base import EditableRowsModel
 from digifelt.ui.models.roles import Role
 
@@ -12,7 +13,7 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{value:.0f} {unit}" if unit == "B" else f"{decimal(value)} {unit}"
         value /= 1024
     return f"{size} B"
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.services import matrix as matrix_service
 from digifelt.core.services import privacy
 from digifelt.errors import DigifeltError
-from digifelt.ui import window_state
+from digifelt.ui import export_registry, window_state
 from digifelt.ui.errors import show_error
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
@@ -271,7 +271,8 @@ class EvidencePage(QWidget):
 
     def _on_export_clicked(self) -> None:
         by = self.model.grouping()
-        suggested = str(self.ctx.path.with_name(f"{self.ctx.path.stem}-matrix-{by}.xlsx"))
+        stem = export_registry.file_stem(self.ctx.path, "matrix", f"by-{by}")
+        suggested = str(export_registry.default_folder(self.ctx.path, "matrix") / f"{stem}.xlsx")
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the evidence matrix"), suggested,
             self.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"))
@@ -285,6 +286,7 @@ class EvidencePage(QWidget):
             return None
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
+        export_registry.remember_folder("matrix", path.parent)
         from digifelt.exports.entry_points import entry_point
 
         db, by, lang = self.ctx.db, self.model.grouping(), self.ctx.project.language

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.storage.paths import config_dir
 from digifelt.ui import export_registry
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
+from digifelt.ui.export_registry import export_settings
 from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.export_names import ReplacedNames
 from digifelt.ui.runner import Job
-
-
-def export_settings() -> QSettings:
-    """Last folder, exporter and options, under the app's config folder (like window state)."""
-    return QSettings(str(config_dir() / "export.ini"), QSettings.Format.IniFormat)
 
 
 class ExportPage(QWidget):
@@ -109,6 +104,14 @@ class ExportPage(QWidget):
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setObjectName("exportOpenFolder")
+        self.open_folder_button.setVisible(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self._done_folder: Path | None = None
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
         self.names = ReplacedNames()
 
         import_button = QPushButton(self.tr("Import a teammate's bundle…"))
@@ -127,7 +130,7 @@ class ExportPage(QWidget):
         right.addLayout(form)
         right.addWidget(options_box)
         right.addLayout(run_row)
-        right.addWidget(self.result)
+        right.addLayout(result_row)
         right.addWidget(self.names, 1)
         right.addStretch(1)
         right.addWidget(import_box)
@@ -166,14 +169,27 @@ class ExportPage(QWidget):
         several = len(entry.extensions) > 1
         self.format.setVisible(several)
         self.format_label.setVisible(several)
-        self.path.setText(str(self._default_path(entry, self.format.currentData())))
-        self.result.clear()
+        self.path.setText(str(export_registry.suggested_path(self.ctx.path, entry,
+                                                             self.format.currentData())))
+        self._show_result("")
         self.names.clear()
 
-    def _default_path(self, entry, ext: str) -> Path:
-        folder = export_settings().value("folder")
-        folder = Path(folder) if folder and Path(folder).is_dir() else self.ctx.path.parent
-        return folder / f"{self.ctx.path.stem}-{entry.default_stem}{ext}"
+    def _show_result(self, text: str, folder: Path | None = None) -> None:
+        """The result line, with "Open folder" once a file is there to be found."""
+        self.result.setText(text)
+        self._done_folder = folder
+        self.open_folder_button.setVisible(folder is not None)
+        if folder is not None:
+            self.open_folder_button.setToolTip(str(folder))
+
+    def folder_url(self) -> QUrl | None:
+        """Where "Open folder" goes: the folder of the file just exported."""
+        return QUrl.fromLocalFile(str(self._done_folder)) if self._done_folder else None
+
+    def open_folder(self) -> None:
+        url = self.folder_url()
+        if url is not None:
+            QDesktopServices.openUrl(url)
 
     def _on_format_chosen(self, _index: int) -> None:
         ext = self.format.currentData()
@@ -240,8 +256,9 @@ class ExportPage(QWidget):
         self.job.cancelled.connect(self._on_cancelled)
         self._set_running(True)
         self.names.clear()
-        self.result.setText(self.tr("Exporting %1…").replace("%1", out.name))
+        self._show_result(self.tr("Exporting %1…").replace("%1", out.name))
         self._open_when_done = bool(options.get("open_when_done"))
+        self._out = out
         self._summary = entry.summary
         return self.job.start()
 
@@ -249,7 +266,7 @@ class ExportPage(QWidget):
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.result.setText(self.tr("Stopping…"))
+            self._show_result(self.tr("Stopping…"))
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -267,7 +284,7 @@ class ExportPage(QWidget):
     def _on_finished(self, result) -> None:
         self._set_running(False)
         line = self._summary(result)
-        self.result.setText(line)
+        self._show_result(line, Path(getattr(result, "path", None) or self._out).parent)
         self.names.show_report(getattr(result, "names", None))
         self.export_finished.emit(line)
         if self._open_when_done:
@@ -276,18 +293,18 @@ class ExportPage(QWidget):
     def _on_failed(self, message: str) -> None:
         self._set_running(False)
         failed = self.tr("The export failed; nothing was written.")
-        self.result.setText(failed)
+        self._show_result(failed)
         show_error(self, message, failed)
 
     def _on_cancelled(self) -> None:
         self._set_running(False)
-        self.result.setText(self.tr("Cancelled; nothing was written."))
+        self._show_result(self.tr("Cancelled; nothing was written."))
 
     # Remembering
 
     def _remember(self, entry, out: Path, options: dict) -> None:
+        export_registry.remember_folder(entry.id, out.parent)
         settings = export_settings()
-        settings.setValue("folder", str(out.parent))
         settings.setValue("last", entry.id)
         settings.setValue(f"{entry.id}/format", out.suffix.lower())
         settings.setValue(f"{entry.id}/options", json.dumps(options))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.services import activities, excerpts, projects
 from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.i18n import LANGUAGES
-from digifelt.ui.labels import kind_label, status_label
+from digifelt.ui.labels import kind_plural_label, status_label
 from digifelt.ui.pages.overview_dashboard import OverviewDashboard
 from digifelt.ui.runner import Runner
 
@@ -202,7 +202,7 @@ class OverviewPage(QWidget):
 
     def _show_counts(self, counts: tuple[Counter, Counter, int, int]) -> None:
         by_kind, by_status, total, starred = counts
-        lines = [f"{kind_label(k)}: <b>{by_kind.get(k, 0)}</b>"
+        lines = [f"{kind_plural_label(k)}: <b>{by_kind.get(k, 0)}</b>"
                  for k in ("interview", "observation", "document_review")]
         lines.append(" · ".join(f"{status_label(s)}: {by_status.get(s, 0)}"
                                 for s in ("planned", "in_progress", "done")))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services.dashboard import dashboard
-from digifelt.ui.labels import kind_label
+from digifelt.ui.labels import kind_plural_label
 from digifelt.ui.runner import Runner
 
 # What the figures count; typed text (entry) is not among them.
@@ -107,7 +107,7 @@ class OverviewDashboard(QWidget):
             c = p.counts
             note = self.tr("%1 planned, %2 in progress").replace("%1", str(c.planned)).replace(
                 "%2", str(c.in_progress))
-            self._row(self.activities_grid, kind_label(p.key),
+            self._row(self.activities_grid, kind_plural_label(p.key),
                       self._bar(f"kind_{p.key}", c.done, c.total), note, f"kind_{p.key}")
         heading = QLabel(self.tr("<b>By respondent group</b>"))
         self.activities_grid.addWidget(heading, self.activities_grid.rowCount(), 0, 1, 3)
