@@ -23,8 +23,7 @@ def appendices(w) -> None:
     if d.activities:
         ordered = sorted(d.activities, key=lambda a: (a.day or date.max, a.kind, a.title))
         body.table([lb["col_date"], lb["col_title"], lb["col_about"], lb["col_people"]],
-                   [[_days(w, a.day, a.last_day), (a.title, "c"), _about(w, a),
-                     str(a.headcount) if a.kind == "interview" and a.headcount else ""]
+                   [[_days(w, a.day, a.last_day), (a.title, "c"), _about(w, a), _people(a)]
                     for a in ordered])
     else:
         body.para(lb["no_activities"])
@@ -63,7 +62,24 @@ def _about(w, a) -> str:
         parts = [lb["about_observation"], *([a.place] if a.place else []),
                  *([lb["about_audience"].format(n=a.headcount)] if a.headcount else [])]
         return ", ".join(parts)
+    if a.kind == "workshop":
+        groups = ", ".join(a.groups)
+        return ", ".join([lb["about_workshop_groups"].format(groups=groups) if groups
+                          else lb["about_workshop"], *([a.place] if a.place else [])])
     return lb["about_document"] if a.kind == "document_review" else lb[a.kind]
+
+
+def _people(a) -> str:
+    """How many took part: an interview's people, a workshop's participants (an audience:
+    a number, never names), a survey's respondents ("<5" when fewer than five)."""
+    from digifelt.core.services.privacy import is_small_group
+    from digifelt.core.services.surveys import SUPPRESSED
+
+    if not a.headcount or a.kind not in ("interview", "workshop", "survey"):
+        return ""
+    if a.kind == "survey" and is_small_group(a.headcount):
+        return SUPPRESSED
+    return str(a.headcount)
 
 
 def _days(w, first: date | None, last: date | None) -> str:

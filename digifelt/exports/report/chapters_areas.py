@@ -10,6 +10,7 @@ left out. Ordinal levels are counted, never averaged.
 import re
 
 from digifelt.exports.report import labels_sources
+from digifelt.exports.report.chapters_surveys import indicator_surveys, survey_attribution
 from digifelt.exports.report.data import AreaData, IndicatorData, Quote
 from digifelt.exports.report.evidence_basis import basis_line, basis_warning
 from digifelt.exports.report.labels import group_singular
@@ -93,6 +94,7 @@ def write_indicator(w, ind: IndicatorData) -> None:
                      lb["paraphrases"] if verbatim == {False} else lb["quotes_and_paraphrases"])
         for quote in shown:
             write_quote(w, quote)
+    indicator_surveys(w, getattr(ind, "surveys", []))
     body.heading(3, lb["actions"])
     w._text_or_placeholder(ind.actions, "ph_actions_only")
     body.heading(3, lb["reflection"])
@@ -162,14 +164,8 @@ def attribution(w, quote: Quote) -> list:
             runs.append(f", {lb['attr_page']} {quote.page}")
         return runs
     if quote.source == "survey":
-        runs = [lb["attr_survey"]]
-        if quote.groups:
-            # The respondents as a whole ("ansatte"), not one of them.
-            runs += [", ", (" / ".join(g if any(c.isupper() for c in g[1:]) else g.lower()
-                                       for g in quote.groups), "c")]
-        if quote.respondents:
-            runs.append(f" ({lb['attr_survey_n'].format(n=quote.respondents)})")
-        return runs
+        # The respondents as a whole ("ansatte"), not one of them.
+        return survey_attribution(w, quote.groups, quote.respondents)
     if quote.source == "interview":
         if quote.groups:
             return [(" / ".join(group_singular(g, names_lang) for g in quote.groups), "c")]

@@ -3,6 +3,8 @@ introduction and method; and the closing chapters: overall assessment and follow
 
 from collections import Counter
 
+from digifelt.exports.report.chapters_surveys import method_surveys
+
 
 def front_matter(w) -> None:
     d, lb, body = w.data, w.labels, w.body
@@ -51,13 +53,14 @@ def method(w) -> None:
     lb, body, acts = w.labels, w.body, w.data.activities
     w._chapter(lb["ch_method"])
     kinds = Counter(a.kind for a in acts)
-    if acts:
+    if kinds["interview"] or kinds["observation"] or kinds["document_review"]:
         body.para(lb["method_lead"].format(
             interviews=lb.count("interviews", kinds["interview"]),
             observations=lb.count("observations", kinds["observation"]),
             documents=lb.count("documents", kinds["document_review"])))
-    else:
+    elif not acts:
         body.placeholder(lb["ph_sources"])
+    # Only surveys or workshops: their own lines below say what the assessment draws on.
     days = sorted({d for a in acts for d in (a.day, a.last_day) if d is not None})
     if days:
         first, last = lb.date(days[0]), lb.date(days[-1])
@@ -73,6 +76,7 @@ def method(w) -> None:
                      str(a.headcount) if a.headcount else ""] for a in observations])
         body.para(lb["method_audience"])
     workshop_lines(w)
+    method_surveys(w)
     for group in w.data.small_groups:
         body.placeholder(lb["ph_small_group"].format(group=group))
     planned = sum(a.planned for a in acts)

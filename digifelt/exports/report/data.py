@@ -10,6 +10,12 @@ from datetime import date, datetime
 
 from digifelt.exports.names import NameReport, Place
 from digifelt.exports.report.evidence_basis import EvidenceBasis, evidence_bases
+from digifelt.exports.report.survey_data import (
+    SurveyResult,
+    SurveyRow,
+    gather_surveys,
+    survey_day,
+)
 from digifelt.storage.database import Database
 
 # Finding statuses that need no more work: a deliberate "not assessed" is a decision too.
@@ -60,6 +66,7 @@ class IndicatorData:
     quotes: list[Quote] = field(default_factory=list)
     status: str | None = None  # the finding's; None when the team has written none yet
     basis: EvidenceBasis | None = None  # every excerpt tagged to it; None when none is
+    surveys: list[SurveyResult] = field(default_factory=list)  # mapped questions' results
 
     @property
     def agreed(self) -> bool:
@@ -135,10 +142,19 @@ class ReportData:
     report_version: str | None = None
     written: date | None = None  # the day the report was written
     guides: list[GuideData] = field(default_factory=list)
+    surveys: list[SurveyRow] = field(default_factory=list)
 
 
 def _local_day(value: datetime | None) -> date | None:
     return value.astimezone().date() if value is not None else None
+
+
+def _activity_day(kind: str, value: datetime | None) -> date | None:
+    """The day an activity took place; a survey's days are the mapping's own, stored as the
+    bounds of the day in UTC, so they are read back in UTC."""
+    if kind == "survey":
+        return survey_day(value)
+    return _local_day(value)
 
 
 @dataclass(frozen=True)
@@ -295,9 +311,9 @@ def _gather(db: Database, lang: str | None) -> ReportData:
             return Quote(text.strip(), source=a.kind, document=document_title(a),
                          page=excerpt.page, kind=excerpt.kind)
         if a.kind == "interview" or a.kind == "survey":
+            # A free-text answer is one respondent's: its survey's groups, never an n.
             return Quote(text.strip(), source=a.kind, kind=excerpt.kind,
-                         groups=tuple(groups[g] for g in view.group_ids if g in groups),
-                         respondents=a.headcount if a.kind == "survey" else None)
+                         groups=tuple(groups[g] for g in view.group_ids if g in groups))
         # An observation (or any other activity): what the team saw, said by no group.
         return Quote(text.strip(), source=a.kind, kind=excerpt.kind,
                      activity=s(a.title, "activity", a.id, "title", scrubber(a.title),
@@ -305,6 +321,9 @@ def _gather(db: Database, lang: str | None) -> ReportData:
                      day=_local_day(a.started_at))
 
     bases = evidence_bases(db)
+    surveys = gather_surveys(
+        db, activities, groups,
+        lambda text, kind, oid, field_name: s(text, kind, oid, field_name, scrubber(text)))
     areas = []
     for area_view in rubric_tree(db):
         area = area_view.area
@@ -327,7 +346,8 @@ def _gather(db: Database, lang: str | None) -> ReportData:
                                  [s(x, "rubric", ind.id, f"look-for {n}", ind.code,
                                     indicator_id=ind.id)
                                   for n, x in enumerate(ind.lookfors or [], start=1)],
-                                 basis=bases.get(ind.id))
+                                 basis=bases.get(ind.id),
+                                 surveys=surveys.results.get(ind.id, []))
             view = findings.get(ind.id)
             if view is not None:
                 f = view.finding
@@ -351,7 +371,8 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         headcount = a.headcount if a.headcount is not None else (
             len(view.participant_ids) or None)
         rows.append(ActivityRow(
-            kind=a.kind, day=_local_day(a.started_at), last_day=_local_day(a.ended_at),
+            kind=a.kind, day=_activity_day(a.kind, a.started_at),
+            last_day=_activity_day(a.kind, a.ended_at),
             groups=tuple(sorted(groups[g] for g in view.group_ids if g in groups)),
             headcount=headcount, planned=a.status == "planned",
             title=s(a.title, "activity", a.id, "title", scrubber(a.title), activity_id=a.id),
@@ -381,5 +402,5 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         assessing_org=s(getattr(project, "assessing_org", None), "project", project.id,
                         "assessing organisation"),
         report_version=getattr(project, "report_version", None),
-        written=date.today(), guides=_guides(db, s, groups),
+        written=date.today(), guides=_guides(db, s, groups), surveys=surveys.surveys,
         is_draft=any(not ind.agreed for area in areas for ind in area.indicators))

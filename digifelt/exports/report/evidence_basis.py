@@ -45,10 +45,19 @@ class EvidenceBasis:
 
 
 def evidence_bases(db: Database) -> dict[str, EvidenceBasis]:
-    """The basis of every indicator that has any evidence, by indicator id."""
+    """The basis of every indicator that has any evidence, by indicator id.
+
+    A mapped survey question is one item of evidence for each of its indicators, from the
+    groups that answered it (as in the matrix); a free-text answer counts like any note."""
     from sqlmodel import select
 
-    from digifelt.core.models import Activity, ActivityGroup, EvidenceTally
+    from digifelt.core.models import (
+        Activity,
+        ActivityGroup,
+        EvidenceTally,
+        SurveyQuestion,
+        SurveyQuestionIndicator,
+    )
 
     with db.read() as s:
         kind_of = dict(s.exec(select(Activity.id, Activity.kind)).all())
@@ -58,16 +67,33 @@ def evidence_bases(db: Database) -> dict[str, EvidenceBasis]:
             groups_of[act_id].add(group_id)
         tally = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id,
                               EvidenceTally.n)).all()
+        questions = s.exec(select(SurveyQuestion.activity_id,
+                                  SurveyQuestionIndicator.indicator_id,
+                                  SurveyQuestion.distribution)
+                           .join(SurveyQuestionIndicator,
+                                 SurveyQuestionIndicator.question_id == SurveyQuestion.id)
+                           .where(SurveyQuestion.kind == "scale")).all()
     acts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    heard: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     excerpts: dict[str, int] = defaultdict(int)
     for act_id, ind_id, n in tally:
         if n <= 0 or act_id not in kind_of:
             continue
-        acts[ind_id][kind_of[act_id]].add(act_id)
+        kind = kind_of[act_id]
+        acts[ind_id][kind].add(act_id)
+        heard[ind_id][kind] |= groups_of[act_id]
         excerpts[ind_id] += n
+    for act_id, ind_id, dist in questions:
+        if act_id not in kind_of:
+            continue
+        kind = kind_of[act_id]
+        acts[ind_id][kind].add(act_id)
+        heard[ind_id][kind] |= {g for g, cell in ((dist or {}).get("groups") or {}).items()
+                                if int((cell or {}).get("n", 0))}
+        excerpts[ind_id] += 1
     out = {}
     for ind_id, by_kind in acts.items():
-        per_kind = {k: set().union(*(groups_of[a] for a in ids)) for k, ids in by_kind.items()}
+        per_kind = heard[ind_id]
         out[ind_id] = EvidenceBasis(
             activities={k: len(ids) for k, ids in by_kind.items()},
             excerpts=excerpts[ind_id],

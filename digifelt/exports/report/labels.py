@@ -135,10 +135,10 @@ _EN = {
 }
 
 def _merged() -> dict[str, dict]:
-    from digifelt.exports.report import labels_sources, labels_structure
+    from digifelt.exports.report import labels_sources, labels_structure, labels_surveys
 
     tables = {"nb": dict(_NB), "en": dict(_EN)}
-    for extra in (labels_sources, labels_structure):
+    for extra in (labels_sources, labels_structure, labels_surveys):
         for lang, table in (("nb", extra.NB), ("en", extra.EN)):
             clash = set(table) & set(tables[lang])
             if clash:

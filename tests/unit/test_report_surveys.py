@@ -1,0 +1,257 @@
+"""Surveys and workshops in the Word report: the method chapter lists each survey with who
+answered per group (small groups as "<5"), each mapped question's results stand as a table
+under every indicator it informs, survey evidence is attributed to the survey's groups with n
+and never to a respondent, and the appendix lists a workshop's date, place, groups and how
+many took part.
+
+The survey comes in through the real import (a CSV with 63 staff, 20 managers and 3
+councillors, and a name and an e-mail column that are never imported); the report is read
+back with python-docx, in Norwegian and in English.
+"""
+
+import shutil
+import time
+from datetime import UTC, datetime
+
+import pytest
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from digifelt.api import Project
+from digifelt.core.services import projects
+from digifelt.exports.report import write_report
+
+SCALE = ["Helt uenig", "Litt uenig", "Litt enig", "Helt enig"]
+Q1 = "Jeg vet hvor jeg finner digitaliseringsstrategien"
+Q2 = "Vi får opplæring i nye verktøy"
+FREE = "Andre kommentarer"
+TITLE = "Spørreundersøkelse ansatte 2026"
+SAID = "Vi trenger mer tid til opplæring"
+
+MAPPING = f"""\
+title: {TITLE}
+group_column: Rolle
+groups: {{Ansatt: Ansatte, Leder: Ledere, Folkevalgt: Folkevalgte}}
+scale: [{", ".join(SCALE)}]
+started: 2026-03-02
+ended: 2026-03-09
+questions:
+  - {{column: "{Q1}", indicators: ["1.1", "1.2"]}}
+  - {{column: "{Q2}", indicators: ["2.1"]}}
+free_text:
+  - {{column: "{FREE}", indicators: []}}
+"""
+
+# Answers per group, in scale order (low → high); "" is a question left blank.
+ANSWERS = {
+    "Ansatt": (63, {Q1: [3, 9, 30, 21], Q2: [10, 20, 20, 12]}),
+    "Leder": (20, {Q1: [0, 2, 8, 10], Q2: [5, 5, 5, 5]}),
+    "Folkevalgt": (3, {Q1: [0, 0, 1, 2], Q2: [1, 1, 1, 0]}),
+}
+NAMES = ("Åsmund Hætta", "Máret Sara", "asmund@kommune.no")
+
+
+def _rows() -> list[list[str]]:
+    rows = []
+    for role, (n, counts) in ANSWERS.items():
+        columns = {q: [label for label, c in zip(SCALE, counts[q], strict=True)
+                       for _ in range(c)] for q in (Q1, Q2)}
+        for i in range(n):
+            q1 = columns[Q1][i] if i < len(columns[Q1]) else ""
+            q2 = columns[Q2][i] if i < len(columns[Q2]) else ""
+            free = SAID if (role, i) == ("Ansatt", 0) else ""
+            rows.append([f"{NAMES[i % 2]} {i}", NAMES[2] if i == 0 else f"r{i}@kommune.no",
+                         role, q1, q2, free])
+    return rows
+
+
+def _write_csv(path):
+    header = ["Navn", "E-post", "Rolle", Q1, Q2, FREE]
+    lines = [";".join(header), *(";".join(r) for r in _rows())]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8"))
+    return path
+
+
+def _group(p, name):
+    from digifelt.core.services.people import list_groups
+
+    known = {g.name: g for g in list_groups(p.db)}
+    return known.get(name) or p.add_group(name=name)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, blank_project_file):
+    folder = tmp_path_factory.mktemp("report_surveys")
+    path = folder / "undersokelse.digifelt"
+    shutil.copy(blank_project_file, path)
+    (folder / "kart.yaml").write_text(MAPPING, encoding="utf-8")
+    results = _write_csv(folder / "svar.csv")
+    with Project.open(path, backup=False) as p:
+        p.import_survey(results, folder / "kart.yaml")
+        survey = next(s for s in p.surveys() if s.activity.title == TITLE)
+        free = next(q for q in p.survey_questions(survey.activity.id)
+                    if q.question.kind == "free_text")
+        [entry_id] = free.answer_ids
+        said = p.tag_excerpt(entry_id=entry_id, start=0, end=len(SAID), indicators=["1.1"])
+        p.update_finding(indicator="1.1", level=3, status="agreed", excerpt_ids=[said.id])
+        folk = _group(p, "Folkevalgte")
+        ledere = _group(p, "Ledere")
+        p.add_activity(kind="workshop", title="Verksted med kommunestyret",
+                       group_ids=[folk.id, ledere.id], headcount=27, place="Rådhuset",
+                       started_at=datetime(2026, 3, 12, 12, tzinfo=UTC), status="done")
+    reports = {}
+    for lang in ("nb", "en"):
+        db = projects.open_project(path)
+        try:
+            reports[lang] = folder / f"rapport-{lang}.docx"
+            write_report(db, reports[lang], lang=lang)
+        finally:
+            db.close()
+    return {"path": path, "reports": reports}
+
+
+def _blocks(path):
+    """The body in order: ("p", style, text) and ("t", rows) items."""
+    doc = Document(path)
+    out = []
+    for child in doc.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            para = Paragraph(child, doc)
+            out.append(("p", para.style.name, para.text))
+        elif child.tag.endswith("}tbl"):
+            out.append(("t", [[c.text for c in r.cells] for r in Table(child, doc).rows]))
+    return out
+
+
+def _section(blocks, heading: str, level: str = "Heading 2"):
+    """The blocks under a heading up to the next heading of the same or a higher level."""
+    levels = ("Heading 1", "Heading 2", "Heading 3")
+    stop = levels[:levels.index(level) + 1]
+    start = next(i for i, b in enumerate(blocks)
+                 if b[0] == "p" and b[1] == level and b[2].startswith(heading))
+    end = next((i for i in range(start + 1, len(blocks))
+                if blocks[i][0] == "p" and blocks[i][1] in stop), len(blocks))
+    return blocks[start + 1:end]
+
+
+def _tables(blocks):
+    return [b[1] for b in blocks if b[0] == "t"]
+
+
+def _texts(blocks):
+    return [b[2] for b in blocks if b[0] == "p"]
+
+
+def _indicator(blocks, code: str):
+    return next(_section(blocks, b[2]) for b in blocks
+                if b[0] == "p" and b[1] == "Heading 2" and b[2].endswith(f"({code})"))
+
+
+P = "\u00a0%"
+Q1_NB = [["Gruppe", *SCALE, "n"],
+         ["Ansatte", f"5{P}", f"14{P}", f"48{P}", f"33{P}", "63"],
+         ["Folkevalgte", "–", "–", "–", "–", "<5"],
+         # 20 managers, but with the councillors hidden, all − staff would give them away.
+         ["Ledere", "–", "–", "–", "–", "<5"],
+         ["Alle", f"3{P}", f"13{P}", f"45{P}", f"38{P}", "86"]]
+
+
+def test_the_method_chapter_lists_the_survey_with_answers_per_group(built):
+    method = _section(_blocks(built["reports"]["nb"]), "Metode", "Heading 1")
+    texts = _texts(method)
+    assert "Spørreundersøkelser: én spørreundersøkelse med til sammen 86 svar." in texts
+    assert f"{TITLE}, 2.3.2026–9.3.2026" in texts
+    assert [["Gruppe", "Svar"], ["Ansatte", "63"], ["Folkevalgte", "<5"], ["Ledere", "<5"],
+            ["Alle", "86"]] in _tables(method)
+    assert any("færre enn 5 har svart, står det «<5», uten prosenter" in t for t in texts)
+    # The workshop is still counted on its own line, its audience apart from interviews.
+    assert "Verksteder: ett verksted med 27 folkevalgte / ledere." in texts
+    # No interview, observation or document: no sentence counting them as none.
+    assert not any(t.startswith("Kartleggingen bygger på") for t in texts)
+
+
+def test_each_mapped_indicator_has_the_question_table(built):
+    blocks = _blocks(built["reports"]["nb"])
+    for code in ("1.1", "1.2"):
+        under = _indicator(blocks, code)
+        texts = _texts(under)
+        assert "Resultater fra spørreundersøkelser" in texts
+        assert f"{TITLE}: {Q1}" in texts
+        assert Q1_NB in _tables(under)
+        assert "– spørreundersøkelse, ansatte / folkevalgte / ledere (n = 86)" in texts
+        assert not any(Q2 in t for t in texts)
+    under = _indicator(blocks, "2.1")
+    assert f"{TITLE}: {Q2}" in _texts(under)
+    # One staff member left Q2 blank: n is per question, the percentages of those who answered.
+    [table] = [t for t in _tables(under) if t[0][0] == "Gruppe" and t[0][-1] == "n"]
+    assert table[1] == ["Ansatte", f"16{P}", f"32{P}", f"32{P}", f"19{P}", "62"]
+    assert table[-1] == ["Alle", f"19{P}", f"31{P}", f"31{P}", f"20{P}", "85"]
+    assert "– spørreundersøkelse, ansatte / folkevalgte / ledere (n = 85)" in _texts(under)
+    # An indicator no question is mapped to has no survey results.
+    assert "Resultater fra spørreundersøkelser" not in _texts(_indicator(blocks, "1.3"))
+
+
+def test_the_evidence_line_counts_the_survey(built):
+    blocks = _blocks(built["reports"]["nb"])
+    assert "Grunnlag: 1 spørreundersøkelse (3 grupper) — ikke triangulert" in \
+        _texts(_indicator(blocks, "1.2"))
+
+
+def test_a_free_text_answer_is_attributed_to_the_survey_never_to_a_respondent(built):
+    blocks = _blocks(built["reports"]["nb"])
+    quotes = [b[2] for b in _indicator(blocks, "1.1") if b[0] == "p" and b[1] == "Quote"]
+    assert quotes == [f"«{SAID}»\n– spørreundersøkelse, ansatte / folkevalgte / ledere"]
+    for lang in ("nb", "en"):
+        doc = Document(built["reports"][lang])
+        everything = "\n".join([p.text for p in doc.paragraphs]
+                               + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+        for personal in (*NAMES, "Navn", "E-post", "r5@kommune.no"):
+            assert personal not in everything
+
+
+def test_the_appendix_shows_the_workshop_and_the_survey(built):
+    acts = _section(_blocks(built["reports"]["nb"]), "Oversikt over aktiviteter")
+    [table] = _tables(acts)
+    assert ["12.3.2026", "Verksted med kommunestyret",
+            "Verksted med Folkevalgte, Ledere, Rådhuset", "27"] in table
+    # A survey by its kind (its groups are in the method chapter) and its respondents.
+    assert ["2.3.2026–9.3.2026", TITLE, "Spørreundersøkelse", "86"] in table
+
+
+def test_the_english_report(built):
+    blocks = _blocks(built["reports"]["en"])
+    method = _section(blocks, "Method", "Heading 1")
+    assert "Surveys: one survey with 86 answers in all." in _texts(method)
+    assert [["Group", "Answered"], ["Ansatte", "63"], ["Folkevalgte", "<5"], ["Ledere", "<5"],
+            ["All", "86"]] in _tables(method)
+    under = _indicator(blocks, "1.2")
+    assert "Survey results" in _texts(under)
+    assert [["Group", *SCALE, "n"], ["Ansatte", "5%", "14%", "48%", "33%", "63"],
+            ["Folkevalgte", "–", "–", "–", "–", "<5"], ["Ledere", "–", "–", "–", "–", "<5"],
+            ["All", "3%", "13%", "45%", "38%", "86"]] in _tables(under)
+    assert "– survey, ansatte / folkevalgte / ledere (n = 86)" in _texts(under)
+    acts = _section(blocks, "Activity overview")
+    assert ["2026-03-12", "Verksted med kommunestyret",
+            "Workshop with Folkevalgte, Ledere, Rådhuset", "27"] in _tables(acts)[0]
+
+
+def test_survey_dates_are_the_days_given_in_any_time_zone(built, tmp_path, monkeypatch):
+    """The mapping's days are days: 9 March stays 9 March in Oslo (UTC+1) and New York."""
+    try:
+        for zone in ("Europe/Oslo", "America/New_York"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            db = projects.open_project(built["path"])
+            try:
+                write_report(db, tmp_path / "r.docx")
+            finally:
+                db.close()
+            blocks = _blocks(tmp_path / "r.docx")
+            assert f"{TITLE}, 2.3.2026–9.3.2026" in _texts(_section(blocks, "Metode",
+                                                                     "Heading 1"))
+            acts = _tables(_section(blocks, "Oversikt over aktiviteter"))[0]
+            assert any(r[:2] == ["2.3.2026–9.3.2026", TITLE] for r in acts)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
