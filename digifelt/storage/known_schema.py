@@ -12,6 +12,7 @@ generated-column and index expressions are evaluated with the app's rights, and
 TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'activity': ('table', (
         'CREATE TABLE activity ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL, started_at DATETIME, ended_at DATETIME, place VARCHAR, guide_id VARCHAR, headcount INTEGER, doc_title VARCHAR, doc_type VARCHAR, doc_date DATE, doc_owner VARCHAR, doc_reference VARCHAR, doc_attachment_id VARCHAR, CONSTRAINT pk_activity PRIMARY KEY (id), CONSTRAINT fk_activity_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE SET NULL )',
+        'CREATE TABLE activity ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL, started_at DATETIME, ended_at DATETIME, place VARCHAR, guide_id VARCHAR, headcount INTEGER, doc_title VARCHAR, doc_type VARCHAR, doc_date DATE, doc_owner VARCHAR, doc_reference VARCHAR, doc_attachment_id VARCHAR, planned_start DATETIME, planned_end DATETIME, info_letter_given BOOLEAN, consent_given BOOLEAN, consent_by VARCHAR, survey_invited JSON, CONSTRAINT pk_activity PRIMARY KEY (id), CONSTRAINT fk_activity_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE SET NULL )',
     )),
     'activity_assessor': ('table', (
         'CREATE TABLE activity_assessor ( activity_id VARCHAR NOT NULL, assessor_id VARCHAR NOT NULL, CONSTRAINT pk_activity_assessor PRIMARY KEY (activity_id, assessor_id), CONSTRAINT fk_activity_assessor_activity_id_activity FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE, CONSTRAINT fk_activity_assessor_assessor_id_assessor FOREIGN KEY(assessor_id) REFERENCES assessor (id) ON DELETE CASCADE )',
@@ -67,6 +68,7 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
         'CREATE TABLE guide ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL, group_id VARCHAR, template_key VARCHAR, CONSTRAINT pk_guide PRIMARY KEY (id), CONSTRAINT fk_guide_group_id_respondent_group FOREIGN KEY(group_id) REFERENCES respondent_group (id) ON DELETE SET NULL )',
     )),
     'guide_question': ('table', (
+        'CREATE TABLE "guide_question" ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, guide_id VARCHAR NOT NULL, text VARCHAR NOT NULL, "order" INTEGER NOT NULL, activity_id VARCHAR, CONSTRAINT pk_guide_question PRIMARY KEY (id), CONSTRAINT fk_guide_question_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE CASCADE, CONSTRAINT fk_guide_question_activity_id_activity FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE )',
         'CREATE TABLE guide_question ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, guide_id VARCHAR NOT NULL, text VARCHAR NOT NULL, "order" INTEGER NOT NULL, CONSTRAINT pk_guide_question PRIMARY KEY (id), CONSTRAINT fk_guide_question_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE CASCADE )',
     )),
     'import_log': ('table', (
@@ -129,6 +131,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'ix_guide_group_id': ('index', (
         'CREATE INDEX ix_guide_group_id ON guide (group_id)',
+    )),
+    'ix_guide_question_activity_id': ('index', (
+        'CREATE INDEX ix_guide_question_activity_id ON guide_question (activity_id)',
     )),
     'ix_guide_question_guide_id': ('index', (
         'CREATE INDEX ix_guide_question_guide_id ON guide_question (guide_id)',

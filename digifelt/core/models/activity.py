@@ -3,6 +3,7 @@ taken in them."""
 
 from datetime import date, datetime
 
+from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 from digifelt.core.models.base import Record
@@ -22,8 +23,12 @@ class Activity(Record, table=True):
     kind: str = Field(index=True)
     title: str
     status: str = "planned"
+    # Actual times: set when capture starts and when the activity is marked done. The planned
+    # ones are what was booked; the report uses the actual, else the planned (reported_dates).
     started_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     ended_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    planned_start: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    planned_end: datetime | None = Field(default=None, sa_type=UtcDateTime)
     place: str | None = None
     guide_id: str | None = Field(
         default=None, foreign_key="guide.id", index=True, ondelete="SET NULL"
@@ -38,6 +43,15 @@ class Activity(Record, table=True):
     # No FK: attachment already points at activity, and a cycle would block
     # table recreation in batch migrations. `digifelt check` verifies it instead.
     doc_attachment_id: str | None = None
+    # Consent, per interview: None = not recorded. consent_by is an assessor id, without an FK
+    # for the same reason as doc_attachment_id's (adding one would recreate the table).
+    info_letter_given: bool | None = None
+    consent_given: bool | None = None
+    consent_by: str | None = None
+    # Surveys: respondent group name → how many were invited, for response rates.
+    survey_invited: dict[str, int] | None = Field(
+        default=None, sa_column=Column(JSON(none_as_null=True), nullable=True)
+    )
 
 
 class ActivityAssessor(SQLModel, table=True):

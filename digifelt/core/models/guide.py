@@ -20,6 +20,11 @@ class GuideQuestion(Record, table=True):
     guide_id: str = Field(foreign_key="guide.id", index=True, ondelete="CASCADE")
     text: str
     order: int = 0
+    # Set for an ad-hoc question asked in one activity only: it is not part of the shared
+    # guide, so other interviews (finished ones too) never show it unanswered.
+    activity_id: str | None = Field(
+        default=None, foreign_key="activity.id", index=True, ondelete="CASCADE"
+    )
 
 
 class QuestionIndicator(SQLModel, table=True):

@@ -22,6 +22,8 @@ from digifelt.storage.database import Database
 ACTIVITY_FIELDS = (
     "title", "status", "started_at", "ended_at", "place", "guide_id", "headcount",
     "doc_title", "doc_type", "doc_date", "doc_owner", "doc_reference", "doc_attachment_id",
+    "planned_start", "planned_end", "info_letter_given", "consent_given", "consent_by",
+    "survey_invited",
 )
 
 

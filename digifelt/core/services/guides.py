@@ -6,7 +6,7 @@ from sqlalchemy import func
 from sqlmodel import Session, delete, select
 
 from digifelt.core.ids import utcnow
-from digifelt.core.models import Guide, GuideQuestion, Indicator, QuestionIndicator
+from digifelt.core.models import Activity, Guide, GuideQuestion, Indicator, QuestionIndicator
 from digifelt.core.services.common import apply_changes, get_or_raise, require_choice, require_text
 from digifelt.storage.database import Database
 
@@ -51,10 +51,15 @@ def list_guides(db: Database) -> list[Guide]:
         return list(s.exec(select(Guide).order_by(Guide.kind, Guide.title)).all())
 
 
-def get_guide(db: Database, guide_id: str) -> GuideView:
+def get_guide(db: Database, guide_id: str, *, activity_id: str | None = None) -> GuideView:
+    """The guide's shared questions, and with `activity_id` that activity's own ad-hoc
+    questions among them (in the order they were added)."""
     with db.read() as s:
         view = GuideView(get_or_raise(s, Guide, guide_id, "guide"))
-        questions = s.exec(select(GuideQuestion).where(GuideQuestion.guide_id == guide_id)
+        own = GuideQuestion.activity_id.is_(None)
+        if activity_id is not None:
+            own = own | (GuideQuestion.activity_id == activity_id)
+        questions = s.exec(select(GuideQuestion).where(GuideQuestion.guide_id == guide_id, own)
                            .order_by(GuideQuestion.order)).all()
         links = s.exec(select(QuestionIndicator)
                        .where(QuestionIndicator.question_id.in_([q.id for q in questions]))
@@ -74,14 +79,19 @@ def _set_links(s: Session, question_id: str, indicator_ids: list[str]) -> None:
 
 
 def add_question(db: Database, *, guide_id: str, text: str,
-                 indicator_ids: list[str] | None = None) -> GuideQuestion:
-    """Append a question (also used for ad-hoc questions added during an interview)."""
+                 indicator_ids: list[str] | None = None,
+                 activity_id: str | None = None) -> GuideQuestion:
+    """Append a question to the guide, or with `activity_id` an ad-hoc question asked in that
+    activity only: the guide's other activities never show it."""
     require_text(text, "question")
     with db.transaction() as s:
         get_or_raise(s, Guide, guide_id, "guide")
+        if activity_id is not None:
+            get_or_raise(s, Activity, activity_id, "activity")
         order = s.exec(select(func.coalesce(func.max(GuideQuestion.order) + 1, 0))
                        .where(GuideQuestion.guide_id == guide_id)).one()
-        question = GuideQuestion(guide_id=guide_id, text=text, order=order)
+        question = GuideQuestion(guide_id=guide_id, text=text, order=order,
+                                 activity_id=activity_id)
         s.add(question)
         s.flush()
         _set_links(s, question.id, indicator_ids or [])
@@ -105,11 +115,21 @@ def delete_question(db: Database, question_id: str) -> None:
         s.delete(get_or_raise(s, GuideQuestion, question_id, "question"))
 
 
+def share_question(db: Database, question_id: str) -> GuideQuestion:
+    """An ad-hoc question becomes part of its guide, for every activity that uses it."""
+    with db.transaction() as s:
+        question = get_or_raise(s, GuideQuestion, question_id, "question")
+        apply_changes(question, {"activity_id": None}, ("activity_id",))
+    return question
+
+
 def move_question(db: Database, question_id: str, new_index: int) -> None:
+    """`new_index` among the guide's shared questions (the Plan page's list)."""
     with db.transaction() as s:
         question = get_or_raise(s, GuideQuestion, question_id, "question")
         others = [q for q in s.exec(select(GuideQuestion)
-                                    .where(GuideQuestion.guide_id == question.guide_id)
+                                    .where(GuideQuestion.guide_id == question.guide_id,
+                                           GuideQuestion.activity_id.is_(None))
                                     .order_by(GuideQuestion.order)).all() if q.id != question.id]
         others.insert(max(0, min(new_index, len(others))), question)
         for n, item in enumerate(others):

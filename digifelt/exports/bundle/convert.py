@@ -139,6 +139,9 @@ def _plain(model, *, exclude: frozenset[str] = frozenset()) -> dict:
 LATER_FIELDS = {
     "project": ("commissioner", "assessing_org", "report_version"),
     "finding": ("reflection",),
+    "activity": ("planned_start", "planned_end", "info_letter_given", "consent_given",
+                 "consent_by", "survey_invited"),
+    "guide_question": ("activity_id",),
 }
 
 
@@ -177,14 +180,15 @@ def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
     for guide in doc.guides:
         rows["guide"].append(_plain(guide, exclude=frozenset({"questions"})))
         for q in guide.questions:
-            row = _plain(q)
+            row = _without_unsent(_plain(q), q, "guide_question")
             row["guide_id"] = guide.id
             row["indicator_orders"] = _orders(q.indicator_ids, q.indicator_orders)
             rows["guide_question"].append(row)
     rows["activity"], rows["entry"] = [], []
     entry_activity = {}
     for act in doc.activities:
-        row = _plain(act, exclude=frozenset({"document", "entries"}))
+        row = _without_unsent(_plain(act, exclude=frozenset({"document", "entries"})), act,
+                              "activity")
         document = act.document or None
         for col, name in DOCUMENT_FIELDS:
             value = getattr(document, name) if document else None

@@ -150,6 +150,7 @@ class QuestionModel(_Object):
     order: Int = 0
     indicator_ids: list[Id] = Field(default_factory=list)
     indicator_orders: list[Int] | None = None
+    activity_id: Id | None = None  # an ad-hoc question of that activity only (schema 0008)
 
 
 class GuideModel(_Object):
@@ -189,6 +190,13 @@ class ActivityModel(_Object):
     group_ids: list[Id] = Field(default_factory=list)
     participant_ids: list[Id] = Field(default_factory=list)
     headcount: Count | None = None
+    # Schema 0008: planned apart from actual times, consent, a survey's invitations per group.
+    planned_start: AwareDatetime | None = None
+    planned_end: AwareDatetime | None = None
+    info_letter_given: bool | None = None
+    consent_given: bool | None = None
+    consent_by: Id | None = None
+    survey_invited: dict[Name, Count] | None = None
     document: DocumentModel | None = None
     entries: list[EntryModel] = Field(default_factory=list)
 
