@@ -73,7 +73,8 @@ def _when(text: str) -> datetime:
 def test_small_demo_has_a_visit_week(small):
     path, stats = small
     kinds = dict(_rows(path, "SELECT kind, count(*) FROM activity GROUP BY kind"))
-    assert kinds == {"interview": 8, "observation": 3, "document_review": 6}
+    assert kinds == {"interview": 8, "observation": 3, "document_review": 6, "survey": 2,
+                     "workshop": 1}
     per_group = dict(_rows(path, (
         "SELECT g.name, count(*) FROM activity a JOIN activity_group ag ON ag.activity_id = a.id "
         "JOIN respondent_group g ON g.id = ag.group_id WHERE a.kind = 'interview' "
@@ -81,7 +82,7 @@ def test_small_demo_has_a_visit_week(small):
     assert per_group == dict.fromkeys(GROUPS, 2)
     assert 120 <= stats.excerpts <= 180
     assert stats.attachments == 2
-    assert stats.activities == 17
+    assert stats.activities == 20
     assert stats.findings == _one(path, "SELECT count(*) FROM indicator")
     assert stats.participants == _one(path, "SELECT count(*) FROM participant") > 0
     assert stats.tags == _one(path, "SELECT count(*) FROM excerpt_indicator")

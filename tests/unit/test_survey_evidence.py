@@ -279,3 +279,64 @@ def test_search_marks_the_words_and_keeps_the_other_hits(survey):
     assert "entry" in kinds
     assert len(search.search(db, "opplæring", limit=1)) == 1
     assert search.search(db, "  ") == []
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from digifelt.core.demo import generate_demo
+    from digifelt.core.services.projects import open_project
+
+    root = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DIGIFELT_DATA_DIR", str(root / "data"))
+        mp.setenv("DIGIFELT_CONFIG_DIR", str(root / "config"))
+        path = root / "fjellvik.digifelt"
+        generate_demo(path, size="small", seed=1)
+        db = open_project(path)
+        yield path, db
+        db.close()
+
+
+def test_the_demo_has_two_surveys_and_a_council_workshop(demo):
+    from digifelt.core.services.check import check_project
+
+    path, db = demo
+    listed = {s.activity.title: s for s in surveys.list_surveys(db)}
+    assert sorted(listed) == ["Spørreundersøkelse ansatte 2026",
+                              "Spørreundersøkelse folkevalgte 2026"]
+    staff = listed["Spørreundersøkelse ansatte 2026"]
+    assert (staff.respondents, staff.questions, staff.answers) == (77, 5, 7)
+    assert staff.groups == [("Ansatte", "63"), ("Ledere", "14")]
+    assert listed["Spørreundersøkelse folkevalgte 2026"].groups == [("Folkevalgte", "29")]
+    names = {g.id: g.name for g in people.list_groups(db)}
+    suppressed = []
+    for view in surveys.list_questions(db, staff.activity.id):
+        if view.question.kind != "scale":
+            continue
+        assert view.indicator_ids  # every question informs a real indicator
+        shown = surveys.shown_distribution(view.question, names)
+        suppressed += [(c.label, c.n_text) for c in shown.groups if c.suppressed]
+    # One question with four leaders' answers: that cell, and Ansatte's that would reveal it.
+    assert suppressed == [("Ansatte", SUPPRESSED), ("Ledere", SUPPRESSED)]
+
+    [workshop] = activities.list_activities(db, kind="workshop")
+    assert workshop.activity.title == "Verksted med kommunestyret"
+    assert workshop.activity.headcount == 27
+    assert [names[g] for g in workshop.group_ids] == ["Folkevalgte"]
+    notes = entries.list_entries(db, workshop.activity.id)
+    assert len(notes) >= 6
+    assert any("Flip-over" in e.text for e in notes)
+    tagged = excerpts.list_excerpts(db, activity_id=workshop.activity.id)
+    assert len(tagged) >= 5
+
+    m = evidence_matrices(db)
+    assert {"survey", "workshop"} <= {k for k, _ in m["kind"].columns}
+    survey_items = sum(r.cells.get("survey").total for r in m["kind"].rows
+                       if r.cells.get("survey"))
+    # 6 + 5 (question, indicator) pairs, each overall result shown; 5 + 2 tagged answers.
+    assert survey_items == 6 + 5 + 5 + 2
+    assert sum(r.cells["workshop"].total for r in m["kind"].rows
+               if "workshop" in r.cells) == len(tagged)
+    row_15 = row(m["kind"], "1.5")
+    assert row_15.cells["survey"].strengths == 1
+    assert check_project(path).ok

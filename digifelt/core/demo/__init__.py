@@ -47,6 +47,7 @@ def generate_demo(path: Path, *, size: str = "small", seed: int = 1) -> DemoStat
     from digifelt.core.demo.context import Store, load_rubric, rekey_template_rows
     from digifelt.core.demo.large import build_large
     from digifelt.core.demo.small import build_small
+    from digifelt.core.demo.surveys import IMPORTED_AT, add_surveys
     from digifelt.core.services.projects import create_project
     from digifelt.core.template import find_template
     from digifelt.storage.database import remove_file_set
@@ -68,6 +69,9 @@ def generate_demo(path: Path, *, size: str = "small", seed: int = 1) -> DemoStat
                 assessing_org=scenes.ASSESSING_ORG, report_version=scenes.REPORT_VERSION))
             demo = Demo(store, load_rubric(s))
             (build_small if size == "small" else build_large)(demo)
+            store.insert_all(s)
+            # Through the real import, on the rows above; then the tags of their answers.
+            add_surveys(db, s, demo, IMPORTED_AT)
             store.insert_all(s)
         with db.transaction() as s:
             counts = [s.execute(select(func.count()).select_from(model)).scalar_one()

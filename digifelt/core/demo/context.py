@@ -73,6 +73,8 @@ class Store:
         for model in INSERT_ORDER:
             if self.rows[model]:
                 session.execute(insert(model.__table__), self.rows[model])
+        # Inserted: rows added after this (the surveys' tags) are the next batch.
+        self.rows = {model: [] for model in INSERT_ORDER}
 
 
 def rekey_template_rows(session: Session, store: Store) -> None:
@@ -84,26 +86,42 @@ def rekey_template_rows(session: Session, store: Store) -> None:
     """
     conn = session.connection()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    tables = metadata.sorted_tables
-    for table in tables:
+    for table in metadata.sorted_tables:
         if "id" not in table.c:
             continue
         old_ids = conn.execute(select(table.c.id).order_by(text("rowid"))).scalars().all()
-        if not old_ids:
-            continue
-        pairs = [{"old_id": old, "new_id": store.uid()} for old in old_ids]
-        values = {"id": bindparam("new_id")}
-        for stamp in ("created_at", "updated_at"):
-            if stamp in table.c:
-                values[stamp] = PLANNED_AT
-        conn.execute(table.update().where(table.c.id == bindparam("old_id")).values(values),
-                     pairs)
-        for child in tables:
-            for fk in child.foreign_keys:
-                if fk.column is table.c.id:
-                    col = fk.parent
-                    conn.execute(child.update().where(col == bindparam("old_id"))
-                                 .values({col.name: bindparam("new_id")}), pairs)
+        _rekey(conn, store, table, old_ids, PLANNED_AT)
+
+
+def rekey_rows(conn, store: Store, table_name: str, old_ids: list[str],
+               at: datetime) -> dict[str, str]:
+    """Seeded ids and times for rows a service made (the surveys), in the order given; foreign
+    keys and the search index follow. Returns old id → new id."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    pairs = _rekey(conn, store, metadata.tables[table_name], old_ids, at)
+    # The index maps rows to its documents by id, and its triggers do not watch ids.
+    conn.execute(text("UPDATE search_doc SET ref_id = :new_id WHERE ref_id = :old_id"), pairs)
+    conn.execute(text("UPDATE search_doc SET activity_id = :new_id WHERE activity_id = :old_id"),
+                 pairs)
+    return {p["old_id"]: p["new_id"] for p in pairs}
+
+
+def _rekey(conn, store: Store, table, old_ids: list[str], at: datetime) -> list[dict]:
+    if not old_ids:
+        return []
+    pairs = [{"old_id": old, "new_id": store.uid()} for old in old_ids]
+    values = {"id": bindparam("new_id")}
+    for stamp in ("created_at", "updated_at"):
+        if stamp in table.c:
+            values[stamp] = at
+    conn.execute(table.update().where(table.c.id == bindparam("old_id")).values(values), pairs)
+    for child in metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column is table.c.id:
+                col = fk.parent
+                conn.execute(child.update().where(col == bindparam("old_id"))
+                             .values({col.name: bindparam("new_id")}), pairs)
+    return pairs
 
 
 @dataclass

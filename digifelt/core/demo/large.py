@@ -8,6 +8,7 @@ from digifelt.core.demo.build import Demo, Writer
 from digifelt.core.demo.context import BASE, PLANNED_AT
 from digifelt.core.demo.documents import DOCUMENTS
 from digifelt.core.demo.texts import Statement, group_letter
+from digifelt.core.demo.workshop import add_workshop
 
 ACTIVITIES = 200
 KINDS = ("interview",) * 6 + ("observation",) * 2 + ("document_review",) * 2
@@ -53,6 +54,7 @@ def build_large(demo: Demo) -> None:
         demo.add_excerpt(cand, ends[cand.activity_id] + timedelta(hours=2, seconds=n % 3600),
                          authors[cand.activity_id], starred=rng.random() < 0.2, memo=memo)
     demo.add_findings(BASE + timedelta(days=45), demo.assessors[0])
+    add_workshop(demo, BASE + timedelta(days=3, hours=7))
 
 
 def _interview(demo: Demo, n: int, start: datetime, author: str):

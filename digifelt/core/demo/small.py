@@ -9,6 +9,7 @@ from digifelt.core.demo.context import BASE, GuideInfo
 from digifelt.core.demo.documents import DOCUMENTS, pdf_pages
 from digifelt.core.demo.media import meeting_room_png, text_pdf
 from digifelt.core.demo.texts import Statement, group_letter
+from digifelt.core.demo.workshop import add_workshop
 from digifelt.core.models import Activity
 
 TARGET_EXCERPTS = 150
@@ -51,6 +52,8 @@ def build_small(demo: Demo) -> None:
         demo.add_excerpt(cand, at, authors[cand.activity_id], starred=n in starred,
                          memo=rng.choice(scenes.MEMOS) if n in with_memo else None)
     demo.add_findings(_at(4, 7), demo.assessors[0])
+    # After the findings, with draws of its own at the end: the rest of the demo stays as it was.
+    add_workshop(demo, _at(3, 15))
 
 
 def _select(demo: Demo, count: int, covered: set[str]) -> list[Candidate]:
