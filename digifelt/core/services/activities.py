@@ -1,7 +1,9 @@
 """Activities: interviews, observations and document reviews, with who took part."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from sqlalchemy import func
 from sqlmodel import Session, delete, select
 
 from digifelt.core.models import (
@@ -35,6 +37,38 @@ class ActivityView:
     participant_ids: list[str] = field(default_factory=list)
 
 
+def reported_dates(activity: Activity) -> tuple[datetime | None, datetime | None]:
+    """The start and end a report gives: the actual ones once the activity was held, else
+    the planned ones (never a mix of the two)."""
+    if activity.started_at is not None:
+        return activity.started_at, activity.ended_at
+    return activity.planned_start, activity.planned_end
+
+
+def start_activity(db: Database, activity_id: str, *, at: datetime) -> Activity:
+    """Capture began: planned → in progress, with the actual start (once; the planned time
+    is never touched)."""
+    with db.transaction() as s:
+        activity = get_or_raise(s, Activity, activity_id, "activity")
+        changes: dict = {}
+        if activity.status == "planned":
+            changes["status"] = "in_progress"
+        if activity.started_at is None:
+            changes["started_at"] = at
+        if changes:
+            apply_changes(activity, changes, ACTIVITY_FIELDS)
+    return activity
+
+
+def finish_activity(db: Database, activity_id: str, *, at: datetime) -> Activity:
+    """Marked done: the actual end now, and the actual start too if capture never set it."""
+    with db.transaction() as s:
+        activity = get_or_raise(s, Activity, activity_id, "activity")
+        apply_changes(activity, {"status": "done", "ended_at": at,
+                                 "started_at": activity.started_at or at}, ACTIVITY_FIELDS)
+    return activity
+
+
 def _set_members(s: Session, activity_id: str, *, group_ids=None, assessor_ids=None,
                  participant_ids=None) -> None:
     for ids, link, model, col, what in (
@@ -50,7 +84,21 @@ def _set_members(s: Session, activity_id: str, *, group_ids=None, assessor_ids=N
             s.add(link(activity_id=activity_id, **{col: member_id}))
 
 
+def _check_refs(s: Session, changes: dict) -> None:
+    # consent_by has no foreign key (see the model): checked here instead.
+    if changes.get("consent_by") is not None:
+        get_or_raise(s, Assessor, changes["consent_by"], "assessor")
+
+
 def _validate(changes: dict) -> None:
+    invited = changes.get("survey_invited")
+    if invited is not None and not (
+            isinstance(invited, dict) and all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                and v >= 0 for k, v in invited.items())):
+        from digifelt.core.errors import ValidationError
+
+        raise ValidationError("survey_invited must map group names to numbers invited")
     if "status" in changes:
         require_choice(changes["status"], ACTIVITY_STATUSES, "status")
     if "title" in changes:
@@ -69,6 +117,7 @@ def add_activity(db: Database, *, kind: str, title: str, group_ids: list[str] | 
     fields["title"] = title
     _validate(fields)
     with db.transaction() as s:
+        _check_refs(s, fields)
         activity = Activity(kind=kind)
         apply_changes(activity, fields, ACTIVITY_FIELDS)
         s.add(activity)
@@ -82,6 +131,7 @@ def update_activity(db: Database, activity_id: str, *, group_ids=None, assessor_
                     participant_ids=None, **changes) -> Activity:
     _validate(changes)
     with db.transaction() as s:
+        _check_refs(s, changes)
         activity = get_or_raise(s, Activity, activity_id, "activity")
         apply_changes(activity, changes, ACTIVITY_FIELDS)
         _set_members(s, activity_id, group_ids=group_ids, assessor_ids=assessor_ids,
@@ -99,7 +149,9 @@ def duplicate_activity(db: Database, activity_id: str) -> Activity:
     """A planned copy with the same metadata and participants, but no notes."""
     view = get_activity(db, activity_id)
     src = view.activity
-    fields = {k: getattr(src, k) for k in ACTIVITY_FIELDS if k not in ("started_at", "ended_at")}
+    # The copy keeps what was planned, never what happened (times held, consent given).
+    held = ("started_at", "ended_at", "info_letter_given", "consent_given", "consent_by")
+    fields = {k: getattr(src, k) for k in ACTIVITY_FIELDS if k not in held}
     fields["status"] = "planned"
     fields["doc_attachment_id"] = None
     title = fields.pop("title")
@@ -123,7 +175,8 @@ def get_activity(db: Database, activity_id: str) -> ActivityView:
 
 def list_activities(db: Database, kind: str | None = None) -> list[ActivityView]:
     with db.read() as s:
-        query = select(Activity).order_by(Activity.started_at, Activity.title)
+        query = select(Activity).order_by(
+            func.coalesce(Activity.started_at, Activity.planned_start), Activity.title)
         if kind:
             query = query.where(Activity.kind == kind)
         views = {a.id: ActivityView(a) for a in s.exec(query).all()}
@@ -140,8 +193,6 @@ def list_activities(db: Database, kind: str | None = None) -> list[ActivityView]
 
 
 def count_entries(db: Database, activity_id: str) -> int:
-    from sqlalchemy import func
-
     with db.read() as s:
         return s.exec(select(func.count()).select_from(Entry)
                       .where(Entry.activity_id == activity_id)).one()

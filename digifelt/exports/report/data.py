@@ -8,6 +8,7 @@ came from, and every text the report prints from the project has the names repla
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from digifelt.core.services.activities import reported_dates
 from digifelt.exports.names import NameReport, Place
 from digifelt.exports.report.evidence_basis import EvidenceBasis, evidence_bases
 from digifelt.exports.report.survey_data import (
@@ -215,7 +216,9 @@ def _guides(db: Database, s, groups: dict[str, str]) -> list[GuideData]:
 
     with db.read() as session:
         guides = session.exec(select(Guide).order_by(Guide.kind, Guide.title)).all()
+        # The shared guide: an interview's own ad-hoc questions were never part of it.
         questions = session.exec(select(GuideQuestion)
+                                 .where(GuideQuestion.activity_id.is_(None))
                                  .order_by(GuideQuestion.guide_id, GuideQuestion.order)).all()
         links = session.exec(select(QuestionIndicator.question_id, Indicator.code)
                              .join(Indicator, Indicator.id == QuestionIndicator.indicator_id)
@@ -318,7 +321,7 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         return Quote(text.strip(), source=a.kind, kind=excerpt.kind,
                      activity=s(a.title, "activity", a.id, "title", scrubber(a.title),
                                 activity_id=a.id),
-                     day=_local_day(a.started_at))
+                     day=_local_day(reported_dates(a)[0]))
 
     bases = evidence_bases(db)
     surveys = gather_surveys(
@@ -371,8 +374,8 @@ def _gather(db: Database, lang: str | None) -> ReportData:
         headcount = a.headcount if a.headcount is not None else (
             len(view.participant_ids) or None)
         rows.append(ActivityRow(
-            kind=a.kind, day=_activity_day(a.kind, a.started_at),
-            last_day=_activity_day(a.kind, a.ended_at),
+            kind=a.kind, day=_activity_day(a.kind, reported_dates(a)[0]),
+            last_day=_activity_day(a.kind, reported_dates(a)[1]),
             groups=tuple(sorted(groups[g] for g in view.group_ids if g in groups)),
             headcount=headcount, planned=a.status == "planned",
             title=s(a.title, "activity", a.id, "title", scrubber(a.title), activity_id=a.id),

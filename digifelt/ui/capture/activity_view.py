@@ -168,9 +168,8 @@ class ActivityView(QWidget):
         with user_errors(self):
             # Part of typing, which the editor undoes: not a step of its own.
             self.activity = self.ctx.run(
-                translate("Undo", "Start activity"), activities.update_activity,
-                self.activity_id, status="in_progress", started_at=datetime.now(UTC),
-                ended_at=None, scope=self.scope, mode="untracked")
+                translate("Undo", "Start activity"), activities.start_activity,
+                self.activity_id, at=datetime.now(UTC), scope=self.scope, mode="untracked")
         self._update_header()
 
     def elapsed_seconds(self) -> float | None:
@@ -197,9 +196,8 @@ class ActivityView(QWidget):
         now = datetime.now(UTC)
         with user_errors(self):
             self.activity = self.ctx.run(
-                translate("Undo", "Mark as done"), activities.update_activity,
-                self.activity_id, status="done", ended_at=now,
-                started_at=self.activity.started_at or now, scope=self.scope)
+                translate("Undo", "Mark as done"), activities.finish_activity,
+                self.activity_id, at=now, scope=self.scope)
             self.status_message.emit(translate("ActivityView", "Marked as done."))
         self._update_header()
 
