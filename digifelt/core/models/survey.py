@@ -28,7 +28,10 @@ class SurveyQuestion(Record, table=True):
     order: int = 0
     kind: str = "scale"
     text: str  # the column header, as in the file
-    scale: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # none_as_null: a free-text question has no scale, stored as NULL (as a bundle writes it),
+    # not as the JSON text "null".
+    scale: list[str] | None = Field(default=None,
+                                    sa_column=Column(JSON(none_as_null=True), nullable=True))
     distribution: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     valence: str = "neutral"
 
