@@ -3658,4 +3658,23 @@ Do you want to delete it anyway?</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Not a date: %1</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or leave it empty for no date</source>
+        <translation>Type a date such as %1, or leave it empty for no date</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Type a date such as %1</translation>
+    </message>
+</context>
 </TS>

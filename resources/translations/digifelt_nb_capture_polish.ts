@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+↓)</source>
+        <translation>Kalender (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ikke en dato: %1</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or leave it empty for no date</source>
+        <translation>Skriv en dato, for eksempel %1, eller la feltet stå tomt for ingen dato</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Skriv en dato, for eksempel %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportFileNames</name>
     <message>
         <source>report</source>

@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,6 +26,7 @@ from digifelt.ui.capture.activity_view import ActivityView
 from digifelt.ui.capture.attachments import FileDropFilter, choose_files, open_externally
 from digifelt.ui.capture.notes_editor import NotesEditor
 from digifelt.ui.capture.tag_picker import TagPicker
+from digifelt.ui.date_edit import DateEdit
 from digifelt.ui.errors import show_error, user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.attachments import human_size
@@ -69,12 +69,11 @@ class DocumentReviewView(ActivityView):
         self.doc_type.addItems([QCoreApplication.translate("DocumentReviewView", t)
                                 for t in DOC_TYPES])
         self.doc_type.setCurrentText(a.doc_type or "")
-        self.doc_date = QDateEdit()
+        self.doc_date = DateEdit()
         self.doc_date.setObjectName("docDate")
         self.doc_date.setCalendarPopup(True)
         self.doc_date.setMinimumDate(NO_DATE)
         self.doc_date.setSpecialValueText(self.tr("no date"))
-        self.doc_date.setDisplayFormat("yyyy-MM-dd")
         self.doc_date.setDate(QDate(a.doc_date.year, a.doc_date.month, a.doc_date.day)
                                if a.doc_date else NO_DATE)
         self.doc_owner = QLineEdit(a.doc_owner or "")

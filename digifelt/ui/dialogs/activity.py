@@ -6,7 +6,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.models import ACTIVITY_KINDS, ACTIVITY_STATUSES, CAPTURE_KINDS
 from digifelt.core.services import activities, guides, people
+from digifelt.ui.date_edit import DateEdit
 from digifelt.ui.errors import user_errors
 from digifelt.ui.labels import kind_label, new_kind_label, status_label
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
@@ -69,9 +69,8 @@ class ActivityDialog(QDialog):
         self.headcount.setRange(0, 9999)
         self.headcount.setSpecialValueText(self.tr("not set"))
         self.scheduled = QCheckBox(self.tr("Date and time:"))
-        self.when = QDateTimeEdit()
+        self.when = DateEdit(with_time=True)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName(self.scheduled.text().rstrip(":"))
         self.place = QLineEdit(a.place or "" if a else "")
         self.status = QComboBox()

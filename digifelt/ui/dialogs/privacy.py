@@ -5,7 +5,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import people, privacy, projects
+from digifelt.ui.date_edit import DateEdit
 from digifelt.ui.errors import user_errors
 
 
@@ -33,11 +33,10 @@ class PrivacyDialog(QDialog):
         self.has_date = QCheckBox(self.tr("Erase the raw notes by"))
         self.has_date.setObjectName("retentionEnabled")
         self.has_date.setChecked(current is not None)
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("retentionDate")
         self.date.setAccessibleName(self.has_date.text())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         when = current or date.today().replace(year=date.today().year + 1, day=1)
         self.date.setDate(QDate(when.year, when.month, when.day))
         self.date.setEnabled(current is not None)
