@@ -1,4 +1,4 @@
-"""Activities as a table: kind, title, when, groups, headcount, assessors, status."""
+"""Activities as a table: kind, title, planned and held, groups, headcount, assessors, status."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,15 +17,40 @@ class ActivityRow:
     kind: str
     title: str
     status: str
-    started_at: datetime | None
+    started_at: datetime | None  # actual
     groups: str
     headcount: int | None
     assessors: str
     guide_id: str | None
+    planned_start: datetime | None = None
+    ended_at: datetime | None = None
 
     @property
     def when(self) -> str:
-        return self.started_at.astimezone().strftime("%Y-%m-%d %H:%M") if self.started_at else ""
+        """The planned start."""
+        return _local(self.planned_start)
+
+    @property
+    def held(self) -> str:
+        """The actual start, and its end time once it ended."""
+        if self.started_at is None:
+            return ""
+        start = self.started_at.astimezone()
+        if self.ended_at is None:
+            return _local(self.started_at)
+        end = self.ended_at.astimezone()
+        return (f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}" if end.date() == start.date()
+                else f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}")
+
+    @property
+    def sort_time(self) -> str:
+        """Planned, else held: the order of a plan, with what was never planned in it too."""
+        moment = self.planned_start or self.started_at
+        return moment.isoformat() if moment else ""
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def load_activity_rows(db, kind: str | None = None) -> list[ActivityRow]:
@@ -41,17 +66,19 @@ def load_activity_rows(db, kind: str | None = None) -> list[ActivityRow]:
             groups=", ".join(sorted(group_names.get(g, "?") for g in view.group_ids)),
             headcount=a.headcount,
             assessors=", ".join(sorted(initials.get(x, "?") for x in view.assessor_ids)),
-            guide_id=a.guide_id))
+            guide_id=a.guide_id, planned_start=a.planned_start, ended_at=a.ended_at))
     return rows
 
 
 class ActivitiesModel(RowsModel):
     CONTEXT = "ActivitiesModel"
-    COL_KIND, COL_TITLE, COL_WHEN, COL_GROUPS, COL_HEADCOUNT, COL_ASSESSORS, COL_STATUS = range(7)
+    (COL_KIND, COL_TITLE, COL_WHEN, COL_HELD, COL_GROUPS, COL_HEADCOUNT, COL_ASSESSORS,
+     COL_STATUS) = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ActivitiesModel", "Kind"),
         QT_TRANSLATE_NOOP("ActivitiesModel", "Title"),
-        QT_TRANSLATE_NOOP("ActivitiesModel", "Date and time"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Planned"),
+        QT_TRANSLATE_NOOP("ActivitiesModel", "Held"),
         QT_TRANSLATE_NOOP("ActivitiesModel", "Groups"),
         QT_TRANSLATE_NOOP("ActivitiesModel", "Headcount"),
         QT_TRANSLATE_NOOP("ActivitiesModel", "Assessors"),
@@ -68,6 +95,7 @@ class ActivitiesModel(RowsModel):
                 self.COL_KIND: kind_label(row.kind),
                 self.COL_TITLE: row.title,
                 self.COL_WHEN: row.when,
+                self.COL_HELD: row.held,
                 self.COL_GROUPS: row.groups,
                 self.COL_HEADCOUNT: "" if row.headcount is None else str(row.headcount),
                 self.COL_ASSESSORS: row.assessors,
@@ -76,6 +104,8 @@ class ActivitiesModel(RowsModel):
             if role == Role.SORT and column == self.COL_HEADCOUNT:
                 return row.headcount or 0
             if role == Role.SORT and column == self.COL_WHEN:
+                return row.sort_time
+            if role == Role.SORT and column == self.COL_HELD:
                 return row.started_at.isoformat() if row.started_at else ""
             return values.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:

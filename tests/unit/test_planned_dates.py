@@ -1,0 +1,182 @@
+"""Planned times stay apart from actual ones: capture sets the actual start and end, an older
+file's times are sorted into the two by the upgrade, and the report gives the actual date, else
+the planned one."""
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from digifelt.core.services import activities, entries, people
+from digifelt.core.services.projects import open_project
+from digifelt.exports.report import write_report
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
+
+
+def _at(day: int, hour: int = 12) -> datetime:
+    # Noon UTC: the same calendar day in every time zone the tests run in.
+    return datetime(2026, 9, day, hour, tzinfo=UTC)
+
+
+def test_starting_keeps_the_planned_time_and_sets_the_actual_one_once(project):
+    a = activities.add_activity(project, kind="interview", title="Ledere",
+                                planned_start=_at(1, 7), planned_end=_at(1, 8))
+    assert (a.status, a.started_at) == ("planned", None)
+    started = activities.start_activity(project, a.id, at=_at(2, 1))
+    assert started.status == "in_progress"
+    assert (started.planned_start, started.planned_end) == (_at(1, 7), _at(1, 8))
+    assert started.started_at == _at(2, 1)
+    again = activities.start_activity(project, a.id, at=_at(3))
+    assert again.started_at == _at(2, 1)  # typing on another day never moves it
+    done = activities.finish_activity(project, a.id, at=_at(2, 3))
+    assert (done.status, done.started_at, done.ended_at) == ("done", _at(2, 1), _at(2, 3))
+    assert done.planned_start == _at(1, 7)
+    assert activities.reported_dates(done) == (_at(2, 1), _at(2, 3))
+
+
+def test_marked_done_without_notes_gets_its_actual_start_then(project):
+    a = activities.add_activity(project, kind="observation", title="Møte",
+                                planned_start=_at(4))
+    done = activities.finish_activity(project, a.id, at=_at(5))
+    assert (done.started_at, done.ended_at, done.planned_start) == (_at(5), _at(5), _at(4))
+
+
+@pytest.mark.parametrize(("planned", "actual", "expected"), [
+    ((None, None), (None, None), (None, None)),
+    ((_at(1, 7), _at(1, 8)), (None, None), (_at(1, 7), _at(1, 8))),
+    ((_at(1, 7), _at(1, 8)), (_at(2, 9), None), (_at(2, 9), None)),  # never a mix
+    ((None, None), (_at(2, 9), _at(2, 10)), (_at(2, 9), _at(2, 10))),
+])
+def test_reported_dates_are_actual_else_planned(project, planned, actual, expected):
+    a = activities.add_activity(project, kind="interview", title="X",
+                                planned_start=planned[0], planned_end=planned[1],
+                                started_at=actual[0], ended_at=actual[1])
+    assert activities.reported_dates(a) == expected
+
+
+def test_a_duplicate_keeps_the_plan_but_not_what_happened(project):
+    me = people.add_assessor(project, name="Åse Ødegård", initials="ÅØ")
+    a = activities.add_activity(project, kind="interview", title="Ansatte",
+                                planned_start=_at(1), started_at=_at(2), ended_at=_at(2, 13),
+                                info_letter_given=True, consent_given=True, consent_by=me.id)
+    copy = activities.duplicate_activity(project, a.id).id
+    c = activities.get_activity(project, copy).activity
+    assert c.planned_start == _at(1)
+    assert (c.started_at, c.ended_at, c.consent_given, c.consent_by) == (None, None, None, None)
+
+
+def test_plan_order_uses_the_actual_else_the_planned_time(project):
+    late = activities.add_activity(project, kind="interview", title="A", planned_start=_at(9))
+    early = activities.add_activity(project, kind="interview", title="B", planned_start=_at(3))
+    held = activities.add_activity(project, kind="interview", title="C", started_at=_at(5))
+    order = [v.activity.id for v in activities.list_activities(project)]
+    assert order == [early.id, held.id, late.id]
+
+
+def _table_texts(path: Path) -> list[list[str]]:
+    return [[c.text for c in row.cells] for t in Document(path).tables for row in t.rows]
+
+
+def test_the_report_dates_an_activity_by_its_actual_day_else_its_planned_day(project, tmp_path):
+    typed_next_day = activities.add_activity(project, kind="interview", title="Ledermøtet",
+                                             planned_start=_at(1, 7), planned_end=_at(1, 8))
+    entries.add_entry(project, activity_id=typed_next_day.id, text="Vi har en strategi.")
+    activities.start_activity(project, typed_next_day.id, at=_at(2))
+    activities.finish_activity(project, typed_next_day.id, at=_at(2, 14))
+    activities.add_activity(project, kind="observation", title="Kommunestyret",
+                            planned_start=_at(17))
+    out = tmp_path / "rapport.docx"
+    write_report(project, out)
+    rows = _table_texts(out)
+    led = next(r for r in rows if "Ledermøtet" in r)
+    assert "2.9.2026" in led
+    assert not any("1.9.2026" in cell for cell in led)
+    council = next(r for r in rows if "Kommunestyret" in r)
+    assert "17.9.2026" in council
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "1.9.2026" not in text  # the method period too: the interview was held on the 2nd
+
+
+def _insert_activity(con, activity_id: str, kind: str, title: str, start: str, end: str):
+    con.execute("INSERT INTO activity (id, created_at, updated_at, kind, title, status, "
+                "started_at, ended_at) VALUES (?, ?, ?, ?, ?, 'planned', ?, ?)",
+                (activity_id, start, start, kind, title, start, end))
+
+
+def test_upgrading_keeps_times_with_notes_as_actual_and_others_as_planned(tmp_path):
+    path = tmp_path / "v0007.digifelt"
+    shutil.copy(FIXTURES / path.name, path)
+    con = sqlite3.connect(path)
+    with con:
+        held = con.execute("SELECT id FROM activity WHERE title = 'Intervju 🙂'").fetchone()[0]
+        review = con.execute("SELECT id FROM activity WHERE title = 'Plan'").fetchone()[0]
+        con.execute("UPDATE activity SET started_at = '2026-09-02 01:41:00.000000', "
+                    "ended_at = '2026-09-02 02:30:00.000000' WHERE id IN (?, ?)",
+                    (held, review))
+        _insert_activity(con, "00000000-0000-4000-8000-000000000001", "interview",
+                         "Ikke holdt", "2026-09-10 07:00:00.000000",
+                         "2026-09-10 08:00:00.000000")
+        # An entry left empty is not notes.
+        _insert_activity(con, "00000000-0000-4000-8000-000000000002", "observation",
+                         "Tom", "2026-09-11 07:00:00.000000", None)
+        con.execute("INSERT INTO entry (id, created_at, updated_at, activity_id, text, "
+                    "\"order\") VALUES ('00000000-0000-4000-8000-000000000003', "
+                    "'2026-09-01 00:00:00', '2026-09-01 00:00:00', "
+                    "'00000000-0000-4000-8000-000000000002', '', 0)")
+    con.close()
+    db = open_project(path)
+    try:
+        by_title = {v.activity.title: v.activity for v in activities.list_activities(db)}
+    finally:
+        db.close()
+    for title in ("Intervju 🙂", "Plan"):  # notes; page excerpts
+        a = by_title[title]
+        assert (a.started_at, a.ended_at) == (datetime(2026, 9, 2, 1, 41, tzinfo=UTC),
+                                              datetime(2026, 9, 2, 2, 30, tzinfo=UTC))
+        assert a.planned_start is None
+    unheld = by_title["Ikke holdt"]
+    assert (unheld.started_at, unheld.ended_at) == (None, None)
+    assert (unheld.planned_start, unheld.planned_end) == (
+        datetime(2026, 9, 10, 7, tzinfo=UTC), datetime(2026, 9, 10, 8, tzinfo=UTC))
+    empty = by_title["Tom"]
+    assert (empty.started_at, empty.planned_start) == (
+        None, datetime(2026, 9, 11, 7, tzinfo=UTC))
+
+
+def test_the_upgraded_fixture_carries_consent_and_one_interviews_question(tmp_path):
+    from digifelt.core.services import guides
+
+    path = tmp_path / "v0008.digifelt"
+    shutil.copy(FIXTURES / path.name, path)
+    db = open_project(path)
+    try:
+        by_title = {v.activity.title: v.activity for v in activities.list_activities(db)}
+        held, planned = by_title["Intervju 🙂"], by_title["Planlagt"]
+        assert (held.info_letter_given, held.consent_given) == (True, True)
+        assert held.consent_by == people.list_assessors(db)[0].id
+        assert planned.planned_start == datetime(2026, 9, 1, 7, tzinfo=UTC)
+        texts = [q.question.text for q in guides.get_guide(
+            db, held.guide_id, activity_id=held.id).questions]
+        assert texts == ["Felles spørsmål", "Bare her?"]
+        assert [q.question.text for q in guides.get_guide(
+            db, planned.guide_id, activity_id=planned.id).questions] == ["Felles spørsmål"]
+    finally:
+        db.close()
+
+
+def test_consent_names_an_assessor_and_invitations_are_counts(project):
+    from digifelt.core.errors import DigifeltError
+
+    a = activities.add_activity(project, kind="interview", title="X")
+    with pytest.raises(DigifeltError):
+        activities.update_activity(project, a.id, consent_by="no-such-assessor")
+    for bad in ({"Ansatte": -1}, {"Ansatte": "12"}, ["Ansatte"], {"Ansatte": True}):
+        with pytest.raises(DigifeltError):
+            activities.update_activity(project, a.id, survey_invited=bad)
+    activities.update_activity(project, a.id, survey_invited={"Ansatte": 40, "Ledere": 0})
+    assert activities.get_activity(project, a.id).activity.survey_invited == {
+        "Ansatte": 40, "Ledere": 0}
