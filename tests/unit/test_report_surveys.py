@@ -149,12 +149,12 @@ def _indicator(blocks, code: str):
 
 
 P = "\u00a0%"
-Q1_NB = [["Gruppe", *SCALE, "n"],
-         ["Ansatte", f"5{P}", f"14{P}", f"48{P}", f"33{P}", "63"],
-         ["Folkevalgte", "–", "–", "–", "–", "<5"],
+Q1_NB = [["Gruppe", *SCALE, "n", "Fordeling"],
+         ["Ansatte", f"5{P}", f"14{P}", f"48{P}", f"33{P}", "63", ""],
+         ["Folkevalgte", "–", "–", "–", "–", "<5", ""],
          # 20 managers, but with the councillors hidden, all − staff would give them away.
-         ["Ledere", "–", "–", "–", "–", "<5"],
-         ["Alle", f"3{P}", f"13{P}", f"45{P}", f"38{P}", "86"]]
+         ["Ledere", "–", "–", "–", "–", "<5", ""],
+         ["Alle", f"3{P}", f"13{P}", f"45{P}", f"38{P}", "86", ""]]
 
 
 def test_the_method_chapter_lists_the_survey_with_answers_per_group(built):
@@ -184,9 +184,9 @@ def test_each_mapped_indicator_has_the_question_table(built):
     under = _indicator(blocks, "2.1")
     assert f"{TITLE}: {Q2}" in _texts(under)
     # One staff member left Q2 blank: n is per question, the percentages of those who answered.
-    [table] = [t for t in _tables(under) if t[0][0] == "Gruppe" and t[0][-1] == "n"]
-    assert table[1] == ["Ansatte", f"16{P}", f"32{P}", f"32{P}", f"19{P}", "62"]
-    assert table[-1] == ["Alle", f"19{P}", f"31{P}", f"31{P}", f"20{P}", "85"]
+    [table] = [t for t in _tables(under) if t[0][0] == "Gruppe" and t[0][-2] == "n"]
+    assert table[1] == ["Ansatte", f"16{P}", f"32{P}", f"32{P}", f"19{P}", "62", ""]
+    assert table[-1] == ["Alle", f"19{P}", f"31{P}", f"31{P}", f"20{P}", "85", ""]
     assert "– spørreundersøkelse, ansatte / folkevalgte / ledere (n = 85)" in _texts(under)
     # An indicator no question is mapped to has no survey results.
     assert "Resultater fra spørreundersøkelser" not in _texts(_indicator(blocks, "1.3"))
@@ -227,9 +227,11 @@ def test_the_english_report(built):
             ["All", "86"]] in _tables(method)
     under = _indicator(blocks, "1.2")
     assert "Survey results" in _texts(under)
-    assert [["Group", *SCALE, "n"], ["Ansatte", "5%", "14%", "48%", "33%", "63"],
-            ["Folkevalgte", "–", "–", "–", "–", "<5"], ["Ledere", "–", "–", "–", "–", "<5"],
-            ["All", "3%", "13%", "45%", "38%", "86"]] in _tables(under)
+    assert [["Group", *SCALE, "n", "Distribution"],
+            ["Ansatte", "5%", "14%", "48%", "33%", "63", ""],
+            ["Folkevalgte", "–", "–", "–", "–", "<5", ""],
+            ["Ledere", "–", "–", "–", "–", "<5", ""],
+            ["All", "3%", "13%", "45%", "38%", "86", ""]] in _tables(under)
     assert "– survey, ansatte / folkevalgte / ledere (n = 86)" in _texts(under)
     acts = _section(blocks, "Activity overview")
     assert ["2026-03-12", "Verksted med kommunestyret",
@@ -255,3 +257,56 @@ def test_survey_dates_are_the_days_given_in_any_time_zone(built, tmp_path, monke
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def _png_row(data: bytes) -> list[tuple[int, int, int]]:
+    """The first row of pixels of an 8-bit RGB PNG without filters (as the bars are)."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        (length,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width = struct.unpack(">I", body[:4])[0]
+            assert body[8:10] == b"\x08\x02"
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    assert raw[0] == 0
+    return [tuple(raw[1 + 3 * x:4 + 3 * x]) for x in range(width)]
+
+
+def test_each_shown_row_has_a_bar_of_its_shares_and_the_header_is_its_legend(built):
+    from docx.oxml.ns import qn
+
+    doc = Document(built["reports"]["nb"])
+    table = next(t for t in doc.tables
+                 if [c.text for c in t.rows[0].cells] == Q1_NB[0]
+                 and t.rows[1].cells[0].text == "Ansatte")
+    legend = []
+    for cell in table.rows[0].cells[1:5]:
+        legend.append(cell._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")))
+    assert len(set(legend)) == 4
+    bars = {}
+    for row in table.rows[1:]:
+        blips = row.cells[-1]._tc.xpath(".//a:blip")
+        if not blips:
+            continue
+        rid = blips[0].get(qn("r:embed"))
+        descr = row.cells[-1]._tc.xpath(".//wp:docPr")[0].get("descr")
+        bars[row.cells[0].text] = (_png_row(doc.part.related_parts[rid].blob), descr)
+    # Suppressed groups have no bar, as they have no percentages.
+    assert sorted(bars) == ["Alle", "Ansatte"]
+    pixels, descr = bars["Ansatte"]
+    assert descr == f"Ansatte: Helt uenig 5{P}, Litt uenig 14{P}, Litt enig 48{P}, Helt enig 33{P}"
+    colours = [tuple(int(h[i:i + 2], 16) for i in (0, 2, 4)) for h in legend]
+    # 3, 9, 30 and 21 of 63 answers, on a bar of the image's width.
+    width = len(pixels)
+    edges = [round(width * k / 63) for k in (3, 12, 42, 63)]
+    for (start, end), colour in zip(zip([0, *edges[:-1]], edges, strict=True), colours,
+                                    strict=True):
+        assert set(pixels[start:end]) == {colour}

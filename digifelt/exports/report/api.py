@@ -115,7 +115,8 @@ def write_report(
     labels = Labels(data.language)
     styles = ensure_styles(doc)
     ensure_heading_numbering(doc, styles)
-    body = Body(styles, text_width(doc), lang=labels.lang, content_lang=data.content_language)
+    body = Body(styles, text_width(doc), lang=labels.lang, content_lang=data.content_language,
+                part=doc.part)
     writer = ReportWriter(data, body, labels)
     steps = writer.steps()
     total = len(steps) + 2

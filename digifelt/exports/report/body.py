@@ -10,6 +10,11 @@ from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_EMU_PER_TWIP = 635
 
 # Characters XML 1.0 cannot carry; a pasted note may contain them.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -51,8 +56,11 @@ class Body:
     """Collects the body as XML; `elements()` parses it once into python-docx elements."""
 
     def __init__(self, styles: dict[str, str], width: int, *, lang: str = "nb",
-                 content_lang: str | None = None):
+                 content_lang: str | None = None, part=None):
         self.styles = styles  # style name -> style id in the document
+        # The document part images are added to; without one, pictures are left out.
+        self.part = part
+        self._pictures = 0
         self.width = width  # text width in twentieths of a point
         # When the report's wording and the team's texts differ in language, every run says
         # which it is, so Word's spell-check uses the right dictionary for each.
@@ -194,12 +202,48 @@ class Body:
         self.paragraphs += len(out)
         return "".join(out)
 
+    def _picture(self, picture) -> str:
+        """An inline picture run (bars.Picture), its image stored once in the package."""
+        import io
+
+        if self.part is None:
+            return ""
+        rid, _image = self.part.get_or_add_image(io.BytesIO(picture.png))
+        self._pictures += 1
+        n = 100000 + self._pictures  # docPr ids apart from the bookmarks' ids
+        cx, cy = picture.width * _EMU_PER_TWIP, picture.height * _EMU_PER_TWIP
+        descr = escape(clean(picture.descr), {'"': "&quot;"})
+        return (f'<w:r><w:drawing><wp:inline xmlns:wp="{_WP_NS}" distT="0" distB="0" '
+                f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
+                f'<wp:docPr id="{n}" name="Picture {n}" descr="{descr}"/>'
+                f'<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{_A_NS}" '
+                f'noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+                f'<a:graphic xmlns:a="{_A_NS}"><a:graphicData uri="{_PIC_NS}">'
+                f'<pic:pic xmlns:pic="{_PIC_NS}"><pic:nvPicPr>'
+                f'<pic:cNvPr id="{n}" name="bar{n}.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+                f'<pic:blipFill><a:blip xmlns:r="{_R_NS}" r:embed="{rid}"/>'
+                f'<a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+                f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+                f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+                f"</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>")
+
+    def _cell(self, cell) -> str:
+        if not cell:
+            return ""
+        if isinstance(cell, str | tuple):
+            return self._run(cell)
+        return self._picture(cell)
+
     def table(self, header: Sequence[str], rows: Iterable[Sequence[Run]],
-              weights: Sequence[int] | None = None) -> None:
+              weights: Sequence[int] | None = None,
+              fills: Sequence[str | None] | None = None) -> None:
         """A table whose columns are as wide as their content needs, first row repeated on
-        every page. `weights` only caps how much of the spare width a column may take."""
+        every page. `weights` only caps how much of the spare width a column may take;
+        `fills` colours header cells (hex RGB, None for the usual), e.g. as a chart's legend.
+        A cell is a run or a bars.Picture."""
         rows = [list(r) for r in rows]
         widths = self._widths(header, rows, weights)
+        fills = list(fills or []) + [None] * (len(header) - len(fills or []))
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out = [
             "<w:tbl><w:tblPr>"
@@ -211,16 +255,17 @@ class Body:
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
             "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
         ]
-        for text, width in zip(header, widths, strict=True):
+        for text, width, fill in zip(header, widths, fills, strict=True):
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
-                       f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/></w:tcPr>'
+                       f'<w:shd w:val="clear" w:color="auto" w:fill="{fill or HEADER_FILL}"/>'
+                       '</w:tcPr>'
                        f'<w:p><w:pPr><w:keepNext/></w:pPr>{self._run((text, "b"))}</w:p></w:tc>')
         out.append("</w:tr>")
         for row in rows:
             out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for cell, width in zip(row, widths, strict=True):
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                           f"<w:p>{self._run(cell) if cell else ''}</w:p></w:tc>")
+                           f"<w:p>{self._cell(cell)}</w:p></w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
         self._xml.append("".join(out))
@@ -236,6 +281,10 @@ class Body:
         least, natural = [0] * n, [0] * n
         for cells, bold in ((header, True), *((row, False) for row in rows)):
             for i, cell in enumerate(cells):
+                if not isinstance(cell, str | tuple):  # a picture: as wide as it is shown
+                    least[i] = max(least[i], cell.width + _CELL_PAD)
+                    natural[i] = max(natural[i], cell.width + _CELL_PAD)
+                    continue
                 text, flags = (cell, "") if isinstance(cell, str) else cell
                 char = _BOLD_CHAR if bold or "b" in flags else _CHAR
                 words = [len(w) for w in _WORD.findall(text or "")] or [0]

@@ -8,6 +8,7 @@ respondent.
 """
 
 from digifelt.core.services.surveys import SUPPRESSED
+from digifelt.exports.report.bars import Picture, hex_colour, scale_colours, stacked_bar
 from digifelt.exports.report.survey_data import ResultCell, SurveyGroup, SurveyResult
 
 
@@ -32,6 +33,11 @@ def percent(w, value: float) -> str:
     """A whole percentage, half up, as the report's language writes it."""
     whole = int(value + 0.5)
     return f"{whole}\u00a0%" if w.labels.lang == "nb" else f"{whole}%"
+
+
+# A bar's size on the page, in twips (1/1440 inch): about 3 by 0.25 cm.
+BAR_WIDTH = 1700
+BAR_HEIGHT = 140
 
 
 def _n(value: int | None) -> str:
@@ -97,10 +103,24 @@ def indicator_surveys(w, results: list[SurveyResult]) -> None:
     for result in results:
         body.para([(f"{result.survey}: ", "ic"), (result.question, "bc")], keep_next=True)
         rows = [*result.groups, result.overall]
-        body.table([lb["col_survey_group"], *result.scale, "n"],
-                   [[_cell_name(w, c), *_percents(w, c, len(result.scale)), _n(c.n)]
-                    for c in rows])
+        colours = scale_colours(len(result.scale))
+        # The scale's header cells in the bars' colours: the header is the chart's legend.
+        body.table([lb["col_survey_group"], *result.scale, "n", lb["col_bar"]],
+                   [[_cell_name(w, c), *_percents(w, c, len(result.scale)), _n(c.n),
+                     _bar(w, c, result.scale, colours)] for c in rows],
+                   fills=[None, *(hex_colour(c) for c in colours)])
         body.para(["– ", *survey_attribution(w, result.audience, _n(result.overall.n))])
+
+
+def _bar(w, cell: ResultCell, scale, colours) -> Picture | str:
+    """The row's answers as a stacked bar; none for a suppressed cell."""
+    if cell.percents is None or not cell.n:
+        return ""
+    name = cell.name or w.labels["survey_all"]
+    descr = f"{name}: " + ", ".join(f"{label} {percent(w, p)}"
+                                    for label, p in zip(scale, cell.percents, strict=True))
+    return Picture(stacked_bar([p / 100 for p in cell.percents], colours),
+                   BAR_WIDTH, BAR_HEIGHT, descr)
 
 
 def _cell_name(w, cell: ResultCell):

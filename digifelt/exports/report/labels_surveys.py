@@ -23,6 +23,7 @@ NB: dict[str, str | tuple[str, str]] = {
         "kunne regnes ut av de andre. Fritekstsvar er merket med undersøkelsen og gruppene, "
         "aldri med hvem som svarte («– spørreundersøkelse, ansatte»)."),
     "survey_results": "Resultater fra spørreundersøkelser",
+    "col_bar": "Fordeling",
     "survey_not_shown": "–",
     "about_workshop": "Verksted",
     "about_workshop_groups": "Verksted med {groups}",
@@ -46,6 +47,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "otherwise be worked out from the others. Free-text answers are attributed to the "
         "survey and its groups, never to who answered (“– survey, staff”)."),
     "survey_results": "Survey results",
+    "col_bar": "Distribution",
     "survey_not_shown": "–",
     "about_workshop": "Workshop",
     "about_workshop_groups": "Workshop with {groups}",
