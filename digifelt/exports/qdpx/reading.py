@@ -350,12 +350,41 @@ class _Reader:
         for n in _kids(_kid(root, "Notes") or [], "Note"):
             note = self._note(n)
             notes[note.guid] = note
+        self._resolve_case_sources(cases, sources)
         for part, what in (("Sets", "sets"), ("Graphs", "graphs"), ("Links", "links")):
             if _kid(root, part) is not None:
                 self.unsupported.append(f"{what} (digifelt has no place for them)")
         return QdpxProject(root.get("name") or "", self.origin, _text(_kid(root, "Description")),
                            when(root.get("creationDateTime")), users, codes, variables, cases,
                            sources, notes, self.unsupported)
+
+    def _resolve_case_sources(self, cases: list, sources: list) -> None:
+        """QualCoder 4.0 refers a case to the GUID of the source's document file in the
+        package rather than to the source's own GUID: such a reference is taken for the text
+        source whose text that file holds. Any other unknown reference is listed."""
+        known = {s.guid for s in sources}
+        by_text = {s.text: s.guid for s in sources if s.kind == "text"}
+        for case in cases:
+            resolved = []
+            for ref in case.sources:
+                if ref in known:
+                    resolved.append(ref)
+                    continue
+                member = next((n for n in self.archive.zip.names()
+                               if n.lower().startswith(f"sources/{ref}.")), None)
+                found = None
+                if member is not None:
+                    try:
+                        text = decode_text(self.archive.zip.read(member), member)
+                        found = by_text.get(text.replace("\r\n", "\n"))
+                    except (QdpxReadError, ZipLimitError):
+                        found = None
+                if found:
+                    resolved.append(found)
+                else:
+                    self.unsupported.append(f"case “{case.name}” refers to a source that is "
+                                            "not in the package")
+            case.sources = resolved
 
     def _code(self, el, parent: str | None, codes: dict) -> None:
         guid = guid_of(el.get("guid"), f"code “{el.get('name')}”")
