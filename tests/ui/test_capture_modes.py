@@ -70,7 +70,8 @@ def test_ad_hoc_question_is_added_with_its_indicators(qtbot, open_activity):
 
     on_modal(qtbot, handler)
     qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL_SHIFT)
-    questions = guides.get_guide(view.ctx.db, view.activity.guide_id).questions
+    questions = guides.get_guide(view.ctx.db, view.activity.guide_id,
+                                 activity_id=view.activity_id).questions
     assert len(questions) == count + 1
     assert questions[-1].question.text == "Hvordan brukes KI i saksbehandlingen?"
     assert [view.ctx.indicator(i).code for i in questions[-1].indicator_ids] == ["3.4", "6.1"]

@@ -68,8 +68,7 @@ class QuestionPage(QWidget):
 class InterviewView(ActivityView):
     def __init__(self, ctx, activity_id: str, parent=None):
         super().__init__(ctx, activity_id, parent)
-        self.guide = (guides.get_guide(ctx.db, self.activity.guide_id)
-                      if self.activity.guide_id else None)
+        self.guide = self._read_guide()
         self.outline = OutlineModel(self)
         self.outline_view = QListView()
         self.outline_view.setObjectName("interviewOutline")
@@ -104,6 +103,12 @@ class InterviewView(ActivityView):
         self.go_to(0)
 
     # Building
+
+    def _read_guide(self):
+        """The guide's questions with this interview's own ad-hoc ones among them."""
+        if self.activity.guide_id is None:
+            return None
+        return guides.get_guide(self.ctx.db, self.activity.guide_id, activity_id=self.activity_id)
 
     def _build_pages(self) -> None:
         by_question: dict[str | None, list] = {}
@@ -190,11 +195,13 @@ class InterviewView(ActivityView):
                 return
 
     def cmd_adhoc_question(self) -> None:
-        dialog = QuestionDialog(self.ctx, title=self.tr("Ad-hoc question"), parent=self)
+        dialog = QuestionDialog(self.ctx, title=self.tr("Ad-hoc question"), offer_guide=True,
+                                parent=self)
         if not dialog.exec():
             self.cmd_focus_notes()
             return
         text, indicator_ids = dialog.values()
+        shared = dialog.add_to_guide()
         activity = self.activity
         with user_errors(self) as outcome, self.ctx.op(self.tr("Ad-hoc question"),
                                                        scope=self.scope, mode="untracked"):
@@ -204,11 +211,12 @@ class InterviewView(ActivityView):
                 activity = activities.update_activity(self.ctx.db, self.activity_id,
                                                       guide_id=guide.id)
             question = guides.add_question(self.ctx.db, guide_id=activity.guide_id,
-                                           text=text, indicator_ids=indicator_ids)
+                                           text=text, indicator_ids=indicator_ids,
+                                           activity_id=None if shared else self.activity_id)
         if outcome.failed:
             return
         self.activity = activity
-        self.guide = guides.get_guide(self.ctx.db, self.activity.guide_id)
+        self.guide = self._read_guide()
         # Insert before the free notes so the outline keeps the guide's order.
         rows = self.outline.rows()
         insert_at = next((n for n, r in enumerate(rows) if r.question_id is None), len(rows))
@@ -219,4 +227,6 @@ class InterviewView(ActivityView):
         for n in range(self.pages.count()):
             self.pages.widget(n).relabel(total)
         self.go_to(insert_at)
-        self.status_message.emit(self.tr("Ad-hoc question added to the guide."))
+        self.status_message.emit(self.tr("Ad-hoc question added to this interview and the guide.")
+                                 if shared else
+                                 self.tr("Ad-hoc question added to this interview only."))

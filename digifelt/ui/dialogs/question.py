@@ -2,7 +2,14 @@
 
 import re
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
 
 
 def parse_codes(ctx, text: str) -> tuple[list[str], list[str]]:
@@ -18,7 +25,12 @@ def parse_codes(ctx, text: str) -> tuple[list[str], list[str]]:
 
 
 class QuestionDialog(QDialog):
-    def __init__(self, ctx, *, title: str, text: str = "", indicator_ids=(), parent=None):
+    """`offer_guide`: an ad-hoc question, asked in one interview, with a choice to add it to
+    the shared guide as well (unticked: finished interviews must not gain an unanswered
+    question)."""
+
+    def __init__(self, ctx, *, title: str, text: str = "", indicator_ids=(),
+                 offer_guide: bool = False, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
@@ -37,9 +49,18 @@ class QuestionDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Question:"), self.text)
         form.addRow(self.tr("Indicators:"), self.codes)
+        self.also_guide = QCheckBox(self.tr("&Also add to the guide (for its other interviews)"))
+        self.also_guide.setObjectName("questionAlsoGuide")
+        if offer_guide:
+            form.addRow(self.also_guide)
+        else:
+            self.also_guide.hide()
         form.addRow(self.message)
         form.addRow(buttons)
         self.text.setFocus()
+
+    def add_to_guide(self) -> bool:
+        return self.also_guide.isChecked()
 
     def values(self) -> tuple[str, list[str]]:
         return self.text.text().strip(), parse_codes(self.ctx, self.codes.text())[0]
