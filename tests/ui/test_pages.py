@@ -124,7 +124,8 @@ def test_add_edit_duplicate_and_delete_activities(qtbot, window):
     a = view.activity
     assert (a.title, a.headcount, a.place, a.status) == ("Gruppeintervju ledere", 6,
                                                          "Formannskapssalen", "planned")
-    assert a.started_at is not None
+    assert a.planned_start is not None
+    assert a.started_at is None  # planned, not held
     assert view.assessor_ids == [window.ctx.author_id]
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, tab.model.COL_HEADCOUNT).data() == "6"

@@ -32,6 +32,15 @@ def _checklist(model: CheckListModel, label: str, rows: int = 4) -> QListView:
     return view
 
 
+def _held_text(a) -> str:
+    if a.started_at is None:
+        return ""
+    start = a.started_at.astimezone()
+    if a.ended_at is None:
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d %H:%M}–{a.ended_at.astimezone():%H:%M}"
+
+
 class ActivityDialog(QDialog):
     """After exec(), `activity_id` holds the created or edited activity."""
 
@@ -68,7 +77,7 @@ class ActivityDialog(QDialog):
         self.headcount = QSpinBox()
         self.headcount.setRange(0, 9999)
         self.headcount.setSpecialValueText(self.tr("not set"))
-        self.scheduled = QCheckBox(self.tr("Date and time:"))
+        self.scheduled = QCheckBox(self.tr("Planned for:"))
         self.when = DateEdit(with_time=True)
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.scheduled.text().rstrip(":"))
@@ -85,7 +94,7 @@ class ActivityDialog(QDialog):
             self.assessor_model.set_checked(view.assessor_ids)
             self.headcount.setValue(a.headcount or 0)
             self.status.setCurrentIndex(self.status.findData(a.status))
-            start = a.started_at
+            start = a.planned_start
         else:
             self.assessor_model.set_checked([ctx.author_id])
             self._fill_guides()
@@ -105,21 +114,30 @@ class ActivityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when, 1)
+        # What happened is set by capture, never typed: shown apart from the plan.
+        self.held = QLabel(_held_text(a) if a else "")
+        self.held.setObjectName("activityHeld")
         form = QFormLayout(self)
+        self.form = form
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Guide or form:"), self.guide)
         form.addRow(self.scheduled, when_row)
+        if a is not None and a.started_at is not None:
+            form.addRow(self.tr("Held:"), self.held)
         form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Groups:"), _checklist(self.group_model, self.tr("Groups:")))
+        self.groups_view = _checklist(self.group_model, self.tr("Groups:"))
+        form.addRow(self.tr("Groups:"), self.groups_view)
         form.addRow(self.tr("Headcount:"), self.headcount)
         people_label = QLabel(self.tr("Participants\n(personal data):"))
         people_label.setToolTip(self.tr("Optional. Names are never shown in reports."))
-        form.addRow(people_label, _checklist(self.participant_model, people_label.text(), 3))
+        self.participants_view = _checklist(self.participant_model, people_label.text(), 3)
+        form.addRow(people_label, self.participants_view)
         form.addRow(self.tr("Assessors:"),
                     _checklist(self.assessor_model, self.tr("Assessors:"), 3))
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(buttons)
+        self._show_rows_for_kind()
         self.title.setFocus()
         self.title.selectAll()
 
@@ -145,7 +163,14 @@ class ActivityDialog(QDialog):
             self.guide.setCurrentIndex(1)
         self.guide.blockSignals(False)
 
+    def _show_rows_for_kind(self) -> None:
+        """Groups, head count and participants mean nothing for a document."""
+        is_document = self.kind.currentData() == "document_review"
+        for field in (self.groups_view, self.headcount, self.participants_view):
+            self.form.setRowVisible(field, not is_document)
+
     def _on_kind_changed(self, _index: int) -> None:
+        self._show_rows_for_kind()
         self.setWindowTitle(new_kind_label(self.kind.currentData()))
         self._fill_guides()
         self._on_guide_changed()
@@ -170,12 +195,13 @@ class ActivityDialog(QDialog):
         when = (self.when.dateTime().toPython().astimezone(UTC) if self.scheduled.isChecked()
                 else None)
         fields = dict(title=self.title.text().strip(), guide_id=self.guide.currentData(),
-                      started_at=when, place=self.place.text().strip() or None,
-                      headcount=self.headcount.value() or None,
+                      planned_start=when, place=self.place.text().strip() or None,
                       status=self.status.currentData(),
-                      group_ids=self.group_model.checked_ids(),
-                      participant_ids=self.participant_model.checked_ids(),
                       assessor_ids=self.assessor_model.checked_ids())
+        if self.kind.currentData() != "document_review":
+            fields.update(headcount=self.headcount.value() or None,
+                          group_ids=self.group_model.checked_ids(),
+                          participant_ids=self.participant_model.checked_ids())
         with user_errors(self) as outcome:
             if self.activity_id:
                 self.ctx.run(self.tr("Edit activity"), activities.update_activity,
