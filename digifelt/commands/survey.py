@@ -12,6 +12,7 @@ the project:
   scale: [Helt uenig, Litt uenig, Litt enig, Helt enig]   # low -> high
   no_answer: [Vet ikke]                      # optional: counted as not answered
   started: 2026-03-02                        # optional, and ended:
+  invited: {Ledere: 25, Ansatte: 140}        # optional: for response rates in the report
   questions:
     - {column: "Jeg vet hvor jeg finner strategien", indicators: ["2.1"]}
   free_text:

@@ -77,6 +77,21 @@ class SurveyMapping(_Strict):
     free_text: list[ColumnMap] = Field(default_factory=list)
     started: date | None = None
     ended: date | None = None
+    # Group name (as named in the project, after `groups:`) → how many were invited.
+    invited: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("invited", mode="before")
+    @classmethod
+    def _invited(cls, v):
+        if isinstance(v, dict):
+            out = {}
+            for k, n in v.items():
+                if isinstance(n, bool) or not isinstance(n, int) or n <= 0:
+                    raise ValueError(f"{_show(_as_text(k))}: the number invited must be a "
+                                     "whole number above 0")
+                out[_as_text(k)] = n
+            return out
+        return v
 
     @field_validator("groups", mode="before")
     @classmethod
@@ -199,6 +214,7 @@ class SurveyPlan:
     warnings: list[str] = field(default_factory=list)
     started: date | None = None
     ended: date | None = None
+    invited: dict[str, int] = field(default_factory=dict)  # group name → invited
 
 
 def plan_import(table: Table, mapping: SurveyMapping, mapping_name: str,
@@ -244,7 +260,8 @@ def plan_import(table: Table, mapping: SurveyMapping, mapping_name: str,
     index = {_norm(label): i for i, label in enumerate(scale)}
     blank = {_norm(x) for x in mapping.no_answer}
     plan = SurveyPlan(survey_title, len(table.rows), scale, group_sizes,
-                      started=mapping.started, ended=mapping.ended)
+                      started=mapping.started, ended=mapping.ended,
+                      invited=_invited_by_group(mapping, where, group_sizes))
     order = 0
     for q, col in zip(mapping.questions, q_idx, strict=True):
         total = CellCounts([0] * len(scale))
@@ -284,6 +301,27 @@ def plan_import(table: Table, mapping: SurveyMapping, mapping_name: str,
     mapped = set(q_idx) | set(t_idx) | ({group_idx} if group_idx is not None else set())
     plan.warnings = personal_data_warnings(table, mapped)
     return plan
+
+
+def _invited_by_group(mapping: SurveyMapping, where: str,
+                      group_sizes: dict[str, int]) -> dict[str, int]:
+    """The mapping's `invited:` by the survey's own group names: every name must be a group
+    of the survey (one that answered, or one `groups:` names), and no more can have answered
+    than were invited."""
+    known = {_norm(g): g for g in [*mapping.groups.values(), *group_sizes]}
+    out = {}
+    for name, n in mapping.invited.items():
+        group = known.get(_norm(name))
+        if group is None:
+            names = ", ".join(sorted(set(known.values()), key=str.casefold)) or "none"
+            raise _fail(where, f"invited: {_show(name)} is not a group of this survey "
+                               f"(groups: {names})")
+        answered = group_sizes.get(group, 0)
+        if answered > n:
+            raise _fail(where, f"invited: {_show(name)}: {n} invited, but {answered} "
+                               "answered")
+        out[group] = n
+    return out
 
 
 def personal_data_warnings(table: Table, mapped: set[int]) -> list[str]:

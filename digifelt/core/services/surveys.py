@@ -208,7 +208,8 @@ def store_plan(db: Database, plan: SurveyPlan, indicator_ids: dict[str, str]) ->
         # Not activities.add_activity: that one refuses to make a survey without its answers.
         activity = Activity(kind=SURVEY_KIND, title=plan.title, status="done",
                             headcount=plan.respondents, started_at=_day(plan.started),
-                            ended_at=_day(plan.ended, end=True))
+                            ended_at=_day(plan.ended, end=True),
+                            survey_invited=dict(plan.invited) or None)
         s.add(activity)
         s.flush()
         for group_id in dict.fromkeys(group_ids.values()):
