@@ -28,6 +28,7 @@ Q2 = "Vi får opplæring i nye verktøy"
 FREE = "Andre kommentarer"
 TITLE = "Spørreundersøkelse ansatte 2026"
 SAID = "Vi trenger mer tid til opplæring"
+INVITED = "invited: {Ansatte: 140, ledere: 25, Folkevalgte: 10}\n"
 
 MAPPING = f"""\
 title: {TITLE}
@@ -36,7 +37,7 @@ groups: {{Ansatt: Ansatte, Leder: Ledere, Folkevalgt: Folkevalgte}}
 scale: [{", ".join(SCALE)}]
 started: 2026-03-02
 ended: 2026-03-09
-questions:
+{INVITED}questions:
   - {{column: "{Q1}", indicators: ["1.1", "1.2"]}}
   - {{column: "{Q2}", indicators: ["2.1"]}}
 free_text:
@@ -162,8 +163,10 @@ def test_the_method_chapter_lists_the_survey_with_answers_per_group(built):
     texts = _texts(method)
     assert "Spørreundersøkelser: én spørreundersøkelse med til sammen 86 svar." in texts
     assert f"{TITLE}, 2.3.2026–9.3.2026" in texts
-    assert [["Gruppe", "Svar"], ["Ansatte", "63"], ["Folkevalgte", "<5"], ["Ledere", "<5"],
-            ["Alle", "86"]] in _tables(method)
+    # Invited as the mapping gave them; no rate where the answers are suppressed.
+    assert [["Gruppe", "Inviterte", "Svar", "Svarprosent"], ["Ansatte", "140", "63", f"45{P}"],
+            ["Folkevalgte", "10", "<5", "–"], ["Ledere", "25", "<5", "–"],
+            ["Alle", "175", "86", f"49{P}"]] in _tables(method)
     assert any("færre enn 5 har svart, står det «<5», uten prosenter" in t for t in texts)
     # The workshop is still counted on its own line, its audience apart from interviews.
     assert "Verksteder: ett verksted med 27 folkevalgte / ledere." in texts
@@ -194,7 +197,8 @@ def test_each_mapped_indicator_has_the_question_table(built):
 
 def test_the_evidence_line_counts_the_survey(built):
     blocks = _blocks(built["reports"]["nb"])
-    assert "Grunnlag: 1 spørreundersøkelse (3 grupper) — ikke triangulert" in \
+    # Heard from staff only, as in the matrix: the other groups' answers may not be shown.
+    assert "Grunnlag: 1 spørreundersøkelse (1 gruppe) — ikke triangulert" in \
         _texts(_indicator(blocks, "1.2"))
 
 
@@ -223,8 +227,9 @@ def test_the_english_report(built):
     blocks = _blocks(built["reports"]["en"])
     method = _section(blocks, "Method", "Heading 1")
     assert "Surveys: one survey with 86 answers in all." in _texts(method)
-    assert [["Group", "Answered"], ["Ansatte", "63"], ["Folkevalgte", "<5"], ["Ledere", "<5"],
-            ["All", "86"]] in _tables(method)
+    assert [["Group", "Invited", "Answered", "Response rate"], ["Ansatte", "140", "63", "45%"],
+            ["Folkevalgte", "10", "<5", "–"], ["Ledere", "25", "<5", "–"],
+            ["All", "175", "86", "49%"]] in _tables(method)
     under = _indicator(blocks, "1.2")
     assert "Survey results" in _texts(under)
     assert [["Group", *SCALE, "n", "Distribution"],
@@ -310,3 +315,71 @@ def test_each_shown_row_has_a_bar_of_its_shares_and_the_header_is_its_legend(bui
     for (start, end), colour in zip(zip([0, *edges[:-1]], edges, strict=True), colours,
                                     strict=True):
         assert set(pixels[start:end]) == {colour}
+
+
+def _import(path, folder, mapping: str, rows: list[list[str]]):
+    (folder / "m.yaml").write_text(mapping, encoding="utf-8")
+    header = ["Navn", "E-post", "Rolle", Q1, Q2, FREE]
+    lines = [";".join(header), *(";".join(r) for r in rows)]
+    (folder / "s.csv").write_bytes("\r\n".join(lines).encode("utf-8"))
+    with Project.open(path, backup=False) as p:
+        p.import_survey(folder / "s.csv", folder / "m.yaml")
+
+
+def test_a_survey_too_small_to_show(tmp_path, blank_project_file):
+    """Four respondents: nothing of it may be read, so no table under the indicator, and "<5"
+    for everyone; without invited numbers there is no rate column."""
+    path = tmp_path / "liten.digifelt"
+    shutil.copy(blank_project_file, path)
+    mapping = MAPPING.replace(TITLE, "Liten undersøkelse").replace(INVITED, "")
+    rows = [[f"x{i}", "", "Ansatt", "Helt enig", "Litt enig", ""] for i in range(4)]
+    _import(path, tmp_path, mapping, rows)
+    db = projects.open_project(path)
+    try:
+        write_report(db, tmp_path / "r.docx")
+    finally:
+        db.close()
+    blocks = _blocks(tmp_path / "r.docx")
+    method = _section(blocks, "Metode", "Heading 1")
+    assert "Spørreundersøkelser: én spørreundersøkelse." in _texts(method)
+    assert [["Gruppe", "Svar"], ["Ansatte", "<5"], ["Alle", "<5"]] in _tables(method)
+    assert "Resultater fra spørreundersøkelser" not in _texts(_indicator(blocks, "1.1"))
+    acts = _tables(_section(blocks, "Oversikt over aktiviteter"))[0]
+    assert ["2.3.2026–9.3.2026", "Liten undersøkelse", "Spørreundersøkelse", "<5"] in acts
+
+
+def test_invited_is_stored_by_the_survey_s_group_names(built):
+    db = projects.open_project(built["path"])
+    try:
+        from digifelt.core.services import surveys
+
+        [survey] = surveys.list_surveys(db)
+        assert survey.activity.survey_invited == {"Ansatte": 140, "Ledere": 25,
+                                                  "Folkevalgte": 10}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(("invited", "message"), [
+    ("{Sjefer: 10}", "m.yaml: invited: 'Sjefer' is not a group of this survey "
+                     "(groups: Ansatte, Folkevalgte, Ledere)"),
+    ("{Ledere: 19}", "m.yaml: invited: 'Ledere': 19 invited, but 20 answered"),
+    ("{Ledere: mange}", "m.yaml: invited: 'Ledere': the number invited must be a whole "
+                        "number above 0"),
+    ("{Ledere: 0}", "m.yaml: invited: 'Ledere': the number invited must be a whole number "
+                    "above 0"),
+])
+def test_a_wrong_invited_number_is_refused_in_one_line(tmp_path, blank_project_file, invited,
+                                                       message):
+    import hashlib
+
+    from digifelt.core.services.survey_import import SurveyImportError
+
+    path = tmp_path / "feil.digifelt"
+    shutil.copy(blank_project_file, path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    mapping = MAPPING.replace(INVITED, f"invited: {invited}\n")
+    with pytest.raises(SurveyImportError) as caught:
+        _import(path, tmp_path, mapping, _rows())
+    assert str(caught.value) == message
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

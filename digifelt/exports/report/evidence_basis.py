@@ -47,17 +47,13 @@ class EvidenceBasis:
 def evidence_bases(db: Database) -> dict[str, EvidenceBasis]:
     """The basis of every indicator that has any evidence, by indicator id.
 
-    A mapped survey question is one item of evidence for each of its indicators, from the
-    groups that answered it (as in the matrix); a free-text answer counts like any note."""
+    A mapped survey question is one item of evidence for each of its indicators, heard from
+    the groups whose answers may be shown, by the matrix's own rule (question_evidence); a
+    free-text answer counts like any note."""
     from sqlmodel import select
 
-    from digifelt.core.models import (
-        Activity,
-        ActivityGroup,
-        EvidenceTally,
-        SurveyQuestion,
-        SurveyQuestionIndicator,
-    )
+    from digifelt.core.models import Activity, ActivityGroup, EvidenceTally
+    from digifelt.core.services.matrix import question_evidence
 
     with db.read() as s:
         kind_of = dict(s.exec(select(Activity.id, Activity.kind)).all())
@@ -67,12 +63,7 @@ def evidence_bases(db: Database) -> dict[str, EvidenceBasis]:
             groups_of[act_id].add(group_id)
         tally = s.exec(select(EvidenceTally.activity_id, EvidenceTally.indicator_id,
                               EvidenceTally.n)).all()
-        questions = s.exec(select(SurveyQuestion.activity_id,
-                                  SurveyQuestionIndicator.indicator_id,
-                                  SurveyQuestion.distribution)
-                           .join(SurveyQuestionIndicator,
-                                 SurveyQuestionIndicator.question_id == SurveyQuestion.id)
-                           .where(SurveyQuestion.kind == "scale")).all()
+        questions = question_evidence(db)
     acts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     heard: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     excerpts: dict[str, int] = defaultdict(int)
@@ -83,14 +74,13 @@ def evidence_bases(db: Database) -> dict[str, EvidenceBasis]:
         acts[ind_id][kind].add(act_id)
         heard[ind_id][kind] |= groups_of[act_id]
         excerpts[ind_id] += n
-    for act_id, ind_id, dist in questions:
-        if act_id not in kind_of:
+    for q in questions:
+        if q.activity_id not in kind_of:
             continue
-        kind = kind_of[act_id]
-        acts[ind_id][kind].add(act_id)
-        heard[ind_id][kind] |= {g for g, cell in ((dist or {}).get("groups") or {}).items()
-                                if int((cell or {}).get("n", 0))}
-        excerpts[ind_id] += 1
+        kind = kind_of[q.activity_id]
+        acts[q.indicator_id][kind].add(q.activity_id)
+        heard[q.indicator_id][kind] |= set(q.group_ids)
+        excerpts[q.indicator_id] += 1
     out = {}
     for ind_id, by_kind in acts.items():
         per_kind = heard[ind_id]

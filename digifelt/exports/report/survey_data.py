@@ -139,6 +139,8 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
             if q.kind != "scale" or not qv.indicator_ids:
                 continue
             shown = svc.shown_distribution(q, group_names)
+            if shown.overall.suppressed:
+                continue  # nothing of it may be read: no evidence (as in the matrix)
             result = SurveyResult(
                 title, scrub(q.text, "survey question", q.id, "text"),
                 tuple(scrub(x, "survey question", q.id, f"scale {i}")
