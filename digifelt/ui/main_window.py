@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
 
         page = EvidencePage(self.ctx)
         page.open_excerpt_requested.connect(self.navigator.open_excerpt)
+        page.open_activity_requested.connect(self.open_activity)
         page.status_message.connect(self._on_status_message)
         return page
 
