@@ -3677,4 +3677,60 @@ Do you want to delete it anyway?</translation>
         <translation>Type a date such as %1</translation>
     </message>
 </context>
+<context>
+    <name>IndicatorEvidenceView</name>
+    <message>
+        <source>%1 excerpts, %2 survey questions</source>
+        <translation>%1 excerpts, %2 survey questions</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDashboard</name>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 respondents</translation>
+    </message>
+    <message>
+        <source>%1 taking part</source>
+        <translation>%1 taking part</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Survey question</source>
+        <translation>Survey question</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummary</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1 agree (n = %2)</source>
+        <translation>%1 agree (n = %2)</translation>
+    </message>
+    <message>
+        <source>– %1 (n = %2)</source>
+        <translation>– %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>– %1, %2 (n = %3)</source>
+        <translation>– %1, %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1: fewer than five answers, not shown.</source>
+        <translation>%1: fewer than five answers, not shown.</translation>
+    </message>
+</context>
 </TS>

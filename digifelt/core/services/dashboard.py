@@ -23,6 +23,8 @@ from digifelt.core.services.privacy import group_sessions
 from digifelt.core.services.surveys import SURVEY_KIND
 from digifelt.storage.database import Database
 
+HEADCOUNT_KINDS = (SURVEY_KIND, "workshop")  # kinds whose head counts the Overview adds up
+
 
 @dataclass(frozen=True)
 class StatusCounts:
@@ -42,7 +44,9 @@ class SourceProgress:
     key: str  # the kind, or the group's id
     label: str  # the kind, or the group's name
     counts: StatusCounts
-    people: int = 0  # head counts of the group's sessions added up (privacy.group_sessions)
+    # A group: head counts of its sessions added up (privacy.group_sessions). A survey or a
+    # workshop: its respondents or audience added up (an audience is not people heard).
+    people: int = 0
     # privacy.small_groups' answer: a session of fewer than five (or of unknown size)
     small: bool = False
     smallest: int | None = None  # the smallest session's head count, None when unknown
@@ -95,6 +99,9 @@ def dashboard(db: Database) -> Dashboard:
     with db.read() as s:
         kind_status = s.exec(select(Activity.kind, Activity.status, func.count())
                              .group_by(Activity.kind, Activity.status)).all()
+        audiences = dict(s.exec(select(Activity.kind, func.sum(Activity.headcount))
+                                .where(Activity.kind.in_(HEADCOUNT_KINDS))
+                                .group_by(Activity.kind)).all())
         group_status = s.exec(
             select(ActivityGroup.group_id, Activity.status, func.count())
             .join(Activity, Activity.id == ActivityGroup.activity_id)
@@ -137,7 +144,8 @@ def dashboard(db: Database) -> Dashboard:
         heard[q.indicator_id].update(q.group_ids)
     refs = [IndicatorRef(i.id, i.code, i.title) for i in indicators]
     return Dashboard(
-        by_kind=[SourceProgress(k, k, _counts(per_kind[k])) for k in ACTIVITY_KINDS
+        by_kind=[SourceProgress(k, k, _counts(per_kind[k]), int(audiences.get(k) or 0))
+                 for k in ACTIVITY_KINDS
                  if k in CORE_KINDS or per_kind[k]],  # surveys, workshops once there is one
         by_group=[_group_progress(g, _counts(per_group[g.id]), sessions.get(g.id))
                   for g in groups],

@@ -1,4 +1,5 @@
-"""Excerpts as evidence for an indicator: text, valence, star, source, groups, date, page."""
+"""Evidence for an indicator: excerpts (text, valence, star, source, groups, date, page) and
+survey questions (the question and how many agree, in place of an excerpt's words)."""
 
 from typing import Any
 
@@ -9,6 +10,7 @@ from digifelt.ui.labels import excerpt_kind_label, kind_label, valence_label
 from digifelt.ui.models.base import Index, RowsModel
 from digifelt.ui.models.excerpts import ON_FILL, VALENCE_COLOURS
 from digifelt.ui.models.roles import Role
+from digifelt.ui.survey_summary import agree_text, summary_lines
 
 
 class EvidenceItemsModel(RowsModel):
@@ -40,6 +42,14 @@ class EvidenceItemsModel(RowsModel):
     def groups_text(item) -> str:
         return ", ".join(item.group_names) or "–"
 
+    @staticmethod
+    def words(item) -> str:
+        """The excerpt's words; a survey question with how many agree."""
+        text = " ".join(item.text.split())
+        if item.is_question:
+            return f"{text} — {agree_text(item.distribution.overall)}"
+        return text
+
     def cell(self, item, column: int, role: int) -> Any:
         if role == Role.ACTIVITY_ID:
             return item.activity_id
@@ -53,7 +63,7 @@ class EvidenceItemsModel(RowsModel):
             return item.group_names
         if role == Qt.ItemDataRole.DisplayRole:
             return ("★" if item.starred else "", valence_label(item.valence),
-                    " ".join(item.text.split()), self.source_text(item),
+                    self.words(item), self.source_text(item),
                     self.groups_text(item), item.activity_date or "")[column]
         if role == Role.SORT:
             return (int(item.starred), item.valence, item.text.casefold(),
@@ -63,6 +73,9 @@ class EvidenceItemsModel(RowsModel):
             return QColor(VALENCE_COLOURS.get(item.valence, "#eeeeee"))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VALENCE:
             return ON_FILL
+        if role == Qt.ItemDataRole.ToolTipRole and item.is_question:
+            return "\n".join([f"«{item.text}»", "", *summary_lines(item.distribution), "",
+                              f"{valence_label(item.valence)} · {self.source_text(item)}"])
         if role == Qt.ItemDataRole.ToolTipRole:
             memo = f"\n\n{item.memo}" if item.memo else ""
             return (f"«{item.text}»\n\n{excerpt_kind_label(item.kind)} · "

@@ -18,6 +18,7 @@ HIT_KINDS = {
     "excerpt": QT_TRANSLATE_NOOP("SearchResultsModel", "Excerpt"),
     "activity": QT_TRANSLATE_NOOP("SearchResultsModel", "Activity details"),
     "finding": QT_TRANSLATE_NOOP("SearchResultsModel", "Finding"),
+    "survey_question": QT_TRANSLATE_NOOP("SearchResultsModel", "Survey question"),
 }
 
 

@@ -38,7 +38,7 @@ from digifelt.ui.runner import Job, Runner
 # What the counts and the listed evidence rest on. Typed text (entry) and findings are not
 # among them: a tag's excerpt changes when its text does, so the list follows that too.
 COUNTED_KINDS = ("excerpt", "activity", "indicator", "area", "respondent_group",
-                 "participant")
+                 "participant", "survey_question")
 
 
 def _compute(db) -> tuple[dict, set]:
@@ -48,6 +48,7 @@ def _compute(db) -> tuple[dict, set]:
 
 class EvidencePage(QWidget):
     open_excerpt_requested = Signal(str, str)  # activity id, excerpt id
+    open_activity_requested = Signal(str)  # a survey, from one of its questions
     status_message = Signal(str)
     matrix_ready = Signal()
 
@@ -133,7 +134,7 @@ class EvidencePage(QWidget):
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
         self.proxy.modelReset.connect(self._on_layout_reset)
 
-        self.indicator_view = IndicatorEvidenceView(ctx)
+        self.indicator_view = IndicatorEvidenceView(ctx, questions=True)
         self.indicator_view.item_activated.connect(self._on_item_activated)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -258,7 +259,10 @@ class EvidencePage(QWidget):
         self.indicator_view.show_indicator(indicator_id, kind=kind, group=group)
 
     def _on_item_activated(self, item) -> None:
-        self.open_excerpt_requested.emit(item.activity_id, item.excerpt_id)
+        if item.is_question:
+            self.open_activity_requested.emit(item.activity_id)
+        else:
+            self.open_excerpt_requested.emit(item.activity_id, item.excerpt_id)
 
     def show_indicator(self, indicator_id: str) -> None:
         source = self.model.find(indicator_id)

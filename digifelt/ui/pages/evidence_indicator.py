@@ -1,5 +1,6 @@
 """All evidence for one indicator, filterable by group, kind, valence and star, with the words
-around the chosen excerpt and (optionally) the indicator's framtidsbilde beside it."""
+around the chosen excerpt and (optionally) the indicator's framtidsbilde beside it. Where asked,
+the survey questions mapped to the indicator are listed too, a chosen one with its answers."""
 
 import html
 
@@ -26,6 +27,7 @@ from digifelt.ui.labels import kind_label, valence_label
 from digifelt.ui.models.evidence_items import EvidenceFilterProxy, EvidenceItemsModel
 from digifelt.ui.models.roles import Role
 from digifelt.ui.runner import Runner
+from digifelt.ui.survey_summary import distribution_html
 
 # Combo data for "no filter": never None, which PySide6 6.12 on Python 3.11 hands back
 # with a reference too few.
@@ -38,9 +40,13 @@ class IndicatorEvidenceView(QWidget):
     item_activated = Signal(object)  # EvidenceItem
     loaded = Signal(str)  # indicator id, once its evidence is in the list
 
-    def __init__(self, ctx, *, framtidsbilde: bool = True, parent=None):
+    def __init__(self, ctx, *, framtidsbilde: bool = True, questions: bool = False,
+                 parent=None):
+        """`questions`: list survey questions beside the excerpts (not where the list is for
+        choosing quotes: a question is not an excerpt)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.questions = questions
         self.indicator_id: str | None = None
         self._select_after_load: str | None = None
         self.model = EvidenceItemsModel(self)
@@ -170,16 +176,17 @@ class IndicatorEvidenceView(QWidget):
             self._update_count()
             return
         self.count.setText(self.tr("Loading…"))
-        db = self.ctx.db
-        self._loader.start(lambda: matrix.cell_evidence(db, indicator_id))
+        db, questions = self.ctx.db, self.questions
+        self._loader.start(lambda: matrix.cell_evidence(db, indicator_id, questions=questions))
 
     def reload(self) -> None:
         """Read the current indicator's evidence again (after tags changed)."""
         if self.indicator_id is not None:
             current = self.current_item()
             self._select_after_load = current.excerpt_id if current else None
-            db, indicator_id = self.ctx.db, self.indicator_id
-            self._loader.start(lambda: matrix.cell_evidence(db, indicator_id))
+            db, indicator_id, questions = self.ctx.db, self.indicator_id, self.questions
+            self._loader.start(lambda: matrix.cell_evidence(db, indicator_id,
+                                                            questions=questions))
 
     def _on_loaded(self, items: list) -> None:
         self.model.set_rows(items)
@@ -233,6 +240,13 @@ class IndicatorEvidenceView(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
+        asked = sum(1 for r in range(total) if self.model.row_at(r).is_question)
+        if asked:
+            shown_asked = sum(1 for item in self.shown_items() if item.is_question)
+            self.count.setText(self.tr("%1 excerpts, %2 survey questions")
+                               .replace("%1", _part(shown - shown_asked, total - asked))
+                               .replace("%2", _part(shown_asked, asked)))
+            return
         self.count.setText(self.tr("%1 excerpts").replace("%1", str(total)) if shown == total
                            else self.tr("%1 of %2 excerpts").replace("%1", str(shown))
                            .replace("%2", str(total)))
@@ -262,6 +276,9 @@ class IndicatorEvidenceView(QWidget):
         item = current.data(Role.ROW) if current.isValid() else None
         if item is None:
             self.context.clear()
+            return
+        if item.is_question:
+            self.context.setHtml(distribution_html(item.distribution, item.activity_title))
             return
         try:
             context = matrix.excerpt_context(self.ctx.db, item.excerpt_id)
@@ -315,3 +332,8 @@ class IndicatorEvidenceView(QWidget):
             parts.append(f"<p><b>{html.escape(area.code)} {html.escape(area.title)}</b></p>"
                          f"<p>{html.escape(area.description)}</p>")
         self.framtidsbilde.setHtml("".join(parts))
+
+
+def _part(shown: int, total: int) -> str:
+    """"12", or "3/12" while a filter hides some."""
+    return str(total) if shown == total else f"{shown}/{total}"

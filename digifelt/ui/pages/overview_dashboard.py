@@ -16,7 +16,8 @@ from digifelt.ui.labels import kind_plural_label
 from digifelt.ui.runner import Runner
 
 # What the figures count; typed text (entry) is not among them.
-COUNTED_KINDS = ("activity", "respondent_group", "area", "indicator", "excerpt", "finding")
+COUNTED_KINDS = ("activity", "respondent_group", "area", "indicator", "excerpt", "finding",
+                 "survey_question")
 MAX_CODES = 12  # indicator codes listed under a bar before "…"
 
 
@@ -107,6 +108,10 @@ class OverviewDashboard(QWidget):
             c = p.counts
             note = self.tr("%1 planned, %2 in progress").replace("%1", str(c.planned)).replace(
                 "%2", str(c.in_progress))
+            if p.key == "survey":  # imported when done: who answered says more
+                note = self.tr("%1 respondents").replace("%1", str(p.people))
+            elif p.key == "workshop" and p.people:
+                note += " · " + self.tr("%1 taking part").replace("%1", str(p.people))
             self._row(self.activities_grid, kind_plural_label(p.key),
                       self._bar(f"kind_{p.key}", c.done, c.total), note, f"kind_{p.key}")
         heading = QLabel(self.tr("<b>By respondent group</b>"))
