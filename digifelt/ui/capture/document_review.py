@@ -25,6 +25,7 @@ from digifelt.ui.autosave import DebouncedSaver
 from digifelt.ui.capture.activity_view import ActivityView
 from digifelt.ui.capture.attachments import FileDropFilter, choose_files, open_externally
 from digifelt.ui.capture.notes_editor import NotesEditor
+from digifelt.ui.capture.review_checklist import ReviewChecklist
 from digifelt.ui.capture.tag_picker import TagPicker
 from digifelt.ui.date_edit import DateEdit
 from digifelt.ui.errors import show_error, user_errors
@@ -147,14 +148,24 @@ class DocumentReviewView(ActivityView):
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(excerpt_box)
         lower.addWidget(notes_box)
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        review = QWidget()
+        layout = QVBoxLayout(review)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.file_box)
         layout.addWidget(lower, 1)
         self.setTabOrder(self.page, self.excerpt_text)
         self.setTabOrder(self.excerpt_text, save_excerpt)
+        # The checklist beside the review, as an interview's guide is beside its notes.
+        self.checklist = ReviewChecklist(ctx, a.guide_id, activity_id)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setObjectName("reviewSplitter")
+        body.setChildrenCollapsible(False)
+        body.addWidget(self.checklist)
+        body.addWidget(review)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 3)
+        body.setSizes([260, 620])
         self._show_file()
         self.set_content(body)
 
@@ -233,7 +244,8 @@ class DocumentReviewView(ActivityView):
         if not text:
             show_error(self, self.tr("Type or paste the passage first."))
             return
-        choice = TagPicker.ask(self.ctx, quoted=text, parent=self)
+        choice = TagPicker.ask(self.ctx, quoted=text, parent=self,
+                               preferred_ids=self.checklist.current_indicators())
         self.excerpt_text.setFocus()
         if choice is None:
             return
@@ -246,8 +258,33 @@ class DocumentReviewView(ActivityView):
                 scope=self.scope, **choice.fields())
         if outcome.failed:
             return
+        # A page excerpt is the review under way, as typing is for an interview.
+        self.ensure_started()
         self.excerpt_text.clear()
         self.status_message.emit(self.tr("Excerpt saved."))
+
+    # The checklist
+
+    def preferred_indicators(self, editor) -> list[str]:
+        return self.checklist.current_indicators()
+
+    def cmd_next_question(self) -> None:
+        self.checklist.step(1)
+
+    def cmd_previous_question(self) -> None:
+        self.checklist.step(-1)
+
+    def reload_evidence(self) -> None:
+        super().reload_evidence()
+        self._mark_covered()
+
+    def _on_panel_read(self, views: list) -> None:
+        super()._on_panel_read(views)
+        self._mark_covered()
+
+    def _mark_covered(self) -> None:
+        if hasattr(self, "checklist"):  # the base class reads evidence while building
+            self.checklist.set_covered({i for v in self.excerpt_views for i in v.indicator_ids})
 
     def cmd_document_excerpt(self) -> None:
         self.page.setFocus()
