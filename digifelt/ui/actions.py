@@ -50,6 +50,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "_on_save_now", ("Ctrl+S",), separator_before=True),
     ActionSpec("import_bundle", "file", QT_TRANSLATE_NOOP("Actions", "Import bundle…"),
                "_on_import_bundle", separator_before=True),
+    ActionSpec("import_qdpx", "file",
+               QT_TRANSLATE_NOOP("Actions", "Import REFI-QDA project…"), "_on_import_qdpx"),
     ActionSpec("export", "file", QT_TRANSLATE_NOOP("Actions", "Export…"),
                "_on_go_page", data=[name for name, _t in PAGES].index("export")),
     ActionSpec("restore_backup", "file", QT_TRANSLATE_NOOP("Actions", "Restore from backup…"),

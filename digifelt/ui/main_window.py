@@ -320,6 +320,11 @@ class MainWindow(QMainWindow):
 
         import_bundle(self)
 
+    def _on_import_qdpx(self) -> None:
+        from digifelt.ui.dialogs.qdpx_import import import_qdpx
+
+        import_qdpx(self)
+
     def _on_restore_backup(self) -> None:
         from digifelt.ui.dialogs.backups import BackupsDialog
 
