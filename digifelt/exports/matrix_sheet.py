@@ -44,7 +44,9 @@ WORDS = {
         "by_kind": "Columns: kinds of source.",
         "by_group": "Columns: respondent groups (their interviews), then interviews with "
                     "several groups or none, observations and documents; every excerpt is "
-                    "counted in exactly one column, so a row's columns add up to its total.",
+                    "counted in exactly one column. A survey question counts once under each "
+                    "group whose answers may be shown (under Survey when none may), so only "
+                    "then do a row's columns add up to more than its total.",
         "cell": "Each cell: excerpts, +strengths −gaps.",
         "gaps": "mostly gaps", "balanced": "balanced, or neutral only",
         "strengths": "mostly strengths", "area": "area: sums of its indicators",
@@ -70,7 +72,9 @@ WORDS = {
         "by_kind": "Kolonner: kildetyper.",
         "by_group": "Kolonner: respondentgrupper (deres intervjuer), deretter intervjuer med "
                     "flere eller ingen grupper, observasjoner og dokumenter; hvert utdrag "
-                    "telles i nøyaktig én kolonne, så kolonnene i en rad summerer seg til "
+                    "telles i nøyaktig én kolonne. Et spørsmål i en spørreundersøkelse telles "
+                    "én gang under hver gruppe der svarene kan vises (under Spørreundersøkelse "
+                    "når ingen kan), og bare da summerer kolonnene i en rad seg til mer enn "
                     "totalen.",
         "cell": "Hver celle: utdrag, +styrker −forbedringsområder.",
         "gaps": "mest forbedringsområder", "balanced": "i balanse, eller bare nøytrale",

@@ -3685,6 +3685,13 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>only surveys</source>
+        <translation>only surveys</translation>
+    </message>
+</context>
+<context>
     <name>OverviewDashboard</name>
     <message>
         <source>%1 respondents</source>

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../digifelt/ui/models/matrix.py"/>
+        <source>only surveys</source>
+        <translation>bare spørreundersøkelser</translation>
+    </message>
+</context>
+<context>
     <name>OverviewDashboard</name>
     <message>
         <location filename="../../digifelt/ui/pages/overview_dashboard.py"/>

@@ -140,3 +140,19 @@ def test_ctrl_k_finds_a_survey_question_and_enter_opens_the_survey(qtbot, demo_w
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.capture.view is not None
                     and window.capture.view.activity_id == hit.activity_id)
+
+
+def test_an_indicator_heard_only_through_a_survey_says_so(qapp):
+    from digifelt.core.services.matrix import Cell, MatrixRow
+    from digifelt.ui.models.matrix import triangulation_reason
+
+    row = MatrixRow("i", "2.1", "Strategi og veikart", "a", "2", "Ledelse",
+                    cells={"survey": Cell(1, 1, 0)}, total=Cell(1, 1, 0), kinds=1, groups=2,
+                    heard=("g1", "g2"))
+    assert triangulation_reason(row, {}) == (
+        "Not triangulated: only surveys. Look for another kind of source or another group.")
+    i18n.install_language("nb")
+    try:
+        assert "bare spørreundersøkelser" in triangulation_reason(row, {})
+    finally:
+        i18n.install_language("en")

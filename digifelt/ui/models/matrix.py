@@ -43,6 +43,7 @@ ONLY_KIND = {
     "interview": QT_TRANSLATE_NOOP("MatrixModel", "only interviews"),
     "observation": QT_TRANSLATE_NOOP("MatrixModel", "only observations"),
     "document_review": QT_TRANSLATE_NOOP("MatrixModel", "only document reviews"),
+    "survey": QT_TRANSLATE_NOOP("MatrixModel", "only surveys"),
     "workshop": QT_TRANSLATE_NOOP("MatrixModel", "only workshops"),
 }
 
