@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "digifelt.commands.rubric",
     "digifelt.commands.report",
     "digifelt.commands.survey",
+    "digifelt.commands.transcript",
 )
 
 
