@@ -236,13 +236,15 @@ class Body:
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[Run]],
               weights: Sequence[int] | None = None,
-              fills: Sequence[str | None] | None = None) -> None:
+              fills: Sequence[str | None] | None = None,
+              min_chars: Sequence[int] | None = None) -> None:
         """A table whose columns are as wide as their content needs, first row repeated on
         every page. `weights` only caps how much of the spare width a column may take;
-        `fills` colours header cells (hex RGB, None for the usual), e.g. as a chart's legend.
-        A cell is a run or a bars.Picture."""
+        `fills` colours header cells (hex RGB, None for the usual), e.g. as a chart's legend;
+        `min_chars` keeps a narrow column at least that many characters wide (so "<5" under
+        an "n" stays on one line). A cell is a run or a bars.Picture."""
         rows = [list(r) for r in rows]
-        widths = self._widths(header, rows, weights)
+        widths = self._widths(header, rows, weights, min_chars)
         fills = list(fills or []) + [None] * (len(header) - len(fills or []))
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out = [
@@ -273,12 +275,15 @@ class Body:
         self._after_table = True
 
     def _widths(self, header: Sequence[str], rows: list[list[Run]],
-                weights: Sequence[int] | None) -> list[int]:
+                weights: Sequence[int] | None,
+                min_chars: Sequence[int] | None = None) -> list[int]:
         """Column widths in twips from the content: never narrower than the column's longest
         word (so no word breaks mid-way), the spare width shared by how much text each
         column holds beyond that. The table spans the text width only when its text needs it."""
         n = len(header)
-        least, natural = [0] * n, [0] * n
+        least = [c * _BOLD_CHAR + _CELL_PAD if c else 0 for c in (min_chars or [])][:n]
+        least += [0] * (n - len(least))
+        natural = list(least)
         for cells, bold in ((header, True), *((row, False) for row in rows)):
             for i, cell in enumerate(cells):
                 if not isinstance(cell, str | tuple):  # a picture: as wide as it is shown

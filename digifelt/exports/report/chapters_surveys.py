@@ -108,7 +108,8 @@ def indicator_surveys(w, results: list[SurveyResult]) -> None:
         body.table([lb["col_survey_group"], *result.scale, "n", lb["col_bar"]],
                    [[_cell_name(w, c), *_percents(w, c, len(result.scale)), _n(c.n),
                      _bar(w, c, result.scale, colours)] for c in rows],
-                   fills=[None, *(hex_colour(c) for c in colours)])
+                   fills=[None, *(hex_colour(c) for c in colours)],
+                   min_chars=[0, *(4 for _ in colours), 3])
         body.para(["– ", *survey_attribution(w, result.audience, _n(result.overall.n))])
 
 
