@@ -2,10 +2,12 @@
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -213,8 +215,12 @@ class ActivityView(QWidget):
             except DigifeltError:
                 return  # the activity is gone; the capture page closes this view
             self._update_header()
+            self.activity_reloaded()
         if changes.touches("excerpt"):
             self.reload_evidence()
+
+    def activity_reloaded(self) -> None:
+        """The activity's row changed elsewhere (an undo, the Plan page): subclasses show it."""
 
     def reload_evidence(self) -> None:
         """Re-read the activity's excerpts (after saving editors) into the panel and highlights.
@@ -367,6 +373,34 @@ class ActivityView(QWidget):
     def cmd_add_attachment(self) -> None:
         self.side.setCurrentWidget(self.attachments)
         self.attachments.add_with_dialog()
+
+    def cmd_export_transcript(self, path: Path | None = None) -> Path | None:
+        """The notes as a clean transcript for the participants' quote check (sitatsjekk)."""
+        from digifelt.exports.transcript import export_transcript
+        from digifelt.ui.export_registry import default_folder, file_stem, remember_folder
+
+        if not self.flush():
+            return None
+        if path is None:
+            stem = file_stem(self.ctx.path, QT_TRANSLATE_NOOP("ExportFileNames", "transcript"))
+            suggested = default_folder(self.ctx.path, "transcript") / f"{stem}.docx"
+            name, _filter = QFileDialog.getSaveFileName(
+                self, translate("ActivityView", "Export transcript for quote check"),
+                str(suggested), translate("ActivityView", "Word document (*.docx);;"
+                                                          "Plain text (*.txt)"))
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() not in (".docx", ".txt"):
+                path = path.with_suffix(".docx")
+        with user_errors(self) as outcome:
+            export_transcript(self.ctx.db, self.activity_id, path)
+        if outcome.failed:
+            return None
+        remember_folder("transcript", path.parent)
+        self.status_message.emit(translate("ActivityView", "Transcript written to %1.")
+                                 .replace("%1", str(path)))
+        return path
 
     def cmd_focus_notes(self) -> None:
         editor = self.current_editor()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services import activities, entries, guides
 from digifelt.ui.capture.activity_view import ActivityView
+from digifelt.ui.capture.consent import ConsentBar
 from digifelt.ui.capture.notes_editor import NotesEditor
 from digifelt.ui.dialogs.question import QuestionDialog
 from digifelt.ui.errors import user_errors
@@ -90,6 +91,8 @@ class InterviewView(ActivityView):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.consent = ConsentBar(ctx, activity_id, self.scope)
+        right_layout.addWidget(self.consent)
         right_layout.addWidget(self.pages, 1)
         right_layout.addWidget(hint)
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -101,6 +104,9 @@ class InterviewView(ActivityView):
         body.setSizes([230, 640])
         self.set_content(body)
         self.go_to(0)
+
+    def activity_reloaded(self) -> None:
+        self.consent.show_activity(self.activity)
 
     # Building
 
