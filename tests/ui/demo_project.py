@@ -1,5 +1,6 @@
-"""Fixtures for the evidence, findings, search and dashboard tests: the small demo (17
-activities, 150 excerpts) made once a session, and a window open on a fresh copy of it.
+"""Fixtures for the evidence, findings, search and dashboard tests: the small demo (20
+activities, two of them surveys and one a workshop; about 160 excerpts) made once a
+session, and a window open on a fresh copy of it.
 
 Test modules load them with `pytest_plugins = ["demo_project"]`.
 """

@@ -56,6 +56,13 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
         text = texts[guid]
         for sel in source.iter(f"{Q}PlainTextSelection"):
             start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
+            if sel.get("guid") not in snap.rows["excerpt"]:
+                # A group's code on the whole of its source: the case, as NVivo writes it.
+                (ref,) = sel.iter(f"{Q}CodeRef")
+                assert ref.get("targetGUID") in snap.rows["respondent_group"]
+                assert ref.get("targetGUID") in snap.rows["activity"][guid]["group_ids"]
+                assert (start, end) == (0, len(text))
+                continue
             excerpt = snap.rows["excerpt"][sel.get("guid")]
             assert text[start:end] == excerpt["text"], sel.get("guid")
             refs = {c.get("targetGUID") for c in sel.iter(f"{Q}CodeRef")}
@@ -70,6 +77,8 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
             selected.add(sel.get("guid"))
     assert selected == set(snap.rows["excerpt"])  # one selection per excerpt
     assert len(list(root.iter(f"{Q}TextSource"))) == len(snap.rows["activity"])
+    groups_with_sources = {g for a in snap.rows["activity"].values() for g in a["group_ids"]}
+    assert codes >= groups_with_sources  # a code per case that has sources
     areas = root.find(f"{Q}CodeBook/{Q}Codes")
     assert {c.get("isCodable") for c in areas.findall(f"{Q}Code")} == {"false"}
     assert {c.get("isCodable") for c in areas.findall(f"{Q}Code/{Q}Code")} == {"true"}
@@ -87,8 +96,9 @@ def check(path: Path, schema, db_path: Path) -> etree._Element:
 def test_demo_exports_valid_qdpx(tmp_path, schema, small_demo):
     out = tmp_path / "demo.qdpx"
     result = export_qdpx(small_demo, out)
-    assert (result.sources, result.files) == (17, 2)  # 17 activities, a PDF and a photo
-    assert result.selections == 150
+    # 20 activities (two of them surveys, one a workshop), a PDF and a photo
+    assert (result.sources, result.files) == (20, 2)
+    assert result.selections == 150 + 13  # the excerpts, and the groups' sources
     root = check(out, schema, small_demo)
     finding_notes = [n for n in root.iter(f"{Q}Note") if n.get("name").startswith("Funn")]
     assert len(finding_notes) == 29
