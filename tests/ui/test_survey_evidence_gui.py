@@ -79,6 +79,9 @@ def test_a_hidden_cell_shows_as_under_five_and_counts_for_no_group(qtbot, go_to,
     page = open_evidence(qtbot, go_to, window)
     page.set_grouping("group")
     view = show_cell(qtbot, page, "3.3", "survey")  # no group may be shown: the survey column
+    # By group, the survey column lists the survey's evidence: this question, which no group
+    # may show, and the free-text answer tagged to it.
+    assert {i.activity_kind for i in list_rows(view)} == {"survey"}
     [question] = [i for i in list_rows(view) if i.is_question]
     assert question.text == INVOLVED
     assert question.group_names == ()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.core.models import ACTIVITY_KINDS
 from digifelt.core.services import matrix as matrix_service
 from digifelt.core.services import privacy
 from digifelt.errors import DigifeltError
@@ -252,8 +253,8 @@ class EvidencePage(QWidget):
         if indicator_id is None:
             return
         kind = group = None
-        if key is not None and self.model.grouping() == "kind":
-            kind = key
+        if key is not None and (self.model.grouping() == "kind" or key in ACTIVITY_KINDS):
+            kind = key  # by group too, a column of observations lists the observations
         elif key is not None:
             group = dict(self.model.matrix().columns).get(key)
         self.indicator_view.show_indicator(indicator_id, kind=kind, group=group)
