@@ -313,11 +313,6 @@
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/models/activities.py" line="56"/>
-        <source>Date and time</source>
-        <translation>Dato og tid</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/models/activities.py" line="57"/>
         <source>Groups</source>
         <translation>Grupper</translation>
@@ -392,11 +387,6 @@
         <location filename="../../digifelt/ui/dialogs/activity.py" line="70"/>
         <source>not set</source>
         <translation>ikke satt</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/activity.py" line="71"/>
-        <source>Date and time:</source>
-        <translation>Dato og tid:</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/activity.py" line="109"/>
@@ -1004,11 +994,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <location filename="../../digifelt/ui/capture/interview.py" line="192"/>
         <source>Ad-hoc question</source>
         <translation>Tilleggsspørsmål</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/capture/interview.py" line="219"/>
-        <source>Ad-hoc question added to the guide.</source>
-        <translation>Tilleggsspørsmålet er lagt til i guiden.</translation>
     </message>
 </context>
 <context>
