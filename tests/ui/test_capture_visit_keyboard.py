@@ -149,3 +149,39 @@ def test_a_site_visit_with_no_mouse(qtbot, controller, window, project_path):
         assert activities.get_activity(db, r.id).group_ids == []
     finally:
         db.close()
+
+
+def test_typing_keeps_the_planned_time_and_the_plan_shows_both(qtbot, controller, window,
+                                                               project_path):
+    from datetime import UTC, datetime
+
+    planned = datetime(2026, 9, 1, 7, tzinfo=UTC)
+    a = window.ctx.run("Add activity", activities.add_activity, kind="interview",
+                       title="Planlagt intervju", planned_start=planned, scope="plan")
+    plan = window.plan.activities
+    window.rail.setCurrentRow(2)
+    model = plan.model
+    row = next(n for n in range(model.rowCount())
+               if model.index(n, model.COL_TITLE).data() == "Planlagt intervju")
+    shown = planned.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert model.index(row, model.COL_WHEN).data() == shown
+    assert model.index(row, model.COL_HELD).data() == ""
+    view = window.open_activity(a.id)
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: focus() is view.current_editor())
+    type_text(qtbot, focus(), "Notater skrevet dagen etter.")
+    assert view.current_editor().flush()
+    window.rail.setCurrentRow(2)
+    qtbot.waitUntil(lambda: model.index(row, model.COL_HELD).data() != "")
+    assert model.index(row, model.COL_WHEN).data() == shown  # not overwritten
+    window.close()
+    qtbot.waitUntil(lambda: controller.ctx is None)
+    db = open_db(project_path)
+    try:
+        stored = activities.get_activity(db, a.id).activity
+    finally:
+        db.close()
+    assert stored.planned_start == planned
+    assert stored.started_at is not None
+    assert stored.started_at > planned
+    assert activities.reported_dates(stored)[0] == stored.started_at
