@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../digifelt/ui/actions.py"/>
+        <source>Export transcript for quote check…</source>
+        <translation>Eksporter referat til sitatsjekk…</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <location filename="../../digifelt/ui/models/activities.py"/>
