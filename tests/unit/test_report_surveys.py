@@ -220,7 +220,7 @@ def test_the_appendix_shows_the_workshop_and_the_survey(built):
     assert ["12.3.2026", "Verksted med kommunestyret",
             "Verksted med Folkevalgte, Ledere, Rådhuset", "27"] in table
     # A survey by its kind (its groups are in the method chapter) and its respondents.
-    assert ["2.3.2026–9.3.2026", TITLE, "Spørreundersøkelse", "86"] in table
+    assert ["2.3.–9.3.2026", TITLE, "Spørreundersøkelse", "86"] in table
 
 
 def test_the_english_report(built):
@@ -258,7 +258,7 @@ def test_survey_dates_are_the_days_given_in_any_time_zone(built, tmp_path, monke
             assert f"{TITLE}, 2.3.2026–9.3.2026" in _texts(_section(blocks, "Metode",
                                                                      "Heading 1"))
             acts = _tables(_section(blocks, "Oversikt over aktiviteter"))[0]
-            assert any(r[:2] == ["2.3.2026–9.3.2026", TITLE] for r in acts)
+            assert any(r[:2] == ["2.3.–9.3.2026", TITLE] for r in acts)
     finally:
         monkeypatch.undo()
         time.tzset()
@@ -345,7 +345,7 @@ def test_a_survey_too_small_to_show(tmp_path, blank_project_file):
     assert [["Gruppe", "Svar"], ["Ansatte", "<5"], ["Alle", "<5"]] in _tables(method)
     assert "Resultater fra spørreundersøkelser" not in _texts(_indicator(blocks, "1.1"))
     acts = _tables(_section(blocks, "Oversikt over aktiviteter"))[0]
-    assert ["2.3.2026–9.3.2026", "Liten undersøkelse", "Spørreundersøkelse", "<5"] in acts
+    assert ["2.3.–9.3.2026", "Liten undersøkelse", "Spørreundersøkelse", "<5"] in acts
 
 
 def test_invited_is_stored_by_the_survey_s_group_names(built):
@@ -383,3 +383,15 @@ def test_a_wrong_invited_number_is_refused_in_one_line(tmp_path, blank_project_f
         _import(path, tmp_path, mapping, _rows())
     assert str(caught.value) == message
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(("widths", "total", "expected"), [
+    ([3135, 2260, 1510, 2385], 9072, [2917, 2260, 1510, 2385]),  # only the widest narrows
+    ([5000, 5000, 5000], 9072, [3024, 3024, 3024]),
+    ([4000, 4000, 1000], 6000, [2500, 2500, 1000]),
+    ([100, 200], 9072, [100, 200]),  # fits: untouched
+])
+def test_a_table_too_wide_narrows_its_widest_columns_only(widths, total, expected):
+    from digifelt.exports.report.body import _capped
+
+    assert _capped(widths, total) == expected

@@ -52,6 +52,17 @@ def _t(text: str) -> str:
     return "".join(out)
 
 
+def _capped(widths: list[int], total: int, floor: int = 400) -> list[int]:
+    """`widths` with the widest lowered to one common cap so that they add up to `total`."""
+    rest, left = sorted(widths), total
+    for i, w in enumerate(rest):
+        cap = left // (len(rest) - i)
+        if w > cap:
+            return [min(x, max(cap, floor)) for x in widths]
+        left -= w
+    return list(widths)
+
+
 class Body:
     """Collects the body as XML; `elements()` parses it once into python-docx elements."""
 
@@ -297,8 +308,10 @@ class Body:
                 least[i] = max(least[i], max(words) * char + _CELL_PAD)
                 natural[i] = max(natural[i], max(lines) * char + _CELL_PAD)
         total = sum(least)
-        if total >= self.width:  # even the longest words do not fit: shrink them alike
-            return [max(w * self.width // total, 400) for w in least]
+        if total >= self.width:
+            # Even the longest words do not fit: narrow only the widest columns, to one
+            # common width, so that only their longest words break and the others stay whole.
+            return _capped(least, self.width)
         spare = self.width - total
         wants = [max(nat - lo, 0) for nat, lo in zip(natural, least, strict=True)]
         if weights:

@@ -87,4 +87,7 @@ def _days(w, first: date | None, last: date | None) -> str:
         return ""
     if last is None or last == first:
         return w.labels.date(first)
+    if w.labels.lang == "nb" and first.year == last.year:
+        # "24.8.–4.9.2026": the year once, so the column stays narrow enough for its words.
+        return f"{first.day}.{first.month}.–{w.labels.date(last)}"
     return f"{w.labels.date(first)}–{w.labels.date(last)}"
