@@ -29,6 +29,10 @@ def _open(path: Path):
     return etree.fromstring(members["project.qde"]), members
 
 
+def _members_text(exported, guid: str) -> str:
+    return exported[3][f"sources/{guid}.txt"].decode("utf-8")
+
+
 def _values(el) -> dict[str, str]:
     """variable GUID → value of the element's own VariableValues."""
     out = {}
@@ -79,6 +83,12 @@ def test_cases_have_their_sources_and_every_source_its_variables(exported):
     refs = {r.get("targetGUID") for r in case.findall(f"{Q}SourceRef")}
     assert made["activity"].id in refs
     assert _values(case) == {variable_guid("group"): group.name}
+    # … and, for QualCoder, which reads no SourceRef, a code with the case's GUID on the
+    # whole of the source.
+    whole = [s for s in root.iter(f"{Q}PlainTextSelection")
+             if [r.get("targetGUID") for r in s.iter(f"{Q}CodeRef")] == [group.id]]
+    assert [(s.get("startPosition"), s.get("endPosition")) for s in whole] == [
+        ("0", str(len(_members_text(exported, made["activity"].id))))]
     declared = {v.get("guid"): v.get("typeOfVariable") for v in root.iter(f"{Q}Variable")}
     source = next(s for s in root.iter(f"{Q}TextSource")
                   if s.get("guid") == made["activity"].id)
@@ -132,7 +142,8 @@ def test_kind_valence_and_star_are_codes_of_a_digifelt_category(exported):
     category = next(c for c in root.iter(f"{Q}Code") if c.get("guid") == CATEGORY_GUID)
     assert category.get("isCodable") == "false"
     names = {c.get("name") for c in category.findall(f"{Q}Code")}
-    assert names == {"Sitat", "Parafrase", "Styrke", "Mangel", "Nøytral", "Stjernemerket"}
+    assert names == {"Sitat", "Parafrase", "Styrke", "Mangel", "Nøytral", "Stjernemerket",
+                     f"Gruppe: {made['group'].name}"}
     by_guid = {s.get("guid"): s for s in root.iter(f"{Q}PlainTextSelection")}
     starred = {r.get("targetGUID") for r in by_guid[made["quote"].excerpt.id].iter(
         f"{Q}CodeRef")}

@@ -178,8 +178,11 @@ class Builder:
         self.marks: dict[str, str] = {}
         self.code_of: dict[str, str] = {}  # REFI code GUID → indicator id
         self.area_of: dict[str, str] = {}  # REFI code GUID → area id
+        # A code with a case's GUID is that case (NVivo's form, and digifelt's for QualCoder).
+        self.case_codes = {c.guid for c in self.q.cases}
         codes = {g: c for g, c in self.q.codes.items()
-                 if g != CATEGORY_GUID and c.parent != CATEGORY_GUID}
+                 if g != CATEGORY_GUID and c.parent != CATEGORY_GUID
+                 and g not in self.case_codes}
         for g in self.q.codes:
             if g in marks:
                 self.marks[g] = marks[g]
@@ -287,6 +290,7 @@ class Builder:
     # -- people ------------------------------------------------------------------------
     def _groups(self) -> None:
         self.groups_of: dict[str, list[str]] = {}
+        self.group_of_case: dict[str, str] = {}
         local = {_fold(r["name"]): r["id"] for r in self.t.rows.get(
             "respondent_group", {}).values()}
         seen: set[str] = set()
@@ -296,6 +300,7 @@ class Builder:
                 self.plan.skipped.append(f"case “{name}” appears twice: its sources join the "
                                          "first")
             group_id = local.get(_fold(name), case.guid)
+            self.group_of_case[case.guid] = group_id
             if _fold(name) not in seen and _fold(name) not in local:
                 self.add("respondent_group", make_row(
                     "respondent_group", id=case.guid, name=name,
@@ -343,7 +348,46 @@ class Builder:
     def _user(self, guid: str | None) -> str | None:
         return self.assessors.get(guid) if guid else None
 
+    def _local_activity(self, src: Source) -> str | None:
+        """The activity of this project the source is: the same GUID, or (a tool that gives
+        every source a new GUID on export, as QualCoder does) the same title and text."""
+        from digifelt.exports.qdpx.writer import SEPARATOR
+
+        local = self.t.rows.get("activity", {})
+        if src.guid in local or not local:
+            return src.guid if src.guid in local else None
+        for act in local.values():
+            if _fold(act["title"]) != _fold(src.name):
+                continue
+            notes = sorted((e for e in self.t.rows.get("entry", {}).values()
+                            if e["activity_id"] == act["id"]),
+                           key=lambda e: (e.get("order") or 0, e.get("created_at") or "",
+                                          e["id"]))
+            joined = SEPARATOR.join(e["text"] for e in notes).replace("\r\n", "\n")
+            if joined and src.text.startswith(joined):
+                return act["id"]
+        return None
+
+    def _case_selections(self, src: Source) -> None:
+        """Selections coded only with case codes put the source in those groups."""
+        kept = []
+        for sel in src.selections:
+            if sel.codes and all(g in self.case_codes for g in sel.codes):
+                for g in sel.codes:
+                    if g in self.group_of_case:
+                        self.groups_of.setdefault(src.guid, []).append(self.group_of_case[g])
+                continue
+            kept.append(sel)
+        src.selections = kept
+
     def _text_source(self, src: Source) -> None:
+        self._case_selections(src)
+        local = self._local_activity(src)
+        if local is not None:
+            self.activity_of_title.setdefault(_fold(src.name), local)
+            self.already["activity"] = self.already.get("activity", 0) + 1
+            self._into_local_entries(src, local)
+            return
         values = self._values(src)
         kind = self._activity_kind(values.get("kind"))
         started = f"{values['date']}T00:00:00.000000Z" if is_date(values.get("date")) else None
@@ -356,9 +400,6 @@ class Builder:
                 self.groups_of.get(src.guid, []))), participant_ids=[],
             **self.times(src.created, src.modified)))
         self.activity_of_title.setdefault(_fold(act["title"]), act["id"])
-        if act["id"] in self.t.rows.get("activity", {}):
-            self._into_local_entries(src, act["id"])
-            return
         entry = self.add("entry", make_row(
             "entry", id=derived_id("entry", src.guid), activity_id=act["id"], text=src.text,
             author_id=author, order=0, **self.times(src.created, src.modified)))
@@ -383,6 +424,13 @@ class Builder:
         for e in local:
             spans.append((at, at + len(e["text"]), e))
             at += len(e["text"]) + len(SEPARATOR)
+        # What is tagged here already: a tool that writes a selection per code and new GUIDs
+        # (QualCoder) sends every excerpt back once per indicator.
+        tagged: dict[tuple, set] = {}
+        for x in self.t.rows.get("excerpt", {}).values():
+            if x.get("entry_id") and x.get("start") is not None:
+                tagged.setdefault((x["entry_id"], x["start"], x["end"]), set()).update(
+                    x.get("indicator_ids") or [])
         missed = 0
         for sel in src.selections:
             if sel.guid in self.t.rows.get("excerpt", {}):
@@ -394,6 +442,11 @@ class Builder:
                 missed += 1
                 continue
             entry, start = place
+            key = (entry["id"], start, start + sel.end - sel.start)
+            if key in tagged and {self.code_of[g] for g in sel.codes
+                                  if g in self.code_of} <= tagged[key]:
+                self.already["excerpt"] = self.already.get("excerpt", 0) + 1
+                continue
             self._excerpt(sel, activity_id, entry_id=entry["id"], start=start,
                           end=start + sel.end - sel.start, text=src.text[sel.start:sel.end])
         if missed:

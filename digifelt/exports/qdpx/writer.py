@@ -16,7 +16,9 @@ QDA-XML counts characters); excerpts that are not (or no longer) in the notes �
 quotes, detached excerpts — are appended to their activity's text, so every selection
 selects its own words; memos, findings and area summaries → Notes, each both inline and as
 a text file (`plainTextPath`: some tools read only that), referenced from the selection,
-its source, or the code they belong to; respondent groups → Cases with their sources.
+its source, or the code they belong to; respondent groups → Cases with their sources, and
+codes with the case's GUID coding the whole of each of its sources (how NVivo writes a
+case, and the only way QualCoder reads one).
 
 Every member name is a GUID and a short known ending: valid on every file system.
 
@@ -202,6 +204,10 @@ def variable_guid(key: str) -> str:
     return _guid("variable", key)
 
 
+def case_selection_guid(group_id: str, activity_id: str) -> str:
+    return _guid("case", group_id, activity_id)
+
+
 CATEGORY_GUID = _guid("category", CATEGORY)
 _EXTENSION = re.compile(r"[a-z0-9]{1,8}")
 _MEDIA_EXTENSION = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
@@ -315,16 +321,6 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
             if ind["id"] in findings:
                 _el(child, "NoteRef", targetGUID=findings[ind["id"]]["id"])
             counts["codes"] += 1
-    category = _el(codes_el, "Code", guid=CATEGORY_GUID, name=words["digifelt"],
-                   isCodable="false")
-    for mark in MARKS:
-        _el(category, "Code", guid=mark_guid(mark), name=words[mark], isCodable="true")
-    counts["codes"] += 1 + len(MARKS)
-    variables_el = _el(root, "Variables")
-    for key, kind in VARIABLES:
-        _el(variables_el, "Variable", guid=variable_guid(key), name=words[f"var_{key}"],
-            typeOfVariable=kind)
-
     sources = _build_sources(snap, words)
     group_names = {g["id"]: g["name"] for g in rows["respondent_group"].values()}
     files = [a for a in _sorted(rows["attachment"].values(), "created_at", "id")
@@ -333,6 +329,23 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
     for src in sources:
         for g in src.activity.get("group_ids", []):
             groups_of.setdefault(g, []).append(src.activity["id"])
+
+    category = _el(codes_el, "Code", guid=CATEGORY_GUID, name=words["digifelt"],
+                   isCodable="false")
+    for mark in MARKS:
+        _el(category, "Code", guid=mark_guid(mark), name=words[mark], isCodable="true")
+    counts["codes"] += 1 + len(MARKS)
+    # A group is also a code with its case's GUID, coding the whole text of its sources: the
+    # form NVivo writes and QualCoder reads (QualCoder 4.0 ignores a case's SourceRefs).
+    case_codes = sorted((g for g in groups_of if g in group_names), key=group_names.get)
+    for group_id in case_codes:
+        _el(category, "Code", guid=group_id,
+            name=f"{words['var_group']}: {group_names[group_id]}", isCodable="true")
+        counts["codes"] += 1
+    variables_el = _el(root, "Variables")
+    for key, kind in VARIABLES:
+        _el(variables_el, "Variable", guid=variable_guid(key), name=words[f"var_{key}"],
+            typeOfVariable=kind)
     for att in files:
         act = rows["activity"].get(att.get("activity_id")) or {}
         for g in act.get("group_ids", []):
@@ -380,6 +393,15 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
                              x["memo"], x, (start, end))
                 _el(sel, "NoteRef", targetGUID=memo.guid)
                 memos.append(memo)
+            counts["selections"] += 1
+        for group_id in sorted(set(act.get("group_ids", [])) & set(case_codes)):
+            if not src.text:
+                continue
+            sel = _el(el, "PlainTextSelection", guid=case_selection_guid(group_id, act["id"]),
+                      name=group_names[group_id], startPosition="0",
+                      endPosition=str(len(src.text)))
+            coding = _el(sel, "Coding", guid=_guid("case-coding", group_id, act["id"]))
+            _el(coding, "CodeRef", targetGUID=group_id)
             counts["selections"] += 1
         # Tools that read only the notes linked from a source still get the memos.
         for memo in memos:
