@@ -62,13 +62,15 @@ def method_surveys(w) -> None:
                   spacing_before=120)
         rows = [*survey.groups, survey.overall]
         if survey.invited:
-            body.table([lb["col_survey_group"], lb["col_invited"], lb["col_answered"],
-                        lb["col_rate"]],
-                       [[_group_name(w, g), str(g.invited) if g.invited else "",
-                         _n(g.answered), _rate(w, g)] for g in rows])
+            header = [lb["col_survey_group"], lb["col_invited"], lb["col_answered"],
+                      lb["col_rate"]]
+            cells = [[_group_name(w, g), str(g.invited) if g.invited else "",
+                      _n(g.answered), _rate(w, g)] for g in rows]
         else:
-            body.table([lb["col_survey_group"], lb["col_answered"]],
-                       [[_group_name(w, g), _n(g.answered)] for g in rows])
+            header = [lb["col_survey_group"], lb["col_answered"]]
+            cells = [[_group_name(w, g), _n(g.answered)] for g in rows]
+        # Headers of one word over short numbers: a character to spare keeps them whole.
+        body.table(header, cells, min_chars=[0, *(len(h) + 1 for h in header[1:])])
     body.para(lb["method_survey_note"])
 
 
