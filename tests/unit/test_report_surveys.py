@@ -395,3 +395,34 @@ def test_a_table_too_wide_narrows_its_widest_columns_only(widths, total, expecte
     from digifelt.exports.report.body import _capped
 
     assert _capped(widths, total) == expected
+
+
+def test_a_participant_named_in_a_question_is_replaced_and_the_place_listed(
+        tmp_path, blank_project_file):
+    """A question's header that names someone the team interviewed: the report prints the
+    group instead, and lists the place as the survey's, which the Export page can open."""
+    path = tmp_path / "navn.digifelt"
+    shutil.copy(blank_project_file, path)
+    named = "Samarbeidet med Ingrid Bævre fungerer"
+    with Project.open(path, backup=False) as p:
+        ledere = _group(p, "Ledere")
+        p.add_participant(name="Ingrid Bævre", group_id=ledere.id)
+    mapping = MAPPING.replace(Q2, named)
+    (tmp_path / "m.yaml").write_text(mapping, encoding="utf-8")
+    header = ["Navn", "E-post", "Rolle", Q1, named, FREE]
+    lines = [";".join(header), *(";".join(r) for r in _rows())]
+    (tmp_path / "s.csv").write_bytes("\r\n".join(lines).encode("utf-8"))
+    with Project.open(path, backup=False) as p:
+        p.import_survey(tmp_path / "s.csv", tmp_path / "m.yaml")
+        [survey] = p.surveys()
+    db = projects.open_project(path)
+    try:
+        summary = write_report(db, tmp_path / "r.docx")
+    finally:
+        db.close()
+    under = _texts(_indicator(_blocks(tmp_path / "r.docx"), "2.1"))
+    assert f"{TITLE}: Samarbeidet med [Ledere] fungerer" in under
+    assert not any("Bævre" in t for t in under)
+    [place] = [x for x in summary.names.places if x.field == "question 2"]
+    assert (place.kind, place.activity_id, place.title) == ("activity", survey.activity.id,
+                                                            TITLE)

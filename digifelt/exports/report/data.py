@@ -326,7 +326,8 @@ def _gather(db: Database, lang: str | None) -> ReportData:
     bases = evidence_bases(db)
     surveys = gather_surveys(
         db, activities, groups,
-        lambda text, kind, oid, field_name: s(text, kind, oid, field_name, scrubber(text)))
+        lambda text, a_id, field_name, title: s(text, "activity", a_id, field_name,
+                                                 scrubber(title), activity_id=a_id))
     areas = []
     for area_view in rubric_tree(db):
         area = area_view.area

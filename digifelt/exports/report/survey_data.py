@@ -106,8 +106,9 @@ def _invited(activity, groups: dict[str, str]) -> dict[str, int]:
 def gather_surveys(db: Database, activities, group_names: dict[str, str],
                    scrub: Callable[..., str]) -> ReportSurveys:
     """The report's view of every survey. `activities` are the project's ActivityViews,
-    `group_names` group id → name as the report prints it, `scrub(text, kind, id, field)`
-    replaces participants' names."""
+    `group_names` group id → name as the report prints it, `scrub(text, activity id, field,
+    title)` replaces participants' names, each place found named as a place in the survey
+    (so the Export page can open it)."""
     from digifelt.core.services import surveys as svc
 
     out = ReportSurveys()
@@ -116,7 +117,7 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
         a = view.activity
         if a.kind != svc.SURVEY_KIND:
             continue
-        title = scrub(a.title, "activity", a.id, "title")
+        title = scrub(a.title, a.id, "title", a.title)
         questions = svc.list_questions(db, a.id)
         total, sizes = svc.group_respondents(questions)
         respondents = a.headcount or total
@@ -142,8 +143,8 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
             if shown.overall.suppressed:
                 continue  # nothing of it may be read: no evidence (as in the matrix)
             result = SurveyResult(
-                title, scrub(q.text, "survey question", q.id, "text"),
-                tuple(scrub(x, "survey question", q.id, f"scale {i}")
+                title, scrub(q.text, a.id, f"question {q.order + 1}", title),
+                tuple(scrub(x, a.id, f"question {q.order + 1} label {i}", title)
                       for i, x in enumerate(shown.scale, start=1)),
                 tuple(_cell(c) for c in shown.groups), _cell(shown.overall),
                 tuple(c.label for c in shown.groups if c.suppressed or c.n))
