@@ -243,9 +243,11 @@ class Project:
     def add_guide(self, *, kind: str, title: str, **fields):
         return self._run("Add guide", guides.add_guide, kind=kind, title=title, **fields)
 
-    def add_question(self, *, guide_id: str, text: str, indicators: list[str] = ()):
+    def add_question(self, *, guide_id: str, text: str, indicators: list[str] = (),
+                     activity_id: str | None = None):
+        """With `activity_id`: an ad-hoc question of that activity only, not of the guide."""
         return self._run("Add question", guides.add_question, guide_id=guide_id, text=text,
-                         indicator_ids=self._indicator_ids(indicators))
+                         indicator_ids=self._indicator_ids(indicators), activity_id=activity_id)
 
     # Reading
 

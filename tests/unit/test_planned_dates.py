@@ -180,3 +180,103 @@ def test_consent_names_an_assessor_and_invitations_are_counts(project):
     activities.update_activity(project, a.id, survey_invited={"Ansatte": 40, "Ledere": 0})
     assert activities.get_activity(project, a.id).activity.survey_invited == {
         "Ansatte": 40, "Ledere": 0}
+
+
+def test_the_scripting_api_adds_a_question_to_one_activity(project):
+    from digifelt.api import Project
+
+    p = Project(project)
+    guide = p.add_guide(kind="interview", title="Guide")
+    a = p.add_activity(kind="interview", title="A", guide_id=guide.id)
+    b = p.add_activity(kind="interview", title="B", guide_id=guide.id)
+    p.add_question(guide_id=guide.id, text="Felles?", indicators=["1.1"])
+    p.add_question(guide_id=guide.id, text="Bare A?", activity_id=a.id)
+    from digifelt.core.services import guides
+
+    def texts(activity_id):
+        return [q.question.text for q in guides.get_guide(
+            project, guide.id, activity_id=activity_id).questions]
+
+    assert (texts(a.id), texts(b.id), texts(None)) == (
+        ["Felles?", "Bare A?"], ["Felles?"], ["Felles?"])
+    p.undo()
+    assert texts(a.id) == ["Felles?"]
+
+
+def _schema_0008_project(db):
+    from digifelt.core.services import guides
+
+    me = people.add_assessor(db, name="Åse Ødegård", initials="ÅØ")
+    guide = guides.add_guide(db, kind="interview", title="Guide")
+    a = activities.add_activity(db, kind="interview", title="Ledere", guide_id=guide.id,
+                                planned_start=_at(1, 7), planned_end=_at(1, 8),
+                                info_letter_given=True, consent_given=False, consent_by=me.id,
+                                survey_invited={"Ansatte": 120, "Ledere": 9})
+    activities.start_activity(db, a.id, at=_at(2, 1))
+    question = guides.add_question(db, guide_id=guide.id, text="Bare her?", activity_id=a.id)
+    entries.add_entry(db, activity_id=a.id, question_id=question.id, text="Svar.")
+    return a, question
+
+
+def test_the_new_fields_travel_in_a_bundle_streamed_and_whole(project, tmp_path):
+    import orjson
+
+    from digifelt.core.services import guides
+    from digifelt.core.services.snapshot import read_rows
+    from digifelt.core.services.snapshot_stream import raw_connection
+    from digifelt.exports.bundle import apply_import, export_bundle
+    from digifelt.exports.bundle.convert import document_from_snapshot
+    from digifelt.exports.bundle.json_schema import validate_schema
+    from digifelt.exports.bundle.stream import Counts, project_json
+
+    a, question = _schema_0008_project(project)
+    when = datetime(2026, 3, 4, tzinfo=UTC)
+    with project.read() as s:
+        snap = read_rows(s)
+        streamed = b"".join(project_json(raw_connection(s.connection()), bundle_id=str(a.id),
+                                         exported_at=when, exported_by=None, counts=Counts()))
+    document = document_from_snapshot(snap, bundle_id=str(a.id), exported_at=when,
+                                      exported_by=None, pseudonymised=False)
+    assert streamed == orjson.dumps(document)
+    validate_schema(orjson.loads(streamed))
+    [item] = [x for x in document["activities"] if x["id"] == a.id]
+    assert item["planned_start"].startswith("2026-09-01T07:00")
+    assert item["survey_invited"] == {"Ansatte": 120, "Ledere": 9}
+    assert (item["info_letter_given"], item["consent_given"]) == (True, False)
+    out = tmp_path / "b.zip"
+    export_bundle(project, out)
+    copy = tmp_path / "copy.digifelt"
+    apply_import(copy, out)
+    db = open_project(copy)
+    try:
+        got = activities.get_activity(db, a.id).activity
+        assert (got.planned_start, got.planned_end, got.started_at) == (
+            _at(1, 7), _at(1, 8), _at(2, 1))
+        assert (got.info_letter_given, got.consent_given, got.survey_invited) == (
+            True, False, {"Ansatte": 120, "Ledere": 9})
+        assert got.consent_by == people.list_assessors(db)[0].id
+        shared = guides.get_guide(db, got.guide_id).questions
+        own = guides.get_guide(db, got.guide_id, activity_id=a.id).questions
+        assert (len(shared), [q.question.id for q in own]) == (0, [question.id])
+    finally:
+        db.close()
+
+
+def test_deleting_an_activity_takes_its_own_questions_and_sharing_keeps_them(project):
+    from digifelt.core.services import guides
+
+    a, question = _schema_0008_project(project)
+    guide_id = a.guide_id
+    guides.share_question(project, question.id)
+    assert [q.question.id for q in guides.get_guide(project, guide_id).questions] == [
+        question.id]
+    other = activities.add_activity(project, kind="interview", title="B", guide_id=guide_id)
+    mine = guides.add_question(project, guide_id=guide_id, text="Bare B?",
+                               activity_id=other.id)
+    guides.move_question(project, question.id, 0)  # the Plan page's list ignores B's own
+    activities.delete_activity(project, other.id)
+    with project.read() as s:
+        from digifelt.core.models import GuideQuestion
+
+        assert s.get(GuideQuestion, mine.id) is None
+        assert s.get(GuideQuestion, question.id) is not None
