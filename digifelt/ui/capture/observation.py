@@ -93,8 +93,9 @@ class ObservationView(ActivityView):
         body.setObjectName("observationSplitter")
         body.addWidget(left)
         body.addWidget(lookfor_box)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        # The notes take the room at 1280 px; look-fors wrap, and without a form there are none.
+        body.setStretchFactor(0, 3 if self.form else 6)
+        body.setStretchFactor(1, 1)
 
         for entry in entries.list_entries(ctx.db, activity_id):
             self._add_row(entry=entry)

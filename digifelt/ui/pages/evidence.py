@@ -31,6 +31,7 @@ from digifelt.core.services import matrix as matrix_service
 from digifelt.core.services import privacy
 from digifelt.errors import DigifeltError
 from digifelt.ui import export_registry, window_state
+from digifelt.ui.column_sizing import header_width
 from digifelt.ui.errors import show_error
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
@@ -203,7 +204,7 @@ class EvidencePage(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(MatrixModel.COL_INDICATOR, 360)
         for column in range(1, self.proxy.columnCount()):
-            header.resizeSection(column, 118)
+            header.resizeSection(column, max(118, header_width(self.table, column)))
 
     # Grouping
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.models import ACTIVITY_KINDS, VALENCES
 from digifelt.core.services import matrix, people
 from digifelt.errors import DigifeltError
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.labels import kind_label, valence_label
 from digifelt.ui.models.evidence_items import EvidenceFilterProxy, EvidenceItemsModel
 from digifelt.ui.models.roles import Role
@@ -109,6 +110,9 @@ class IndicatorEvidenceView(QWidget):
                               (EvidenceItemsModel.COL_GROUPS, 120),
                               (EvidenceItemsModel.COL_DATE, 90)):
             header.resizeSection(column, width)
+        apply_policy(self.table, text=EvidenceItemsModel.COL_TEXT, fixed={
+            EvidenceItemsModel.COL_VALENCE: lambda: [valence_label(v) for v in VALENCES],
+            EvidenceItemsModel.COL_DATE: lambda: ["2026-12-31"]})
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -121,6 +125,10 @@ class IndicatorEvidenceView(QWidget):
         filters = QHBoxLayout()
         for widget in (self.group, self.kind, self.valence, self.starred):
             filters.addWidget(widget)
+        for combo in (self.group, self.kind, self.valence):  # may shrink, eliding, at 1280 px
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         filters.addWidget(self.text, 1)
 
         lists = QSplitter(Qt.Orientation.Vertical)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from digifelt.core.services import findings, rubric
 from digifelt.ui import window_state
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.models.findings import FindingsTreeModel
 from digifelt.ui.models.roles import Role
 from digifelt.ui.pages.findings_area import AreaSummaryEditor
@@ -50,11 +50,9 @@ class FindingsPage(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(FindingsTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (FindingsTreeModel.COL_LEVEL, FindingsTreeModel.COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The code and a few words of the name: the editor beside it needs the rest of 1280 px.
+        apply_policy(self.tree, text=FindingsTreeModel.COL_NAME, text_chars=18,
+                     fit=(FindingsTreeModel.COL_LEVEL, FindingsTreeModel.COL_STATUS))
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.editor = FindingEditor(ctx)

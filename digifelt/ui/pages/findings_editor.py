@@ -107,7 +107,9 @@ class FindingEditor(QWidget):
             editor.textChanged.connect(self._on_text_changed)
             self.editors[name] = editor
             column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{title}</b>"))
+            label = QLabel(f"<b>{title}</b>")
+            label.setWordWrap(True)  # four side by side must fit a 1280 px screen
+            column.addWidget(label)
             column.addWidget(editor, 1)
             texts_layout.addLayout(column, 1)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.models.quotes import ChosenQuotesModel
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
 
@@ -71,6 +72,7 @@ class QuotesEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChosenQuotesModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ChosenQuotesModel.COL_SOURCE, 200)
+        apply_policy(self.table, text=ChosenQuotesModel.COL_TEXT)
         self.table.move_requested.connect(self.move_current)
         self.table.doubleClicked.connect(self._on_chosen_double_clicked)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)

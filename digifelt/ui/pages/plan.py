@@ -4,7 +4,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import activities
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.dialogs.activity import ActivityDialog
 from digifelt.ui.errors import user_errors
 from digifelt.ui.models.activities import ActivitiesModel, load_activity_rows
@@ -42,8 +42,9 @@ class ActivitiesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            ActivitiesModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        m = ActivitiesModel
+        apply_policy(self.table, text=m.COL_TITLE, names=(m.COL_GROUPS, m.COL_ASSESSORS),
+                     fit=(m.COL_KIND, m.COL_WHEN, m.COL_HELD, m.COL_HEADCOUNT, m.COL_STATUS))
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Add…"), self.add), (self.tr("Edit…"), self.edit_current),

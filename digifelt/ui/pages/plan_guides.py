@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import guides, people
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.dialogs.question import QuestionDialog, parse_codes
 from digifelt.ui.errors import show_error, user_errors
 from digifelt.ui.labels import guide_kind_label
@@ -70,8 +70,8 @@ class GuidesTab(QWidget):
         self.guide_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.guide_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.guide_table.verticalHeader().hide()
-        self.guide_table.horizontalHeader().setSectionResizeMode(
-            GuidesModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        apply_policy(self.guide_table, text=GuidesModel.COL_TITLE, fit=(GuidesModel.COL_KIND,),
+                     names=(GuidesModel.COL_GROUP,))
         self.guide_table.doubleClicked.connect(lambda _i: self.edit_guide())
         self.questions = QuestionsModel(ctx.codes, self._commit_question, self)
         self.question_table = QTableView()
@@ -81,10 +81,8 @@ class GuidesTab(QWidget):
         self.question_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.question_table.setWordWrap(True)
         self.question_table.verticalHeader().hide()
-        header = self.question_table.horizontalHeader()
-        header.setSectionResizeMode(QuestionsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(QuestionsModel.COL_ORDER,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        apply_policy(self.question_table, text=QuestionsModel.COL_TEXT,
+                     fit=(QuestionsModel.COL_ORDER, QuestionsModel.COL_INDICATORS))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import people
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.errors import user_errors
 from digifelt.ui.models.people import GroupsModel, ParticipantsModel
 from digifelt.ui.models.roles import Role
@@ -51,8 +51,11 @@ def _table(model, name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # The longest text (a group's description, a person's role) takes the room; names fit
+    # their contents, and an empty Pseudonym column takes no more than its heading.
+    text = GroupsModel.COL_DESCRIPTION if isinstance(model, GroupsModel) else \
+        ParticipantsModel.COL_ROLE
+    apply_policy(table, text=text, names=[c for c in range(model.columnCount()) if c != text])
     return table
 
 

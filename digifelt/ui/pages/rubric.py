@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.services import rubric
 from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import DebouncedSaver
+from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.errors import user_errors
 from digifelt.ui.models.roles import Role
 from digifelt.ui.models.rubric import RubricTreeModel
@@ -41,7 +42,7 @@ class RubricPage(QWidget):
         self.tree.setAccessibleName(self.tr("Areas and indicators"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setStretchLastSection(True)
+        apply_policy(self.tree, text=RubricTreeModel.COL_TITLE, fit=(RubricTreeModel.COL_CODE,))
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         tree_buttons = QHBoxLayout()
