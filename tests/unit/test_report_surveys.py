@@ -238,6 +238,8 @@ def test_the_english_report(built):
             ["Ledere", "–", "–", "–", "–", "<5", ""],
             ["All", "3%", "13%", "45%", "38%", "86", ""]] in _tables(under)
     assert "– survey, ansatte / folkevalgte / ledere (n = 86)" in _texts(under)
+    quotes = [b[2] for b in _indicator(blocks, "1.1") if b[0] == "p" and b[1] == "Quote"]
+    assert quotes == [f"«{SAID}»\n– survey, ansatte / folkevalgte / ledere"]
     acts = _section(blocks, "Activity overview")
     assert ["2026-03-12", "Verksted med kommunestyret",
             "Workshop with Folkevalgte, Ledere, Rådhuset", "27"] in _tables(acts)[0]
@@ -426,3 +428,25 @@ def test_a_participant_named_in_a_question_is_replaced_and_the_place_listed(
     [place] = [x for x in summary.names.places if x.field == "question 2"]
     assert (place.kind, place.activity_id, place.title) == ("activity", survey.activity.id,
                                                             TITLE)
+
+
+def test_a_survey_of_one_group_is_attributed_to_it_with_its_n(tmp_path, blank_project_file):
+    path = tmp_path / "ansatte.digifelt"
+    shutil.copy(blank_project_file, path)
+    mapping = MAPPING.replace(INVITED, "invited: {Ansatte: 70}\n")
+    _import(path, tmp_path, mapping, [r for r in _rows() if r[2] == "Ansatt"])
+    texts = {}
+    for lang in ("nb", "en"):
+        db = projects.open_project(path)
+        try:
+            write_report(db, tmp_path / f"{lang}.docx", lang=lang)
+        finally:
+            db.close()
+        texts[lang] = _texts(_indicator(_blocks(tmp_path / f"{lang}.docx"), "1.1"))
+        method = _tables(_section(_blocks(tmp_path / f"{lang}.docx"),
+                                  "Metode" if lang == "nb" else "Method", "Heading 1"))
+        rate = f"90{P}" if lang == "nb" else "90%"  # 63 of 70
+        assert [["Ansatte", "70", "63", rate]] == [r for t in method for r in t
+                                                   if r[0] == "Ansatte"]
+    assert "– spørreundersøkelse, ansatte (n = 63)" in texts["nb"]
+    assert "– survey, ansatte (n = 63)" in texts["en"]
