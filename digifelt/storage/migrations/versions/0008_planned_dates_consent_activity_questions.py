@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from digifelt.storage import fts
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -65,3 +67,5 @@ def downgrade() -> None:
     with op.batch_alter_table("activity", schema=None) as batch_op:
         for name, _ in reversed(_ACTIVITY_COLUMNS):
             batch_op.drop_column(name)
+    # Dropping columns recreates the table, which takes its search triggers with it.
+    fts.replace_triggers(op.get_bind(), version=2)
