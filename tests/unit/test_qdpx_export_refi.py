@@ -108,7 +108,16 @@ def test_pdf_is_a_source_with_its_page_quote(exported):
     assert re.fullmatch(f"internal://{UUID}\\.pdf", path)
     assert members["sources/" + path[len("internal://"):]] == b"%PDF-1.4 " + b"x" * 5000
     (page,) = pdf.findall(f"{Q}PDFSelection")
-    assert page.get("page") == "4"
+    assert page.get("page") == "3"  # page 4, counted from 0 as QualCoder counts
+    assert (page.get("secondX"), page.get("secondY")) == ("595", "842")  # the whole page
+    # The text representation (QualCoder makes a PDF source only from it): the quote, coded.
+    rep = pdf.find(f"{Q}Representation")
+    text = members["sources/" + rep.get("plainTextPath")[len("internal://"):]].decode()
+    assert text == "[s. 4] =SUM(A1) «mål»"
+    (quote,) = rep.findall(f"{Q}PlainTextSelection")
+    assert text[int(quote.get("startPosition")):int(quote.get("endPosition"))] == \
+        "=SUM(A1) «mål»"
+    assert made["indicators"][0].id in {r.get("targetGUID") for r in quote.iter(f"{Q}CodeRef")}
     assert page.find(f"{Q}Description").text == "=SUM(A1) «mål»"
     refs = {r.get("targetGUID") for r in page.iter(f"{Q}CodeRef")}
     assert made["indicators"][0].id in refs

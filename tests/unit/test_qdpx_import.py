@@ -243,3 +243,38 @@ def test_cli_imports_and_dry_run_changes_nothing(tmp_path, project, capsys):
     assert con.execute("SELECT text FROM excerpt").fetchall() == [("Plan",)]
     assert con.execute("SELECT count(*) FROM indicator").fetchone()[0] > 20  # the template's
     con.close()
+
+
+def test_a_pdf_with_its_text_becomes_a_document_review_of_it(tmp_path, project):
+    pdf, rep, text = G(70), G(71), "Side én.\nVi skal digitalisere arkivet innen 2027."
+    words = "digitalisere arkivet"
+    start = text.index(words)
+    source = (f'<PDFSource guid="{pdf}" name="plan.pdf" path="internal://{pdf}.pdf">'
+              f'<PDFSelection guid="{G(72)}" name="Målet" page="1" firstX="10" firstY="20" '
+              f'secondX="300" secondY="80"><Description>Målet for arkivet</Description>'
+              f'<Coding guid="{G(73)}"><CodeRef targetGUID="{G(1)}"/></Coding></PDFSelection>'
+              f'<Representation guid="{rep}" name="plan" plainTextPath="internal://{rep}.txt">'
+              f'{sel(G(74), start, start + len(words), G(1), words)}</Representation>'
+              f'</PDFSource>')
+    qde = foreign(G(75), "", origin="QualCoder 4.0").replace(
+        "</TextSource></Sources>", f"</TextSource>{source}</Sources>")
+    qdpx = make_qdpx(tmp_path / "pdf.qdpx", qde, {f"sources/{G(75)}.txt": "Kort.",
+                                                 f"sources/{pdf}.pdf": b"%PDF-1.7 plan",
+                                                 f"sources/{rep}.txt": "\ufeff" + text})
+    project.close()
+    apply_qdpx_import(project.path, qdpx)
+    con = sqlite3.connect(project.path)
+    (kind, title, doc), = con.execute(
+        "SELECT kind, title, doc_attachment_id FROM activity WHERE id = ?", (pdf,))
+    assert (kind, title, doc) == ("document_review", "plan.pdf", pdf)
+    assert con.execute("SELECT b.data, a.media_type FROM attachment a JOIN blob b "
+                       "ON b.sha256 = a.sha256 WHERE a.id = ?", (pdf,)).fetchall() == [
+        (b"%PDF-1.7 plan", "application/pdf")]
+    (note, x_start, x_end), = con.execute(
+        "SELECT e.text, x.start, x.\"end\" FROM excerpt x JOIN entry e ON e.id = x.entry_id "
+        "WHERE x.id = ?", (G(74),))
+    assert note[x_start:x_end] == words
+    # A coded area of a page: a page quote (pages count from 0 in the package).
+    assert con.execute("SELECT page, text, attachment_id FROM excerpt WHERE id = ?",
+                       (G(72),)).fetchall() == [(2, "Målet for arkivet", pdf)]
+    con.close()

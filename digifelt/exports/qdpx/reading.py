@@ -68,6 +68,7 @@ class Source:
     created: str | None = None
     modified: str | None = None
     positions: "Positions | None" = None  # converts the positions notes give in it
+    representation: "Source | None" = None  # a PDF's text, with its selections
 
 
 @dataclass
@@ -470,15 +471,19 @@ class _Reader:
         selections = []
         for sel in _kids(el, "PDFSelection"):
             s = self._selection(sel, where, None)
-            s.page = _int(sel.get("page"), f"{where}, selection {s.guid}")
+            # Pages count from 0 (as QualCoder writes and reads them); digifelt's from 1.
+            s.page = _int(sel.get("page"), f"{where}, selection {s.guid}") + 1
             selections.append(s)
+        rep = _kid(el, "Representation")
+        representation = self._text_source(rep) if rep is not None else None
         if _kids(el, "PictureSelection"):
             self.unsupported.append(f"areas coded in {where} (digifelt quotes words, not "
                                     "areas of a picture)")
         return Source(_source_guid(el, where), kind, name, _text(_kid(el, "Description")),
                       "", data, member, selections, self._refs(el, "NoteRef"),
                       self._variables(el), _optional_guid(el.get("creatingUser")),
-                      when(el.get("creationDateTime")), when(el.get("modifiedDateTime")))
+                      when(el.get("creationDateTime")), when(el.get("modifiedDateTime")),
+                      None, representation)
 
     def _note(self, el) -> Note:
         name = el.get("name") or ""

@@ -113,6 +113,7 @@ class Builder:
         self.now = iso_z(utcnow())
         self.words = LABELS.get(target.language, LABELS["en"])
         self.already: dict[str, int] = {}
+        self.doc_of: dict[str, str] = {}  # document review → its PDF's attachment id
 
     def add(self, kind: str, row: Row) -> Row:
         if kind != "project" and row["id"] in self.t.rows.get(kind, {}):
@@ -481,8 +482,17 @@ class Builder:
 
     def _file_source(self, src: Source) -> None:
         values = self._values(src)
-        activity = self.activity_of_title.get(_fold(values.get("activity", ""))) \
-            or self._fallback_activity()
+        activity = self.activity_of_title.get(_fold(values.get("activity", "")))
+        rep = src.representation
+        if activity is None and rep is not None and rep.text.strip() \
+                and not self.q.from_digifelt:
+            # Another tool's PDF with its text: a document review of it, quotes and all.
+            rep.guid, rep.name = src.guid, src.name
+            rep.variables = {**src.variables, **rep.variables}
+            self._text_source(rep)
+            activity = rep.guid
+            self.doc_of[activity] = src.guid
+        activity = activity or self._fallback_activity()
         data = src.data or b""
         sha = hashlib.sha256(data).hexdigest()
         self.plan.data.blobs[sha] = data
@@ -495,6 +505,9 @@ class Builder:
         caption = src.description.strip() or None
         if caption and self.q.from_digifelt:
             caption = caption.rsplit(" — ", 1)[0] if " — " in caption else None
+        if self.doc_of.get(activity) == src.guid:
+            review = next(r for r in self.rows.get("activity", []) if r["id"] == activity)
+            review["doc_attachment_id"] = src.guid
         att = self.add("attachment", make_row(
             "attachment", id=src.guid, sha256=sha, filename=filename, media_type=media,
             size=len(data), caption=caption, activity_id=activity,

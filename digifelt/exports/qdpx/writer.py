@@ -10,9 +10,10 @@ their indicators as child codes; a "digifelt" category whose codes say an excerp
 valence and star, so another tool can filter by them; each activity → a TextSource whose
 text is its entries joined by a blank line, with its kind, date, place, groups and source
 kind as VariableValues; PDF and picture attachments → PDFSource / PictureSource (a document
-quote with a page number also as a PDFSelection of that page); each excerpt → a
-PlainTextSelection with one Coding per indicator (positions count Unicode code points, as
-QDA-XML counts characters); excerpts that are not (or no longer) in the notes — document
+quote with a page number also as a PDFSelection of that page, counted from 0 as QualCoder
+does, and in the PDF's text representation); each excerpt → a PlainTextSelection with one
+Coding per indicator (positions count Unicode code points, as QDA-XML counts characters);
+excerpts that are not (or no longer) in the notes — document
 quotes, detached excerpts — are appended to their activity's text, so every selection
 selects its own words; memos, findings and area summaries → Notes, each both inline and as
 a text file (`plainTextPath`: some tools read only that), referenced from the selection,
@@ -209,6 +210,7 @@ def case_selection_guid(group_id: str, activity_id: str) -> str:
 
 
 CATEGORY_GUID = _guid("category", CATEGORY)
+A4 = (595, 842)  # points
 _EXTENSION = re.compile(r"[a-z0-9]{1,8}")
 _MEDIA_EXTENSION = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
                     "image/gif": "gif", "image/tiff": "tif", "image/bmp": "bmp",
@@ -299,7 +301,8 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
     indicators_of: dict[str, list[Row]] = {}
     for ind in _sorted(rows["indicator"].values(), "order", "code"):
         indicators_of.setdefault(ind["area_id"], []).append(ind)
-    counts = {"codes": 0, "notes": 0, "cases": 0, "selections": 0, "files": 0}
+    counts = {"codes": 0, "notes": 0, "cases": 0, "selections": 0, "files": 0,
+              "representations": []}
     codes_el = _el(_el(root, "CodeBook"), "Codes")
     for area in _sorted(rows["area"].values(), "order", "code"):
         code = _el(codes_el, "Code", guid=area["id"], name=f"{area['code']} {area['title']}",
@@ -398,7 +401,7 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
             if not src.text:
                 continue
             sel = _el(el, "PlainTextSelection", guid=case_selection_guid(group_id, act["id"]),
-                      name=group_names[group_id], startPosition="0",
+                      name=src.text[:60].replace("\n", " "), startPosition="0",
                       endPosition=str(len(src.text)))
             coding = _el(sel, "Coding", guid=_guid("case-coding", group_id, act["id"]))
             _el(coding, "CodeRef", targetGUID=group_id)
@@ -473,23 +476,48 @@ def _file_source(sources_el, att: Row, snap: Snapshot, words: dict, group_names:
     if described:
         _el(el, "Description", " — ".join(described))
     if kind == "pdf":
-        # A page quote of this document: the page is known, the place on it is not, so the
-        # selection is the page's top left corner; its words are the selection's description.
-        for x in _sorted(rows["excerpt"].values(), "created_at", "id"):
-            owner = x.get("attachment_id") or (
-                act.get("doc_attachment_id") if x.get("activity_id") == act.get("id") else None)
-            if owner != att["id"] or not x.get("page"):
-                continue
+        quotes = [x for x in _sorted(rows["excerpt"].values(), "created_at", "id")
+                  if x.get("page") and (x.get("attachment_id") or (
+                      act.get("doc_attachment_id") if x.get("activity_id") == act.get("id")
+                      else None)) == att["id"]]
+        # A page quote: the page is known, the place on it is not, so the selection is the
+        # whole (A4) page; pages count from 0, as QualCoder reads and writes them. Its words
+        # are the selection's description.
+        for x in quotes:
             sel = _el(el, "PDFSelection", guid=_guid("page", x["id"]),
-                      name=x["text"][:60].replace("\n", " "), page=str(x["page"]),
-                      firstX="0", firstY="0", secondX="0", secondY="0",
+                      name=x["text"][:60].replace("\n", " "), page=str(max(x["page"] - 1, 0)),
+                      firstX="0", firstY="0", secondX=str(A4[0]), secondY=str(A4[1]),
                       creatingUser=x.get("author_id") if x.get("author_id") in users else None,
                       creationDateTime=x["created_at"], modifiedDateTime=x["updated_at"])
             _el(sel, "Description", x["text"])
             _codings(sel, x, users)
+        _representation(el, att, quotes, words, users, counts)
     if act:
         _source_variables(el, act, kind, words, group_names, activity=True)
     counts["files"] += 1
+
+
+def _representation(el, att: Row, quotes: list[Row], words: dict, users: set,
+                    counts: dict) -> None:
+    """The document's text as digifelt has it: its page quotes, each coded. A tool that
+    makes a PDF source only from its text representation (QualCoder) then has the document
+    and the quotes on it."""
+    guid = _guid("representation", att["id"])
+    rep = _el(el, "Representation", guid=guid, name=att.get("filename") or att["id"],
+              plainTextPath=f"internal://{guid}.txt")
+    parts, at = [], 0
+    for x in quotes:
+        label = f"{SEPARATOR if parts else ''}[{words['page']} {x['page']}] "
+        parts += [label, x["text"]]
+        start = at + len(label)
+        at = start + len(x["text"])
+        sel = _el(rep, "PlainTextSelection", guid=_guid("representation-quote", x["id"]),
+                  name=x["text"][:60].replace("\n", " "), startPosition=str(start),
+                  endPosition=str(at),
+                  creatingUser=x.get("author_id") if x.get("author_id") in users else None,
+                  creationDateTime=x["created_at"], modifiedDateTime=x["updated_at"])
+        _codings(sel, x, users)
+    counts["representations"].append((guid, "".join(parts)))
 
 
 def export_qdpx(project: Path | Database, out: Path, *, pseudonymise: bool = False,
@@ -530,6 +558,8 @@ def _export(db: Database, out: Path, pseudonymise: bool, progress, cancelled) ->
         for note in notes:
             zf.writestr(f"sources/{_safe_guid(note.guid)}.txt", note.text.encode("utf-8"))
             meter.advance()
+        for guid, text in counts["representations"]:
+            zf.writestr(f"sources/{guid}.txt", text.encode("utf-8"))
         by_sha: dict[str, list[Row]] = {}
         for att in files:
             by_sha.setdefault(att["sha256"], []).append(att)
