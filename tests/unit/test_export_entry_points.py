@@ -103,9 +103,10 @@ def test_qdpx_reads_back(small_demo, tmp_path):
     result = entry_point("qdpx").run(small_demo, out)
     with zipfile.ZipFile(out) as zf:
         root = ET.fromstring(zf.read("project.qde"))
-        texts = [n for n in zf.namelist() if n.startswith("sources/") and n.endswith(".txt")]
-    notes = root.findall(f".//{QDA}Note")
-    assert len(root.findall(f".//{QDA}TextSource")) == result.sources == len(texts) - len(notes)
+        names = set(zf.namelist())
+    texts = [s.get("plainTextPath").replace("internal://", "sources/")
+             for s in root.findall(f"{QDA}Sources/{QDA}TextSource")]
+    assert len(texts) == result.sources == len(names & set(texts))
     assert len(root.findall(f".//{QDA}TextSource/{QDA}PlainTextSelection")) == result.selections
 
 
