@@ -280,3 +280,43 @@ def test_deleting_an_activity_takes_its_own_questions_and_sharing_keeps_them(pro
 
         assert s.get(GuideQuestion, mine.id) is None
         assert s.get(GuideQuestion, question.id) is not None
+
+
+def test_downgrading_puts_planned_times_back_and_keeps_the_search_triggers(tmp_path):
+    from alembic import command
+
+    from digifelt.storage.engine import make_engine
+    from digifelt.storage.migrate import alembic_config, upgrade_to_head
+
+    path = tmp_path / "v0008.digifelt"
+    shutil.copy(FIXTURES / path.name, path)
+
+    def triggers():
+        con = sqlite3.connect(path)
+        try:
+            return {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        finally:
+            con.close()
+
+    before = triggers()
+    assert {"fts_activity_ai", "fts_activity_au", "fts_activity_ad"} <= before
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                command.downgrade(alembic_config(conn), "0007")
+        assert triggers() == before
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("SELECT started_at FROM activity WHERE title = 'Planlagt'"
+                               ).fetchone() == ("2026-09-01 07:00:00.000000",)
+            assert con.execute("SELECT count(*) FROM guide_question WHERE text = 'Bare her?'"
+                               ).fetchone() == (1,)  # part of its guide again
+        finally:
+            con.close()
+        upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+    assert triggers() == before
