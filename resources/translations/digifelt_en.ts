@@ -1197,9 +1197,12 @@ While you type, every note is saved within a second.</translation>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>%1 excerpts, %2 starred</source>
-        <translation>%1 excerpts, %2 starred</translation>
+    <message numerus="yes">
+        <source>%n excerpt(s), %1 starred</source>
+        <translation>
+            <numerusform>%n excerpt, %1 starred</numerusform>
+            <numerusform>%n excerpts, %1 starred</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,9 +1432,12 @@ While you type, every note is saved within a second.</translation>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 matches</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,14 +1831,6 @@ While you type, every note is saved within a second.</translation>
         <translation>All groups</translation>
     </message>
     <message>
-        <source>%1 excerpts</source>
-        <translation>%1 excerpts</translation>
-    </message>
-    <message>
-        <source>%1 of %2 excerpts</source>
-        <translation>%1 of %2 excerpts</translation>
-    </message>
-    <message>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
@@ -1847,6 +1845,20 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Look-fors</source>
         <translation>Look-fors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n excerpt(s)</source>
+        <translation>
+            <numerusform>%1 of %n excerpt</numerusform>
+            <numerusform>%1 of %n excerpts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2325,9 +2337,12 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <source>Findings agreed</source>
         <translation>Findings agreed</translation>
     </message>
-    <message>
-        <source>%1 excerpts, %2 starred for the report</source>
-        <translation>%1 excerpts, %2 starred for the report</translation>
+    <message numerus="yes">
+        <source>%n excerpt(s), %1 starred for the report</source>
+        <translation>
+            <numerusform>%n excerpt, %1 starred for the report</numerusform>
+            <numerusform>%n excerpts, %1 starred for the report</numerusform>
+        </translation>
     </message>
 </context>
 <context>

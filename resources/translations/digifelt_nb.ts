@@ -807,11 +807,6 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
-    <message>
-        <location filename="../../digifelt/ui/capture/excerpt_panel.py" line="92"/>
-        <source>%1 excerpts, %2 starred</source>
-        <translation>%1 utdrag, %2 med stjerne</translation>
-    </message>
 </context>
 <context>
     <name>ExcerptsModel</name>

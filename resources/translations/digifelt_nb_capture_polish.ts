@@ -21,6 +21,16 @@
     </message>
 </context>
 <context>
+    <name>ExcerptPanel</name>
+    <message numerus="yes">
+        <source>%n excerpt(s), %1 starred</source>
+        <translation>
+            <numerusform>%n utdrag, %1 med stjerne</numerusform>
+            <numerusform>%n utdrag, %1 med stjerne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFileNames</name>
     <message>
         <source>report</source>
@@ -48,6 +58,33 @@
     <message>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEvidenceView</name>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n utdrag</numerusform>
+            <numerusform>%n utdrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n excerpt(s)</source>
+        <translation>
+            <numerusform>%1 av %n utdrag</numerusform>
+            <numerusform>%1 av %n utdrag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,6 +128,16 @@
     <message>
         <source>New workshop</source>
         <translation>Nytt verksted</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDashboard</name>
+    <message numerus="yes">
+        <source>%n excerpt(s), %1 starred for the report</source>
+        <translation>
+            <numerusform>%n utdrag, %1 stjernemerket til rapporten</numerusform>
+            <numerusform>%n utdrag, %1 stjernemerket til rapporten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,11 +263,6 @@
             <source>%1 of %2</source>
             <translation>%1 av %2</translation>
         </message>
-        <message>
-            <location filename="../../digifelt/ui/search/find_bar.py" line="177" />
-            <source>%1 matches</source>
-            <translation>%1 treff</translation>
-        </message>
     </context>
     <context>
         <name>FindingEditor</name>
@@ -467,16 +462,6 @@
             <translation>Alle grupper</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="232" />
-            <source>%1 excerpts</source>
-            <translation>%1 utdrag</translation>
-        </message>
-        <message>
-            <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="233" />
-            <source>%1 of %2 excerpts</source>
-            <translation>%1 av %2 utdrag</translation>
-        </message>
-        <message>
             <location filename="../../digifelt/ui/pages/evidence_indicator.py" line="277" />
             <source>Memo:</source>
             <translation>Notat:</translation>
@@ -641,11 +626,6 @@
             <location filename="../../digifelt/ui/pages/overview_dashboard.py" line="159" />
             <source>Findings agreed</source>
             <translation>Omforente funn</translation>
-        </message>
-        <message>
-            <location filename="../../digifelt/ui/pages/overview_dashboard.py" line="161" />
-            <source>%1 excerpts, %2 starred for the report</source>
-            <translation>%1 utdrag, %2 stjernemerket til rapporten</translation>
         </message>
     </context>
     <context>

@@ -178,3 +178,38 @@ def test_the_kind_combo_of_a_new_activity_is_still_named_by_kind(qtbot, window, 
     qtbot.addWidget(dialog)
     kinds = dialog.findChild(QComboBox)
     assert kinds.itemText(0) == "Intervju"
+
+
+@pytest.mark.parametrize(("language", "wanted"), [
+    ("en", {("FindBar", "%n match(es)", 1): "1 match",
+            ("FindBar", "%n match(es)", 4): "4 matches",
+            ("IndicatorEvidenceView", "%n excerpt(s)", 1): "1 excerpt",
+            ("IndicatorEvidenceView", "%n excerpt(s)", 0): "0 excerpts",
+            ("IndicatorEvidenceView", "%1 of %n excerpt(s)", 1): "%1 of 1 excerpt"}),
+    ("nb", {("FindBar", "%n match(es)", 1): "1 treff",
+            ("IndicatorEvidenceView", "%n excerpt(s)", 12): "12 utdrag",
+            ("IndicatorEvidenceView", "%1 of %n excerpt(s)", 12): "%1 av 12 utdrag"}),
+])
+def test_counted_words_agree_with_their_number(qapp, language, wanted):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_language(language)
+    try:
+        for (context, source, n), text in wanted.items():
+            assert QCoreApplication.translate(context, source, "", n) == text
+    finally:
+        i18n.install_language("en")
+
+
+def test_the_evidence_list_counts_in_the_plural_only_when_plural(qtbot, demo_window, go_to):
+    page = demo_window.evidence
+    with qtbot.waitSignal(page.matrix_ready, timeout=10_000):
+        go_to(demo_window, "evidence")
+    page.select_cell("1.1")
+    view = page.indicator_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 1, timeout=10_000)
+    assert view.count.text().endswith(" excerpts")
+    view.text.setFocus()
+    qtbot.keyClicks(view.text, "zzzz-ingen-treff")
+    qtbot.waitUntil(lambda: view.count.text().startswith("0 of "))
+    assert "(s)" not in view.count.text()

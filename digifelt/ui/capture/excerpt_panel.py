@@ -105,8 +105,8 @@ class ExcerptPanel(QWidget):
         selected = self.current_id()
         self.model.set_rows(views)
         starred = sum(1 for v in views if v.excerpt.starred)
-        self.count.setText(self.tr("%1 excerpts, %2 starred").replace(
-            "%1", str(len(views))).replace("%2", str(starred)))
+        self.count.setText(self.tr("%n excerpt(s), %1 starred", "", len(views)).replace(
+            "%1", str(starred)))
         if selected:
             self.set_current(selected)
 

@@ -255,9 +255,9 @@ class IndicatorEvidenceView(QWidget):
                                .replace("%1", _part(shown - shown_asked, total - asked))
                                .replace("%2", _part(shown_asked, asked)))
             return
-        self.count.setText(self.tr("%1 excerpts").replace("%1", str(total)) if shown == total
-                           else self.tr("%1 of %2 excerpts").replace("%1", str(shown))
-                           .replace("%2", str(total)))
+        self.count.setText(self.tr("%n excerpt(s)", "", total) if shown == total
+                           else self.tr("%1 of %n excerpt(s)", "", total).replace(
+                               "%1", str(shown)))
 
     # Selection and context
 

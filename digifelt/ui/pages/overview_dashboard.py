@@ -152,7 +152,7 @@ class OverviewDashboard(QWidget):
                   self._bar("levels", d.levels_set, d.indicators))
         self._row(self.evidence_grid, self.tr("Findings agreed"),
                   self._bar("agreed", d.agreed, d.indicators))
-        summary = QLabel(self.tr("%1 excerpts, %2 starred for the report").replace(
-            "%1", str(d.excerpts)).replace("%2", str(d.starred)))
+        summary = QLabel(self.tr("%n excerpt(s), %1 starred for the report", "",
+                                 d.excerpts).replace("%1", str(d.starred)))
         summary.setObjectName("dashboardExcerpts")
         self.evidence_grid.addWidget(summary, self.evidence_grid.rowCount(), 0, 1, 3)

@@ -174,7 +174,7 @@ class FindBar(QWidget):
             self.count.setText(self.tr("%1 of %2").replace("%1", str(index))
                                .replace("%2", str(total)))
         else:
-            self.count.setText(self.tr("%1 matches").replace("%1", str(total)))
+            self.count.setText(self.tr("%n match(es)", "", total))
 
 
 def attach_find_bar(window: QMainWindow) -> FindBar:
