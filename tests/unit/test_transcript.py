@@ -138,3 +138,14 @@ def test_the_command_line_writes_it(visit, tmp_path, capsys):
     assert "4 sections" in capsys.readouterr().out
     assert "Vi prøver Copilot." in [p.text for p in Document(out).paragraphs]
     assert main(["transcript", str(path), "nobody", "-o", str(out)]) != 0
+
+
+def test_the_command_line_lists_the_activities_without_one(visit, capsys):
+    db, a, other = visit
+    path = db.path
+    db.close()
+    assert main(["transcript", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(a.id) and line.endswith("Ledere") for line in lines)
+    assert any(line.startswith(other.id) and "interview" in line for line in lines)
+    assert main(["transcript", str(path), a.id]) == 2  # no -o: nothing written
