@@ -174,6 +174,14 @@ def test_typing_keeps_the_planned_time_and_the_plan_shows_both(qtbot, controller
     window.rail.setCurrentRow(2)
     qtbot.waitUntil(lambda: model.index(row, model.COL_HELD).data() != "")
     assert model.index(row, model.COL_WHEN).data() == shown  # not overwritten
+    from digifelt.ui.dialogs.activity import ActivityDialog
+
+    dialog = ActivityDialog(window.ctx, activity_id=a.id, parent=window)
+    assert dialog.scheduled.isChecked()
+    assert dialog.when.dateTime().toPython().astimezone(UTC) == planned
+    assert dialog.held.text() == model.index(row, model.COL_HELD).data()
+    assert dialog.held.isVisibleTo(dialog)
+    dialog.reject()
     window.close()
     qtbot.waitUntil(lambda: controller.ctx is None)
     db = open_db(project_path)

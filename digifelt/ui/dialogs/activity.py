@@ -21,6 +21,7 @@ from digifelt.core.services import activities, guides, people
 from digifelt.ui.date_edit import DateEdit
 from digifelt.ui.errors import user_errors
 from digifelt.ui.labels import kind_label, new_kind_label, status_label
+from digifelt.ui.models.activities import held_text
 from digifelt.ui.models.checklist import CheckItem, CheckListModel
 
 
@@ -30,15 +31,6 @@ def _checklist(model: CheckListModel, label: str, rows: int = 4) -> QListView:
     view.setModel(model)
     view.setMaximumHeight(view.sizeHintForRow(0) * rows + 8 if model.rowCount() else 40)
     return view
-
-
-def _held_text(a) -> str:
-    if a.started_at is None:
-        return ""
-    start = a.started_at.astimezone()
-    if a.ended_at is None:
-        return f"{start:%Y-%m-%d %H:%M}"
-    return f"{start:%Y-%m-%d %H:%M}–{a.ended_at.astimezone():%H:%M}"
 
 
 class ActivityDialog(QDialog):
@@ -115,7 +107,7 @@ class ActivityDialog(QDialog):
         when_row = QHBoxLayout()
         when_row.addWidget(self.when, 1)
         # What happened is set by capture, never typed: shown apart from the plan.
-        self.held = QLabel(_held_text(a) if a else "")
+        self.held = QLabel(held_text(a.started_at, a.ended_at) if a else "")
         self.held.setObjectName("activityHeld")
         form = QFormLayout(self)
         self.form = form

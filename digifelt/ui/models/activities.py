@@ -32,15 +32,7 @@ class ActivityRow:
 
     @property
     def held(self) -> str:
-        """The actual start, and its end time once it ended."""
-        if self.started_at is None:
-            return ""
-        start = self.started_at.astimezone()
-        if self.ended_at is None:
-            return _local(self.started_at)
-        end = self.ended_at.astimezone()
-        return (f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}" if end.date() == start.date()
-                else f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}")
+        return held_text(self.started_at, self.ended_at)
 
     @property
     def sort_time(self) -> str:
@@ -51,6 +43,18 @@ class ActivityRow:
 
 def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def held_text(started: datetime | None, ended: datetime | None) -> str:
+    """The actual start, and its end once it ended (its time alone on the same day)."""
+    if started is None:
+        return ""
+    start = started.astimezone()
+    if ended is None:
+        return f"{start:%Y-%m-%d %H:%M}"
+    end = ended.astimezone()
+    return (f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}" if end.date() == start.date()
+            else f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}")
 
 
 def load_activity_rows(db, kind: str | None = None) -> list[ActivityRow]:
