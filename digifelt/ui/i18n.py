@@ -155,6 +155,9 @@ def install_language(language: str) -> str:
     """Make `language` the UI language (replacing any previous one); returns it."""
     global _installed, _installed_qt, _current
     app = QCoreApplication.instance()
+    if app is None:  # nothing to translate yet (a test without an application)
+        _current = language if language in LANGUAGES else SOURCE_LANGUAGE
+        return _current
     for old in (_installed, _installed_qt):
         if old is not None:
             app.removeTranslator(old)

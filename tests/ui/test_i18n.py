@@ -49,13 +49,17 @@ def test_every_message_is_translated_with_its_placeholders_and_accelerators(lang
     problems = []
     found = all_messages() if language == "nb" else messages(EN_TS)
     for context, source, translation in found:
-        text = translation.text or ""
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
-            problems.append(f"{context}: {source!r} is not translated")
-        if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
-            problems.append(f"{context}: {source!r} → {text!r} changes the placeholders")
-        if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
-            problems.append(f"{context}: {source!r} → {text!r} loses the accelerator")
+        # A text counted with %n has a form per number (numerusform), each a whole text.
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        for text in forms or [translation.text or ""]:
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                problems.append(f"{context}: {source!r} is not translated")
+            if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+                problems.append(f"{context}: {source!r} → {text!r} changes the placeholders")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"{context}: {source!r} → {text!r} loses the accelerator")
+            if forms and "%n" not in text:
+                problems.append(f"{context}: {source!r} → {text!r} loses the count")
     assert problems == []
 
 
