@@ -450,3 +450,41 @@ def test_a_survey_of_one_group_is_attributed_to_it_with_its_n(tmp_path, blank_pr
                                                    if r[0] == "Ansatte"]
     assert "– spørreundersøkelse, ansatte (n = 63)" in texts["nb"]
     assert "– survey, ansatte (n = 63)" in texts["en"]
+
+
+def test_a_seven_point_scale_fits_the_page_without_bars(tmp_path, blank_project_file):
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "sju.digifelt"
+    shutil.copy(blank_project_file, path)
+    seven = [f"{n} – {'svært uenig' if n == 1 else 'svært enig' if n == 7 else 'nøytral'}"
+             for n in range(1, 8)]
+    mapping = MAPPING.replace(f"scale: [{', '.join(SCALE)}]", f"scale: [{', '.join(seven)}]")
+    rows = [r[:3] + [seven[i % 7], seven[(i + 3) % 7], ""] for i, r in enumerate(_rows())]
+    _import(path, tmp_path, mapping, rows)
+    db = projects.open_project(path)
+    try:
+        write_report(db, tmp_path / "r.docx")
+    finally:
+        db.close()
+    doc = Document(tmp_path / "r.docx")
+    table = next(t for t in doc.tables if t.rows[0].cells[1].text == seven[0])
+    assert [c.text for c in table.rows[0].cells] == ["Gruppe", *seven, "n"]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert sum(grid) <= 9072 + len(grid)
+    assert not table._tbl.xpath(".//a:blip")
+
+
+def test_a_bar_keeps_its_width_when_the_table_is_too_wide():
+    from digifelt.exports.report.bars import Picture
+    from digifelt.exports.report.body import Body
+
+    body = Body({"Table Grid": "TG", "Placeholder": "P"}, 9072)
+    bar = Picture(b"", 1700, 140)
+    long_words = ["Fullstendiguenig", "Delvisuenigxxxxx", "Verkenellerennå", "Delvisenigxxxxx",
+                  "Fullstendigenig"]
+    widths = body._widths(["Gruppe", *long_words, "n", "Fordeling"],
+                          [["Folkevalgte", "5 %", "5 %", "5 %", "5 %", "5 %", "63", bar]],
+                          None, [0, 4, 4, 4, 4, 4, 3])
+    assert widths[-1] >= 1700
+    assert sum(widths) <= 9072

@@ -295,9 +295,11 @@ class Body:
         least = [c * _BOLD_CHAR + _CELL_PAD if c else 0 for c in (min_chars or [])][:n]
         least += [0] * (n - len(least))
         natural = list(least)
+        pictured: set[int] = set()  # columns holding a picture: it cannot be narrowed
         for cells, bold in ((header, True), *((row, False) for row in rows)):
             for i, cell in enumerate(cells):
                 if not isinstance(cell, str | tuple):  # a picture: as wide as it is shown
+                    pictured.add(i)
                     least[i] = max(least[i], cell.width + _CELL_PAD)
                     natural[i] = max(natural[i], cell.width + _CELL_PAD)
                     continue
@@ -311,7 +313,10 @@ class Body:
         if total >= self.width:
             # Even the longest words do not fit: narrow only the widest columns, to one
             # common width, so that only their longest words break and the others stay whole.
-            return _capped(least, self.width)
+            fixed = sum(least[i] for i in pictured)
+            capped = iter(_capped([w for i, w in enumerate(least) if i not in pictured],
+                                  max(self.width - fixed, 0)))
+            return [w if i in pictured else next(capped) for i, w in enumerate(least)]
         spare = self.width - total
         wants = [max(nat - lo, 0) for nat, lo in zip(natural, least, strict=True)]
         if weights:

@@ -38,6 +38,7 @@ def percent(w, value: float) -> str:
 # A bar's size on the page, in twips (1/1440 inch): about 3 by 0.25 cm.
 BAR_WIDTH = 1700
 BAR_HEIGHT = 140
+MAX_BAR_LABELS = 5
 
 
 def _n(value: int | None) -> str:
@@ -106,11 +107,13 @@ def indicator_surveys(w, results: list[SurveyResult]) -> None:
         body.para([(f"{result.survey}: ", "ic"), (result.question, "bc")], keep_next=True)
         rows = [*result.groups, result.overall]
         colours = scale_colours(len(result.scale))
+        # A long scale needs the page's width for its percentages: no bars then.
+        bars = len(result.scale) <= MAX_BAR_LABELS
         # The scale's header cells in the bars' colours: the header is the chart's legend.
-        body.table([lb["col_survey_group"], *result.scale, "n", lb["col_bar"]],
+        body.table([lb["col_survey_group"], *result.scale, "n", *[lb["col_bar"]] * bars],
                    [[_cell_name(w, c), *_percents(w, c, len(result.scale)), _n(c.n),
-                     _bar(w, c, result.scale, colours)] for c in rows],
-                   fills=[None, *(hex_colour(c) for c in colours)],
+                     *[_bar(w, c, result.scale, colours)] * bars] for c in rows],
+                   fills=[None, *(hex_colour(c) for c in colours)] if bars else None,
                    min_chars=[0, *(4 for _ in colours), 3])
         body.para(["– ", *survey_attribution(w, result.audience, _n(result.overall.n))])
 
