@@ -35,6 +35,7 @@ def content(path: Path) -> dict:
     con = sqlite3.connect(path)
     try:
         acts = {}
+        kinds = {a: (k, p) for a, k, p in con.execute("SELECT id, kind, place FROM activity")}
         for act_id, title in con.execute("SELECT id, title FROM activity"):
             rows = con.execute('SELECT id, text FROM entry WHERE activity_id = ? '
                                'ORDER BY "order", created_at, id', (act_id,)).fetchall()
@@ -59,7 +60,11 @@ def content(path: Path) -> dict:
         finds = sorted(con.execute(
             "SELECT i.code, f.level, f.strengths, f.improvements, f.status FROM finding f "
             "JOIN indicator i ON i.id = f.indicator_id"))
-        return {"activities": sorted((t, j.replace("\r\n", "\n")) for t, j, _ in acts.values()),
+        summaries = sorted(con.execute("SELECT a.code, s.summary FROM area_summary s "
+                                       "JOIN area a ON a.id = s.area_id"))
+        return {"activities": sorted((t, j.replace("\r\n", "\n"), *kinds[a])
+                                     for a, (t, j, _) in acts.items()),
+                "summaries": summaries,
                 "excerpts": sorted(found, key=repr), "groups": groups, "findings": finds}
     finally:
         con.close()
@@ -80,9 +85,13 @@ def projects(draw):
                               draw(st.sampled_from(["strength", "gap", "neutral"])),
                               draw(st.booleans()), draw(st.sampled_from([None, "Memo ŋ 🙂"])),
                               draw(st.sampled_from(["quote", "paraphrase"]))))
-        acts.append((f"Aktivitet {n}", texts, spans, draw(st.booleans())))
+        acts.append((f"Aktivitet {n}", texts, spans, draw(st.booleans()),
+                     draw(st.sampled_from(["interview", "observation", "document_review",
+                                           "workshop"])),
+                     draw(st.sampled_from([None, "Rådhuset", "Čáhcesuolu skuvla"]))))
     level = draw(st.sampled_from([None, 1, 3]))
-    return acts, level
+    summary = draw(st.sampled_from([None, "Godt i gang.\n\nMen ŋ mangler 🙂"]))
+    return acts, level, summary
 
 
 def _clean_crlf(text: str) -> str:
@@ -93,7 +102,7 @@ def _clean_crlf(text: str) -> str:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(projects())
 def test_round_trip_keeps_the_content(blank_project_file, tmp_path_factory, drawn):
-    acts, level = drawn
+    acts, level, summary = drawn
     folder = tmp_path_factory.mktemp("rt")
     path = folder / "a.digifelt"
     shutil.copy(blank_project_file, path)
@@ -101,8 +110,8 @@ def test_round_trip_keeps_the_content(blank_project_file, tmp_path_factory, draw
     try:
         inds = [i for area in rubric.rubric_tree(db) for i in area.indicators]
         group = people.add_group(db, name="Ledere ŋ")
-        for title, texts, spans, in_group in acts:
-            act = activities.add_activity(db, kind="interview", title=title,
+        for title, texts, spans, in_group, kind, place in acts:
+            act = activities.add_activity(db, kind=kind, title=title, place=place,
                                           group_ids=[group.id] if in_group else [])
             # The package's text has LF line ends: so do the notes compared.
             made = [entries.add_entry(db, activity_id=act.id, text=_clean_crlf(t), order=i)
@@ -117,6 +126,9 @@ def test_round_trip_keeps_the_content(blank_project_file, tmp_path_factory, draw
                                      valence=valence, starred=starred, memo=memo, kind=kind)
         findings.update_finding(db, inds[0].id, level=level, strengths="Godt\n\nog ŋ",
                                 improvements="Mer", status="draft")
+        if summary:
+            findings.update_area_summary(db, rubric.rubric_tree(db)[0].area.id,
+                                         summary=summary)
     finally:
         db.close()
     export_qdpx(path, folder / "a.qdpx")
@@ -125,7 +137,7 @@ def test_round_trip_keeps_the_content(blank_project_file, tmp_path_factory, draw
 
 
 def make_qdpx(path: Path, qde: str, members: dict[str, bytes | str] | None = None) -> Path:
-    with zipfile.ZipFile(path, "w") as zf:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("project.qde", qde)
         for name, data in (members or {}).items():
             zf.writestr(name, data)
@@ -205,6 +217,9 @@ def test_codes_matching_no_indicator_are_listed_not_dropped_silently(tmp_path, p
     ({}, None, "not in the package"),
     ({"sources/{src}.txt": "kort"}, None, "lies outside its text"),
     ({"sources/{src}.txt": b"\xff\xfeA\x00\xd8"}, None, "UTF-16"),
+    ({"sources/{src}.txt": "a" * 30, "Sources/{src}.TXT": "b" * 30}, None, "duplicate"),
+    ({"sources/{src}.txt": b"\0" * (40 * 2**20)}, None, "decompression bomb"),
+    ({"/etc/passwd": "x"}, None, "absolute path"),
 ])
 def test_a_bad_package_says_why_in_one_line_and_changes_nothing(tmp_path, project, members,
                                                                  qde, says):
@@ -278,3 +293,31 @@ def test_a_pdf_with_its_text_becomes_a_document_review_of_it(tmp_path, project):
     assert con.execute("SELECT page, text, attachment_id FROM excerpt WHERE id = ?",
                        (G(72),)).fetchall() == [(2, "Målet for arkivet", pdf)]
     con.close()
+
+
+def test_the_same_package_twice_adds_nothing_the_second_time(tmp_path, project):
+    src = G(54)
+    qdpx = make_qdpx(tmp_path / "twice.qdpx", foreign(src, sel(G(64), 0, 4, G(1))),
+                     {f"sources/{src}.txt": "Plan for digitalisering."})
+    project.close()
+    apply_qdpx_import(project.path, qdpx)
+    con = sqlite3.connect(project.path)
+    counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("activity", "entry", "excerpt", "respondent_group", "assessor")]
+    con.close()
+    again = apply_qdpx_import(project.path, qdpx)
+    assert sum(c.new for c in again.counts.values()) == 0
+    assert any("already in this project" in line for line in again.lines())
+    con = sqlite3.connect(project.path)
+    assert [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("activity", "entry", "excerpt", "respondent_group", "assessor")] == counts
+    assert con.execute("SELECT count(*) FROM conflict").fetchone() == (0,)
+    con.close()
+
+
+def test_a_rubric_is_only_for_a_new_project(tmp_path, project):
+    src = G(55)
+    qdpx = make_qdpx(tmp_path / "r.qdpx", foreign(src, ""), {f"sources/{src}.txt": "Tekst."})
+    with pytest.raises(QdpxImportError, match="--rubric is for a new project"):
+        preview_qdpx_import(project.path, qdpx, rubric="digital-ståstedskartlegging-kommune",
+                            db=project)

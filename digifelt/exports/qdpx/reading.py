@@ -15,6 +15,7 @@ points of that text, the counting chosen by the selections' own words where they
 """
 
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -284,10 +285,18 @@ def read_qdpx(path: Path) -> QdpxProject:
     except ZipLimitError as exc:
         raise QdpxReadError(f"{name}: refused: {exc}") from exc
     with zipped:
+        seen: dict[str, str] = {}
         for member in zipped.names():
             problem = check_member_name(member)
             if problem:
                 raise QdpxReadError(f"{name}: refused: {problem}")
+            # Members are found by name in any case (tools write Sources/ or sources/): two
+            # names that differ only so would leave it open which one is meant.
+            key = unicodedata.normalize("NFC", member).casefold()
+            if key in seen:
+                raise QdpxReadError(f"{name}: refused: duplicate member names ({seen[key]!r} "
+                                    f"and {member!r})")
+            seen[key] = member
         qde = [n for n in zipped.names() if "/" not in n.rstrip("/")
                and n.lower().endswith(".qde")]
         if not qde:
