@@ -117,11 +117,31 @@ def test_every_page_can_be_read_at_1280_by_800(qtbot, controller, agreed, go_to,
                                           QItemSelectionModel.SelectionFlag.ClearAndSelect)
     _settle(qtbot)
     _look(problems, "findings", window)
+    window.findings.calibration_button.toggle()  # Ctrl+Shift+K: the moderation table
+    _settle(qtbot)
+    _look(problems, "findings/calibration", window)
+    window.findings.calibration_button.toggle()
 
     go_to(window, "export")
     _settle(qtbot)
     _look(problems, "export", window)
 
+    assert problems == [], "\n".join(problems)
+
+
+def test_every_dialog_can_be_read_at_its_size(qtbot, controller, agreed, settings, language):
+    from surfaces import all_dialogs
+
+    window = _open(qtbot, controller, agreed, language)
+    problems = []
+    for dialog in all_dialogs(window, settings):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _settle(qtbot)
+        problems += [f"{type(dialog).__name__}: {p}" for p in cut_texts(dialog)]
+        if dialog.width() > SIZE[0] or dialog.height() > SIZE[1]:
+            problems.append(f"{type(dialog).__name__} is larger than the screen")
+        dialog.close()
     assert problems == [], "\n".join(problems)
 
 
