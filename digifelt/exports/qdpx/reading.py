@@ -436,7 +436,7 @@ class _Reader:
         raise QdpxReadError(f"{self.archive.name}: {where} has no text (neither "
                             "plainTextPath nor PlainTextContent)")
 
-    def _selection(self, el, where: str, positions: Positions | None) -> Selection | None:
+    def _selection(self, el, where: str) -> Selection:
         guid = guid_of(el.get("guid"), f"a selection in {where}")
         codes = [g for c in _kids(el, "Coding") for g in self._refs(c, "CodeRef")]
         return Selection(guid, 0, 0, el.get("name") or "", _text(_kid(el, "Description")),
@@ -451,7 +451,7 @@ class _Reader:
         positions = Positions(raw, crlf_is_one="ATLAS" in self.origin.upper())
         found = []
         for sel in _kids(el, "PlainTextSelection"):
-            s = self._selection(sel, where, positions)
+            s = self._selection(sel, where)
             start = _int(sel.get("startPosition"), f"{where}, selection {s.guid}")
             end = _int(sel.get("endPosition"), f"{where}, selection {s.guid}")
             found.append((s, start, end))
@@ -479,7 +479,7 @@ class _Reader:
         member, data = self.archive.member(el.get("path"), where)
         selections = []
         for sel in _kids(el, "PDFSelection"):
-            s = self._selection(sel, where, None)
+            s = self._selection(sel, where)
             # Pages count from 0 (as QualCoder writes and reads them); digifelt's from 1.
             s.page = _int(sel.get("page"), f"{where}, selection {s.guid}") + 1
             selections.append(s)

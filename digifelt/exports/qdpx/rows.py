@@ -34,7 +34,8 @@ from digifelt.exports.qdpx.writer import (
 )
 
 _NAMESPACE = uuid.UUID("0c7d9a52-3f1e-5b8a-9d2c-6e4f1a7b3c90")
-_CODE = re.compile(r"^\s*(\d+(?:\.\d+)*[a-z]?)[\s.:)-]+(.*)$")
+# "1.3 Title", "2 Title", "4.1a: Title" — not "2020 budget", a title that opens with a year.
+_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*[a-z]?)[\s.:)-]+(.*)$")
 _MEDIA = {"pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg",
           "png": "image/png", "gif": "image/gif", "tif": "image/tiff", "tiff": "image/tiff",
           "bmp": "image/bmp", "webp": "image/webp", "heic": "image/heic"}
