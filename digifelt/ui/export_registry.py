@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -329,6 +335,45 @@ def _built_in(name: str, *, label: str, description: str, extensions: tuple[str,
                              order, file_types, entry_point=name))
 
 
+class ExportCounts(QObject):
+    """The counted words of the result lines, each agreeing with its number ("1 quote")."""
+
+    def chapters(self, n: int) -> str:
+        return self.tr("%n chapter(s)", "", n)
+
+    def quotes(self, n: int) -> str:
+        return self.tr("%n quote(s)", "", n)
+
+    def placeholders(self, n: int) -> str:
+        return self.tr("%n placeholder(s) to fill in", "", n)
+
+    def activities(self, n: int) -> str:
+        return self.tr("%n activity(-ies)", "", n)
+
+    def excerpts(self, n: int) -> str:
+        return self.tr("%n excerpt(s)", "", n)
+
+    def attachments(self, n: int) -> str:
+        return self.tr("%n attachment(s)", "", n)
+
+    def sources(self, n: int) -> str:
+        return self.tr("%n source(s)", "", n)
+
+    def coded_passages(self, n: int) -> str:
+        return self.tr("%n coded passage(s)", "", n)
+
+    def codes(self, n: int) -> str:
+        return self.tr("%n code(s)", "", n)
+
+    def indicators(self, n: int) -> str:
+        return self.tr("%n indicator(s)", "", n)
+
+
+def _wrote(result, *parts: str) -> str:
+    return (translate("Exporters", "Wrote %1: %2.").replace("%1", result.path.name)
+            .replace("%2", ", ".join(parts)))
+
+
 def _pseudonymised(result, text: str) -> str:
     if getattr(result, "names", None) is not None:
         text += " " + translate("Exporters", "Pseudonymised.")
@@ -343,10 +388,9 @@ def _report_arguments(request: ExportRequest) -> dict:
 
 
 def _report_summary(result) -> str:
-    return (translate("Exporters", "Wrote %1: %2 chapters, %3 quotes, %4 placeholders to "
-                      "fill in.")
-            .replace("%1", result.path.name).replace("%2", str(result.chapters))
-            .replace("%3", str(result.quotes)).replace("%4", str(result.placeholders)))
+    count = ExportCounts()
+    return _wrote(result, count.chapters(result.chapters), count.quotes(result.quotes),
+                  count.placeholders(result.placeholders))
 
 
 _built_in(
@@ -365,11 +409,9 @@ def _bundle_arguments(request: ExportRequest) -> dict:
 
 
 def _bundle_summary(result) -> str:
-    text = (translate("Exporters", "Wrote %1: %2 activities, %3 excerpts, %4 attachments, "
-                      "%5 MB.")
-            .replace("%1", result.path.name).replace("%2", str(result.activities))
-            .replace("%3", str(result.excerpts)).replace("%4", str(result.attachments))
-            .replace("%5", decimal(result.size / 2**20)))
+    count = ExportCounts()
+    text = _wrote(result, count.activities(result.activities), count.excerpts(result.excerpts),
+                  count.attachments(result.attachments), f"{decimal(result.size / 2**20)} MB")
     if result.pseudonymised:
         text += " " + translate("Exporters", "Pseudonymised.")
     return text
@@ -390,10 +432,10 @@ def _pseudonymise_argument(request: ExportRequest) -> dict:
 
 
 def _qdpx_summary(result) -> str:
-    return _pseudonymised(result, translate(
-        "Exporters", "Wrote %1: %2 sources, %3 coded passages, %4 codes.")
-        .replace("%1", result.path.name).replace("%2", str(result.sources))
-        .replace("%3", str(result.selections)).replace("%4", str(result.codes)))
+    count = ExportCounts()
+    return _pseudonymised(result, _wrote(result, count.sources(result.sources),
+                                         count.coded_passages(result.selections),
+                                         count.codes(result.codes)))
 
 
 _built_in(
@@ -412,10 +454,12 @@ def _matrix_arguments(request: ExportRequest) -> dict:
 
 
 def matrix_summary(result) -> str:
+    count = ExportCounts()
     return _pseudonymised(result, translate(
-        "Exporters", "Wrote %1: %2 indicators × %3 sources; %4 not triangulated.")
-        .replace("%1", result.path.name).replace("%2", str(result.indicators))
-        .replace("%3", str(result.sources)).replace("%4", str(result.not_triangulated)))
+        "Exporters", "Wrote %1: %2 × %3; %4 not triangulated.")
+        .replace("%1", result.path.name).replace("%2", count.indicators(result.indicators))
+        .replace("%3", count.sources(result.sources))
+        .replace("%4", str(result.not_triangulated)))
 
 
 _built_in(

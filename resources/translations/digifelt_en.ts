@@ -1330,10 +1330,6 @@ While you type, every note is saved within a second.</translation>
 <context>
     <name>Exporters</name>
     <message>
-        <source>Wrote %1: %2 chapters, %3 quotes, %4 placeholders to fill in.</source>
-        <translation>Wrote %1: %2 chapters, %3 quotes, %4 placeholders to fill in.</translation>
-    </message>
-    <message>
         <source>Word report</source>
         <translation>Word report</translation>
     </message>
@@ -1344,10 +1340,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 activities, %3 excerpts, %4 attachments, %5 MB.</source>
-        <translation>Wrote %1: %2 activities, %3 excerpts, %4 attachments, %5 MB.</translation>
     </message>
     <message>
         <source>Pseudonymised.</source>
@@ -1366,10 +1358,6 @@ While you type, every note is saved within a second.</translation>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 sources, %3 coded passages, %4 codes.</source>
-        <translation>Wrote %1: %2 sources, %3 coded passages, %4 codes.</translation>
-    </message>
-    <message>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA project</translation>
     </message>
@@ -1380,10 +1368,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 indicators × %3 sources; %4 not triangulated.</source>
-        <translation>Wrote %1: %2 indicators × %3 sources; %4 not triangulated.</translation>
     </message>
     <message>
         <source>Evidence matrix</source>
@@ -1400,6 +1384,14 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation>Wrote %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 × %3; %4 not triangulated.</source>
+        <translation>Wrote %1: %2 × %3; %4 not triangulated.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3745,79 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>%1: fewer than five answers, not shown.</source>
         <translation>%1: fewer than five answers, not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) to fill in</source>
+        <translation>
+            <numerusform>%n placeholder to fill in</numerusform>
+            <numerusform>%n placeholders to fill in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation>
+            <numerusform>%n coded passage</numerusform>
+            <numerusform>%n coded passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,79 @@
     </message>
 </context>
 <context>
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n kapittel</numerusform>
+            <numerusform>%n kapitler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n sitat</numerusform>
+            <numerusform>%n sitater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) to fill in</source>
+        <translation>
+            <numerusform>%n plassholder som skal fylles ut</numerusform>
+            <numerusform>%n plassholdere som skal fylles ut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n utdrag</numerusform>
+            <numerusform>%n utdrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n vedlegg</numerusform>
+            <numerusform>%n vedlegg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n kilde</numerusform>
+            <numerusform>%n kilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation>
+            <numerusform>%n kodet avsnitt</numerusform>
+            <numerusform>%n kodede avsnitt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n kjennetegn</numerusform>
+            <numerusform>%n kjennetegn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFileNames</name>
     <message>
         <source>report</source>
@@ -58,6 +131,17 @@
     <message>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation>Skrev %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 × %3; %4 not triangulated.</source>
+        <translation>Skrev %1: %2 × %3; %4 ikke triangulert.</translation>
     </message>
 </context>
 <context>

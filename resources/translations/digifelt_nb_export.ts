@@ -460,11 +460,6 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="210"/>
-        <source>Wrote %1: %2 chapters, %3 quotes, %4 placeholders to fill in.</source>
-        <translation>Skrev %1: %2 kapitler, %3 sitater, %4 plassholdere som skal fylles ut.</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/export_registry.py" line="216"/>
         <source>Word report</source>
         <translation>Rapportutkast i Word</translation>
@@ -478,11 +473,6 @@
         <location filename="../../digifelt/ui/export_registry.py" line="222"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="236"/>
-        <source>Wrote %1: %2 activities, %3 excerpts, %4 attachments, %5 MB.</source>
-        <translation>Skrev %1: %2 aktiviteter, %3 utdrag, %4 vedlegg, %5 MB.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/export_registry.py" line="242"/>
@@ -505,11 +495,6 @@
         <translation>Evidenspakke (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="262"/>
-        <source>Wrote %1: %2 sources, %3 coded passages, %4 codes.</source>
-        <translation>Skrev %1: %2 kilder, %3 kodede avsnitt, %4 koder.</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/export_registry.py" line="267"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
@@ -523,11 +508,6 @@
         <location filename="../../digifelt/ui/export_registry.py" line="273"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-prosjekt (*.qdpx)</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="289"/>
-        <source>Wrote %1: %2 indicators × %3 sources; %4 not triangulated.</source>
-        <translation>Skrev %1: %2 kjennetegn × %3 kilder; %4 ikke triangulert.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/export_registry.py" line="294"/>

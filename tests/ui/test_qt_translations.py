@@ -213,3 +213,25 @@ def test_the_evidence_list_counts_in_the_plural_only_when_plural(qtbot, demo_win
     qtbot.keyClicks(view.text, "zzzz-ingen-treff")
     qtbot.waitUntil(lambda: view.count.text().startswith("0 of "))
     assert "(s)" not in view.count.text()
+
+
+@pytest.mark.parametrize(("language", "wanted"), [
+    ("en", "Wrote x-report.docx: 1 chapter, 1 quote, 3 placeholders to fill in."),
+    ("nb", "Skrev x-report.docx: 1 kapittel, 1 sitat, 3 plassholdere som skal fylles ut."),
+])
+def test_an_export_result_counts_each_thing_in_its_number(qapp, language, wanted):
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    i18n.install_language(language)
+    try:
+        result = SimpleNamespace(path=Path("/tmp/x-report.docx"), chapters=1, quotes=1,
+                                 placeholders=3)
+        assert export_registry.get("report").summary(result) == wanted
+        matrix = SimpleNamespace(path=Path("/tmp/m.csv"), indicators=1, sources=4,
+                                 not_triangulated=0, names=None)
+        assert export_registry.get("matrix").summary(matrix) == {
+            "en": "Wrote m.csv: 1 indicator × 4 sources; 0 not triangulated.",
+            "nb": "Skrev m.csv: 1 kjennetegn × 4 kilder; 0 ikke triangulert."}[language]
+    finally:
+        i18n.install_language("en")
