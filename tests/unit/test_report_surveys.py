@@ -488,3 +488,15 @@ def test_a_bar_keeps_its_width_when_the_table_is_too_wide():
                           None, [0, 4, 4, 4, 4, 4, 3])
     assert widths[-1] >= 1700
     assert sum(widths) <= 9072
+
+
+def test_the_appendix_has_the_questionnaire(built):
+    for lang, heading, scale, head, kinds in (
+            ("nb", "Spørreskjema", "Svaralternativer", ["Nr.", "Spørsmål", "Svar", "Kjennetegn"],
+             ("Skala", "Fritekst")),
+            ("en", "Survey questionnaires", "Answer options",
+             ["No.", "Question", "Answer", "Indicators"], ("Scale", "Free text"))):
+        part = _section(_blocks(built["reports"][lang]), heading)
+        assert _texts(part)[:2] == [TITLE, f"{scale}: {', '.join(SCALE)}"]
+        assert _tables(part) == [[head, ["1", Q1, kinds[0], "1.1, 1.2"],
+                                  ["2", Q2, kinds[0], "2.1"], ["3", FREE, kinds[1], ""]]]

@@ -4,12 +4,15 @@ the area chapters: neither is repeated here)."""
 
 from datetime import date
 
+from digifelt.exports.report.chapters_surveys import questionnaires
+
 
 def appendices(w) -> None:
     lb, body, d = w.labels, w.body, w.data
     w._chapter(lb["appendices"])
     guides(w, "interview", "app_guides", "no_guides")
     guides(w, "observation", "app_forms", "no_forms")
+    questionnaires(w)
 
     body.heading(2, lb["app_docs"])
     if d.documents:

@@ -96,6 +96,29 @@ def _rate(w, group: SurveyGroup) -> str:
     return percent(w, 100 * rate)
 
 
+# -- the questionnaires, an appendix -------------------------------------------------------
+
+def questionnaires(w) -> None:
+    """Each survey's questions in order, with the indicators each one informs; only when
+    the project has surveys."""
+    surveys = [s for s in getattr(w.data, "surveys", None) or [] if s.questions]
+    if not surveys:
+        return
+    lb, body = w.labels, w.body
+    body.heading(2, lb["app_questionnaires"])
+    for survey in surveys:
+        body.para((survey.title, "bc"), keep_next=True, spacing_before=240)
+        if survey.scale:
+            body.para([f"{lb['questionnaire_scale']}: ", (", ".join(survey.scale), "c")],
+                      keep_next=True)
+        body.table([lb["col_code"], lb["col_question"], lb["col_answer_kind"],
+                    lb["col_indicators"]],
+                   [[str(n), (q.text, "c"),
+                     lb["answer_free_text" if q.free_text else "answer_scale"],
+                     ", ".join(q.codes)]
+                    for n, q in enumerate(survey.questions, start=1)], (1, 8, 2, 2))
+
+
 # -- under an indicator ----------------------------------------------------------------------
 
 def indicator_surveys(w, results: list[SurveyResult]) -> None:

@@ -32,14 +32,25 @@ class SurveyGroup:
 
 
 @dataclass(frozen=True)
+class SurveyQuestionRow:
+    """A question as the questionnaire appendix lists it."""
+
+    text: str
+    free_text: bool
+    codes: tuple[str, ...]  # the indicators it informs
+
+
+@dataclass(frozen=True)
 class SurveyRow:
-    """One survey in the method chapter."""
+    """One survey in the method chapter, and its questionnaire in the appendix."""
 
     title: str
     first_day: date | None
     last_day: date | None
     groups: tuple[SurveyGroup, ...]
     overall: SurveyGroup
+    scale: tuple[str, ...] = ()
+    questions: tuple[SurveyQuestionRow, ...] = ()
 
     @property
     def invited(self) -> bool:
@@ -113,6 +124,7 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
 
     out = ReportSurveys()
     stored_names = None  # as stored: the mapping gave the invited by these names
+    codes: dict[str, str] | None = None
     for view in activities:
         a = view.activity
         if a.kind != svc.SURVEY_KIND:
@@ -124,6 +136,7 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
         hidden = svc.suppressed_cells(respondents, sizes)
         if stored_names is None:
             stored_names = _stored_group_names(db)
+            codes = _indicator_codes(db)
         invited = _invited(a, stored_names)
         rows = sorted((SurveyGroup(group_names.get(g, "?"), None if g in hidden else n,
                                    invited.get(g)) for g, n in sizes.items()),
@@ -133,8 +146,16 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
                        and set(sizes) <= set(invited) and respondents == sum(sizes.values())
                        else None)
         overall = SurveyGroup("", None if svc.ALL in hidden else respondents, all_invited)
-        out.surveys.append(SurveyRow(title, survey_day(a.started_at), survey_day(a.ended_at),
-                                     tuple(rows), overall))
+        scale = next((q.question.scale for q in questions if q.question.kind == "scale"), [])
+        asked = tuple(SurveyQuestionRow(
+            scrub(qv.question.text, a.id, f"question {qv.question.order + 1}", title),
+            qv.question.kind != "scale",
+            tuple(sorted((codes[i] for i in qv.indicator_ids if i in codes), key=_code_key)))
+            for qv in questions)
+        out.surveys.append(SurveyRow(
+            title, survey_day(a.started_at), survey_day(a.ended_at), tuple(rows), overall,
+            tuple(scrub(x, a.id, f"scale {i}", title) for i, x in enumerate(scale or [], 1)),
+            asked))
         for qv in questions:
             q = qv.question
             if q.kind != "scale" or not qv.indicator_ids:
@@ -144,7 +165,8 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
                 continue  # nothing of it may be read: no evidence (as in the matrix)
             result = SurveyResult(
                 title, scrub(q.text, a.id, f"question {q.order + 1}", title),
-                tuple(scrub(x, a.id, f"question {q.order + 1} label {i}", title)
+                tuple(scrub(x, a.id, f"scale {i}" if list(shown.scale) == list(scale)
+                            else f"question {q.order + 1} label {i}", title)
                       for i, x in enumerate(shown.scale, start=1)),
                 tuple(_cell(c) for c in shown.groups), _cell(shown.overall),
                 tuple(c.label for c in shown.groups if c.suppressed or c.n))
@@ -152,6 +174,17 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
                 out.results.setdefault(indicator_id, []).append(result)
     out.surveys.sort(key=lambda r: (r.first_day is None, r.first_day, r.title.casefold()))
     return out
+
+
+def _indicator_codes(db: Database) -> dict[str, str]:
+    from digifelt.core.services.rubric import indicators_by_code
+
+    return {i.id: code for code, i in indicators_by_code(db).items()}
+
+
+def _code_key(code: str) -> tuple:
+    """"2.10" after "2.9": the numbers of a code compared as numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split("."))
 
 
 def _stored_group_names(db: Database) -> dict[str, str]:
