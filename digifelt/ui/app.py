@@ -18,6 +18,7 @@ from digifelt.ui import gc_pauses
 from digifelt.ui.application import DigifeltApplication, route_file_open
 from digifelt.ui.autosave import flush_all, set_autosave_delay
 from digifelt.ui.errors import install_excepthook, show_error
+from digifelt.ui.folders import visible_folder
 from digifelt.ui.i18n import current_language, install_language, resolve_language
 from digifelt.ui.welcome import WelcomeWindow
 
@@ -241,7 +242,9 @@ class AppController(QObject):
             self.open_project(dialog.created_path)
 
     def choose_and_open(self) -> None:
-        start = str(Path(self.settings.last_project).parent) if self.settings.last_project else ""
+        # Not the data folder the demo lives in, nor any hidden one: Documents then.
+        start = str(visible_folder(Path(self.settings.last_project).parent
+                                   if self.settings.last_project else None))
         name, _filter = QFileDialog.getOpenFileName(
             self._parent(), self.tr("Open assessment"), start,
             self.tr("digifelt projects (*.digifelt);;All files (*)"))

@@ -19,13 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QSettings,
-    QStandardPaths,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.storage.paths import config_dir, data_dir
+from digifelt.storage.paths import config_dir
+from digifelt.ui.folders import visible_folder
 from digifelt.ui.i18n import LANGUAGES, decimal, translate
 
 _CONTEXT = "Exporters"
@@ -64,23 +59,6 @@ def export_settings() -> QSettings:
     return QSettings(str(config_dir() / "export.ini"), QSettings.Format.IniFormat)
 
 
-def documents_folder() -> Path:
-    """Documents where this computer has that folder (many fresh Linux installs do not)."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
-
-def _tucked_away(folder: Path) -> bool:
-    """The app's data folder or a hidden one: where a user would never look for an export."""
-    folder = folder.expanduser().resolve()
-    data = data_dir().expanduser().resolve()
-    if folder == data or data in folder.parents:
-        return True
-    home = Path.home().resolve()
-    inside_home = folder.relative_to(home).parts if home in folder.parents else ()
-    return any(part.startswith(".") for part in inside_home)
-
-
 def default_folder(project_path: Path, exporter_id: str) -> Path:
     """The folder this export last went to, else the last export's, else a visible one."""
     settings = export_settings()
@@ -88,8 +66,7 @@ def default_folder(project_path: Path, exporter_id: str) -> Path:
         remembered = settings.value(key)
         if remembered and Path(str(remembered)).is_dir():
             return Path(str(remembered))
-    folder = Path(project_path).parent
-    return documents_folder() if _tucked_away(folder) else folder
+    return visible_folder(Path(project_path).parent)
 
 
 def remember_folder(exporter_id: str, folder: Path) -> None:

@@ -174,3 +174,58 @@ def test_the_evidence_page_suggests_the_same_folder_and_remembers_it(qtbot, demo
     assert _SaveDialog.suggested[-1] == str(out.parent / "demo-matrix-by-group.xlsx")
     # The Export page's matrix goes where the Evidence page's went.
     assert export_registry.default_folder(demo.ctx.path, "matrix") == out.parent
+
+
+class _OpenDialog:
+    """Stands in for QFileDialog's open functions: records where they start, answers."""
+
+    started: list[str] = []
+    answer: list[str] = []
+
+    @classmethod
+    def getOpenFileName(cls, _parent, _title, start, _filters=""):  # noqa: N802 (Qt's name)
+        cls.started.append(start)
+        return (cls.answer[0] if cls.answer else ""), ""
+
+    @classmethod
+    def getOpenFileNames(cls, _parent, _title, start="", _filters=""):  # noqa: N802
+        cls.started.append(start)
+        return list(cls.answer), ""
+
+
+def test_open_starts_in_documents_when_the_last_project_was_the_demo(
+        qtbot, controller, demo_in_data_folder, home, monkeypatch):
+    from digifelt.ui import app
+
+    documents = home / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(app, "QFileDialog", _OpenDialog)
+    _OpenDialog.started, _OpenDialog.answer = [], []
+    controller.settings.last_project = str(demo_in_data_folder)
+    controller.choose_and_open()
+    assert _OpenDialog.started == [str(documents)]
+    mine = home / "kartlegginger"
+    mine.mkdir()
+    controller.settings.last_project = str(mine / "fjellvik.digifelt")
+    controller.choose_and_open()
+    assert _OpenDialog.started[-1] == str(mine)
+
+
+def test_attaching_a_file_starts_in_documents_then_where_the_last_one_came_from(
+        qtbot, home, tmp_path, monkeypatch):
+    from digifelt.ui.capture import attachments
+
+    documents = home / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(attachments, "QFileDialog", _OpenDialog)
+    _OpenDialog.started, _OpenDialog.answer = [], []
+    assert attachments.choose_files(None, "Attach") == []
+    assert _OpenDialog.started == [str(documents)]
+    photo = tmp_path / "bilder" / "tavle.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"x")
+    _OpenDialog.answer = [str(photo)]
+    assert attachments.choose_files(None, "Attach") == [photo]
+    _OpenDialog.answer = []
+    attachments.choose_files(None, "Attach")
+    assert _OpenDialog.started[-1] == str(photo.parent)

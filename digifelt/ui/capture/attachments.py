@@ -26,6 +26,7 @@ from digifelt.core.filenames import may_run_as_program, safe_filename
 from digifelt.core.services import attachments
 from digifelt.errors import DigifeltError
 from digifelt.ui.errors import user_errors
+from digifelt.ui.folders import last_folder, remember_folder
 from digifelt.ui.i18n import translate
 from digifelt.ui.models.attachments import AttachmentsModel
 from digifelt.ui.models.roles import Role
@@ -69,7 +70,9 @@ class FileDropFilter(QObject):
 
 
 def choose_files(parent: QWidget, title: str) -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(parent, title)
+    names, _filter = QFileDialog.getOpenFileNames(parent, title, str(last_folder("attach")))
+    if names:
+        remember_folder("attach", Path(names[0]).parent)
     return [Path(n) for n in names]
 
 
