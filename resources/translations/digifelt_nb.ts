@@ -606,7 +606,7 @@
     <message>
         <location filename="../../digifelt/ui/pages/capture.py" line="50"/>
         <source>New:</source>
-        <translation>Ny:</translation>
+        <translation>Ny aktivitet:</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/pages/capture.py" line="60"/>

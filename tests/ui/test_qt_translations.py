@@ -235,3 +235,51 @@ def test_an_export_result_counts_each_thing_in_its_number(qapp, language, wanted
             "nb": "Skrev m.csv: 1 kjennetegn × 4 kilder; 0 ikke triangulert."}[language]
     finally:
         i18n.install_language("en")
+
+
+# Norwegian nouns of the app by gender: an adjective or article agrees with its noun
+# ("nytt intervju", "et utdrag", "ny observasjon").
+NEUTER = ("intervju", "verksted", "dokument", "notat", "sitat", "utdrag", "spørsmål", "funn",
+          "område", "kjennetegn", "nivå", "prosjekt", "vedlegg", "skjema", "observasjonsskjema",
+          "tiltak", "svar", "kapittel", "bilde")
+COMMON = ("observasjon", "dokumentgjennomgang", "gjennomgang", "gruppe", "kartlegging", "guide",
+          "aktivitet", "spørreundersøkelse", "linje", "mappe", "fil", "dato", "kilde", "rapport",
+          "sikkerhetskopi", "deltaker", "vurdering", "styrke")
+
+
+def _norwegian_texts():
+    import xml.etree.ElementTree as ET
+
+    for path in sorted(i18n.translations_dir().glob("digifelt_nb*.ts")):
+        for message in ET.parse(path).getroot().iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                yield path.name, message.findtext("source"), text
+
+
+def test_norwegian_adjectives_and_articles_agree_with_their_nouns():
+    import re
+
+    neuter, common = "|".join(NEUTER), "|".join(COMMON)
+    wrong = [re.compile(rf"\b(?:[Nn]y|[Ee]n|[Ee]gen) (?:{neuter})\b"),
+             re.compile(rf"\b(?:[Nn]ytt|[Ee]t|[Ee]get) (?:{common})\b")]
+    assert wrong[0].search("Ny intervju")
+    assert wrong[1].search("et observasjon")
+    found = [(name, source, text) for name, source, text in _norwegian_texts()
+             if any(rule.search(text) for rule in wrong)]
+    assert found == []
+
+
+def test_the_capture_bar_names_what_is_new_in_norwegian(qtbot, controller, project_path,
+                                                         go_to):
+    controller.set_language("nb")
+    try:
+        window = controller.open_project(project_path)
+        activate(qtbot, window)
+        go_to(window, "capture")
+        labels = [w.text() for w in window.capture.findChildren(QLabel) if w.isVisible()]
+        assert "Ny aktivitet:" in labels  # not "Ny:" before "Intervju"
+        assert "Ny:" not in labels
+    finally:
+        controller.set_language("en")
