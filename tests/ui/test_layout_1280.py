@@ -209,3 +209,23 @@ def test_an_elided_cell_shows_its_whole_text_on_hover(qtbot):
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.text() == quote
     QToolTip.hideText()
+
+
+def test_a_long_activity_title_ends_in_an_ellipsis_and_shows_whole_on_hover(
+        qtbot, controller, agreed, language):
+    window = _open(qtbot, controller, agreed, language)
+    title = ("Gruppeintervju med ledere for helse, omsorg, oppvekst, kultur, teknisk drift og "
+             "eiendom samt representanter fra økonomi og HR (oppfølging etter vedtaket)")
+    activity = window.ctx.run("Add activity", activities.add_activity, kind="interview",
+                              title=title, scope="plan")
+    view = window.open_activity(activity.id)
+    qtbot.waitUntil(lambda: view.title.shown_text().endswith("…"), timeout=5000)
+    assert view.title.text() == title
+    assert view.title.toolTip() == title
+    assert title.startswith(view.title.shown_text()[:-1])
+    assert window.width() == SIZE[0]
+    # Renamed to something short, it is shown whole again, with no tooltip.
+    window.ctx.run("Rename", activities.update_activity, activity.id, title="Kort",
+                   scope="plan")
+    qtbot.waitUntil(lambda: view.title.shown_text() == "Kort", timeout=5000)
+    assert view.title.toolTip() == ""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from digifelt.errors import DigifeltError
 from digifelt.ui.capture.attachments import AttachmentsPanel
 from digifelt.ui.capture.excerpt_panel import ExcerptPanel
 from digifelt.ui.capture.tag_picker import TagPicker
+from digifelt.ui.elided_label import ElidedLabel
 from digifelt.ui.errors import user_errors
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import format_duration, kind_label, status_label
@@ -55,14 +55,13 @@ class ActivityView(QWidget):
         self._editors: list = []
         self._current_editor = None
 
-        self.title = QLabel()
+        # A long title must not set the window's minimum width: it ends in "…", whole on hover.
+        self.title = ElidedLabel()
         self.title.setObjectName("activityTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        # A long title must not set the window's minimum width; it is cut instead.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel()
         self.clock = QLabel()
         self.clock.setObjectName("activityClock")
