@@ -30,8 +30,9 @@ NB: dict[str, str | tuple[str, str]] = {
         "nivå som mangler."),
     "method_not_agreed": "Kjennetegn merket [Ikke omforent] er ennå ikke omforent i teamet.",
     "method_basis": (
-        "Under hvert kjennetegn står grunnlaget: hvor mange intervjuer, observasjoner og "
-        "dokumenter som har gitt utdrag til kjennetegnet, og fra hvor mange grupper. "
+        "Under hvert kjennetegn står grunnlaget: hvor mange kilder av hvert slag (intervjuer, "
+        "observasjoner, dokumenter, verksteder, spørreundersøkelser) som har gitt utdrag eller "
+        "resultater til kjennetegnet, og fra hvor mange grupper. "
         "Et kjennetegn er triangulert når grunnlaget har minst to slags kilder og minst to "
         "grupper."),
     # Workshops in the method chapter: counted apart, their participants never as interviewed.
@@ -115,8 +116,9 @@ EN: dict[str, str | tuple[str, str]] = {
         "this is not a missing level."),
     "method_not_agreed": "Indicators marked [Not agreed] are not yet agreed in the team.",
     "method_basis": (
-        "Under each indicator is its basis: how many interviews, observations and documents "
-        "gave excerpts to it, and from how many groups. An indicator is triangulated when "
+        "Under each indicator is its basis: how many sources of each kind (interviews, "
+        "observations, documents, workshops, surveys) gave excerpts or results to it, and "
+        "from how many groups. An indicator is triangulated when "
         "its basis has at least two kinds of source and at least two groups."),
     "workshops": ("one workshop", "{n} workshops"),
     "method_workshops": "Workshops: {parts}.",
