@@ -320,3 +320,37 @@ def test_downgrading_puts_planned_times_back_and_keeps_the_search_triggers(tmp_p
     finally:
         engine.dispose()
     assert triggers() == before
+
+
+def test_a_bundle_from_before_planned_times_is_read_by_the_upgrades_rule(project):
+    """An older digifelt wrote the planned time as started_at until typing began."""
+    from digifelt.core.services.snapshot import read_rows
+    from digifelt.exports.bundle.convert import document_from_snapshot, rows_from_document
+    from digifelt.exports.bundle.model import BundleDocument
+
+    unheld = activities.add_activity(project, kind="interview", title="Ikke holdt",
+                                     started_at=_at(10, 7), ended_at=_at(10, 8))
+    held = activities.add_activity(project, kind="interview", title="Holdt",
+                                   started_at=_at(2, 1))
+    entries.add_entry(project, activity_id=held.id, text="Notater.")
+    with project.read() as s:
+        snap = read_rows(s)
+    document = document_from_snapshot(snap, bundle_id=unheld.id,
+                                      exported_at=datetime(2026, 3, 4, tzinfo=UTC),
+                                      exported_by=None, pseudonymised=False)
+    for item in document["activities"]:
+        for name in ("planned_start", "planned_end", "info_letter_given", "consent_given",
+                     "consent_by", "survey_invited"):
+            del item[name]
+    rows = {r["id"]: r for r in rows_from_document(
+        BundleDocument.model_validate(document))["activity"]}
+    assert (rows[unheld.id]["started_at"], rows[unheld.id]["planned_start"]) == (
+        None, "2026-09-10T07:00:00.000000Z")
+    assert rows[unheld.id]["planned_end"] == "2026-09-10T08:00:00.000000Z"
+    assert rows[held.id]["started_at"] == "2026-09-02T01:00:00.000000Z"
+    assert "planned_start" not in rows[held.id]  # left to what the project has
+    current = {r["id"]: r for r in rows_from_document(BundleDocument.model_validate(
+        document_from_snapshot(snap, bundle_id=unheld.id,
+                               exported_at=datetime(2026, 3, 4, tzinfo=UTC),
+                               exported_by=None, pseudonymised=False)))["activity"]}
+    assert current[unheld.id]["started_at"] == "2026-09-10T07:00:00.000000Z"  # as sent

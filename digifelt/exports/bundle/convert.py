@@ -157,6 +157,19 @@ def _orders(ids: list[str], orders: list[int] | None) -> list[int]:
         range(len(ids)))
 
 
+def _split_times_of_an_older_bundle(doc: BundleDocument, rows: dict[str, list[Row]]) -> None:
+    """A bundle from before schema 0008 has one start and end per activity, the planned ones
+    until capture began: sorted into planned and actual by the upgrade's rule (an activity
+    with notes, page excerpts or survey results was held)."""
+    held = {r["activity_id"] for r in rows["excerpt"] if r.get("activity_id")}
+    held |= {r["activity_id"] for r in rows["entry"] if r.get("text")}
+    for act, row in zip(doc.activities, rows["activity"], strict=True):
+        if "planned_start" in act.model_fields_set or act.kind == "survey" or act.id in held:
+            continue
+        row["planned_start"], row["planned_end"] = row.get("started_at"), row.get("ended_at")
+        row["started_at"] = row["ended_at"] = None
+
+
 def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
     """Row form per kind, ready for core's merge (references are checked by verify)."""
     project = _without_unsent(_plain(doc.project), doc.project, "project")
@@ -206,6 +219,7 @@ def rows_from_document(doc: BundleDocument) -> dict[str, list[Row]]:
             row["activity_id"] = (entry_activity.get(ex.entry_id) if ex.entry_id
                                   else attachment_activity.get(ex.attachment_id))
         rows["excerpt"].append(row)
+    _split_times_of_an_older_bundle(doc, rows)
     rows["finding"] = []
     for f in doc.findings:
         row = _without_unsent(_plain(f), f, "finding")
