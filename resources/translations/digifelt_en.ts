@@ -1322,10 +1322,6 @@ While you type, every note is saved within a second.</translation>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
 </context>
 <context>
     <name>Exporters</name>
@@ -3818,6 +3814,13 @@ Do you want to delete it anyway?</translation>
             <numerusform>%n indicator</numerusform>
             <numerusform>%n indicators</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 </TS>

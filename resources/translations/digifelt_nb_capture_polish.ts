@@ -127,13 +127,6 @@
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>Open folder</source>
-        <translation>Åpne mappen</translation>
-    </message>
-</context>
-<context>
     <name>Exporters</name>
     <message>
         <source>Wrote %1: %2.</source>
@@ -212,6 +205,13 @@
     <message>
         <source>New workshop</source>
         <translation>Nytt verksted</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Åpne mappen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,12 @@ def test_the_evidence_page_suggests_the_same_folder_and_remembers_it(qtbot, demo
     _SaveDialog.answer = str(out)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: out.is_file() and page.export_button.isEnabled(), timeout=20_000)
+    assert page.open_folder_button.isVisible()
+    assert page.open_folder_button.url() == QUrl.fromLocalFile(str(out.parent))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(out.parent))]
     page.set_grouping("group")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert _SaveDialog.suggested[-1] == str(out.parent / "demo-matrix-by-group.xlsx")

@@ -34,6 +34,7 @@ from digifelt.ui import export_registry, window_state
 from digifelt.ui.column_sizing import header_width
 from digifelt.ui.errors import show_error
 from digifelt.ui.models.matrix import FLAG, SMALL, MatrixFilterProxy, MatrixModel
+from digifelt.ui.open_folder import OpenFolderButton
 from digifelt.ui.pages.evidence_indicator import IndicatorEvidenceView
 from digifelt.ui.runner import Job, Runner
 
@@ -101,6 +102,7 @@ class EvidencePage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(False)
         self._export_job = None  # the matrix export running, if any
+        self.open_folder_button = OpenFolderButton()  # where the last export went
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Sources:")))
@@ -110,6 +112,7 @@ class EvidencePage(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.busy_label)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.open_folder_button)
 
         self.legend = QLabel(self.tr(
             "Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green "
@@ -316,6 +319,7 @@ class EvidencePage(QWidget):
 
     def _on_export_finished(self, result) -> None:
         self.status_message.emit(self.tr("Matrix saved to %1.").replace("%1", str(result.path)))
+        self.open_folder_button.show_for(result.path.parent)
 
     def _on_export_done(self) -> None:
         self._export_job = None

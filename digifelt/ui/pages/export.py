@@ -28,6 +28,7 @@ from digifelt.ui.autosave import flush_all
 from digifelt.ui.errors import show_error
 from digifelt.ui.export_registry import export_settings
 from digifelt.ui.models.roles import Role
+from digifelt.ui.open_folder import OpenFolderButton
 from digifelt.ui.pages.export_names import ReplacedNames
 from digifelt.ui.runner import Job
 
@@ -104,11 +105,8 @@ class ExportPage(QWidget):
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button = OpenFolderButton()
         self.open_folder_button.setObjectName("exportOpenFolder")
-        self.open_folder_button.setVisible(False)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self._done_folder: Path | None = None
         result_row = QHBoxLayout()
         result_row.addWidget(self.result, 1)
         result_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -177,19 +175,14 @@ class ExportPage(QWidget):
     def _show_result(self, text: str, folder: Path | None = None) -> None:
         """The result line, with "Open folder" once a file is there to be found."""
         self.result.setText(text)
-        self._done_folder = folder
-        self.open_folder_button.setVisible(folder is not None)
-        if folder is not None:
-            self.open_folder_button.setToolTip(str(folder))
+        if folder is None:
+            self.open_folder_button.clear()
+        else:
+            self.open_folder_button.show_for(folder)
 
     def folder_url(self) -> QUrl | None:
         """Where "Open folder" goes: the folder of the file just exported."""
-        return QUrl.fromLocalFile(str(self._done_folder)) if self._done_folder else None
-
-    def open_folder(self) -> None:
-        url = self.folder_url()
-        if url is not None:
-            QDesktopServices.openUrl(url)
+        return self.open_folder_button.url()
 
     def _on_format_chosen(self, _index: int) -> None:
         ext = self.format.currentData()
