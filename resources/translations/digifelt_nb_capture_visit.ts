@@ -111,6 +111,14 @@
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../digifelt/ui/capture/interview.py"/>
+        <source>Question %1 of %2 · asked in this interview only</source>
+        <translation>Spørsmål %1 av %2 · bare stilt i dette intervjuet</translation>
+    </message>
+</context>
+<context>
     <name>ReviewChecklist</name>
     <message>
         <location filename="../../digifelt/ui/capture/review_checklist.py"/>

@@ -55,7 +55,8 @@ def test_an_adhoc_question_stays_in_its_interview(qtbot, open_activity, window, 
     _ask(qtbot, view, "Hvem eier «Min side»?", "1.1, 2.3")
     page = view.current_page()
     assert page.question.text() == "Hvem eier «Min side»?"
-    assert page.heading.text() == f"Question {total + 1} of {total + 1}"
+    assert page.heading.text() == (f"Question {total + 1} of {total + 1} · asked in this "
+                                   "interview only")
     assert "1.1" in page.indicators.text()
     assert "2.3" in page.indicators.text()
     type_text(qtbot, focused(), "Ingen vet.")
@@ -74,7 +75,12 @@ def test_an_adhoc_question_stays_in_its_interview(qtbot, open_activity, window, 
     asked = guides.get_guide(db, guide_id, activity_id=view.activity_id).questions[-1]
     assert (entry.question_id, entry.text) == (asked.question.id, "Ingen vet.")
     assert view.ctx.codes(asked.indicator_ids).split(", ") == ["1.1", "2.3"]
-    # The finished interview, opened again, shows only the guide's questions.
+    # Reopened, the interview still marks it as its own; the finished one never shows it.
+    again = window.open_activity(view.activity_id)
+    again.go_to(total)
+    assert again.current_page().heading.text().endswith("asked in this interview only")
+    again.go_to(0)
+    assert again.current_page().heading.text() == f"Question 1 of {total + 1}"
     other = window.open_activity(finished.id)
     assert [other.outline.row_at(n).text for n in range(other.outline.rowCount())][:-1] == shared
 

@@ -23,10 +23,11 @@ class QuestionPage(QWidget):
     """One question: its text, its indicators, and the notes editor."""
 
     def __init__(self, ctx, editor: NotesEditor, number: int, total: int, text: str,
-                 indicator_ids: list[str], parent=None):
+                 indicator_ids: list[str], own: bool = False, parent=None):
         super().__init__(parent)
         self.editor = editor
         self.number = number  # 0 for free notes
+        self.own = own  # an ad-hoc question of this interview, not of the guide
         self.indicator_ids = list(indicator_ids)
         self.heading = QLabel(self.tr("Notes outside the guide"))
         self.heading.setStyleSheet("color: palette(placeholder-text);")
@@ -54,8 +55,9 @@ class QuestionPage(QWidget):
     def relabel(self, total: int) -> None:
         """'Question 3 of 26' stays right when an ad-hoc question is added."""
         if self.number:
-            self.heading.setText(self.tr("Question %1 of %2").replace("%1", str(self.number))
-                                 .replace("%2", str(total)))
+            text = (self.tr("Question %1 of %2 · asked in this interview only") if self.own
+                    else self.tr("Question %1 of %2"))
+            self.heading.setText(text.replace("%1", str(self.number)).replace("%2", str(total)))
 
     def set_indicators(self, ctx, indicator_ids: list[str]) -> None:
         by_id = {i.id: i for i in ctx.indicators()}
@@ -125,20 +127,22 @@ class InterviewView(ActivityView):
         for number, qv in enumerate(questions, start=1):
             for entry in by_question.pop(qv.question.id, None) or [None]:
                 rows.append(self._add_page(qv.question.id, qv.question.text, qv.indicator_ids,
-                                           number, len(questions), entry))
+                                           number, len(questions), entry,
+                                           own=qv.question.activity_id is not None))
         leftovers = [e for key, group in by_question.items() for e in group]  # free notes
         for entry in leftovers or [None]:
             rows.append(self._add_page(None, self.tr("Free notes"), [], 0, len(questions),
                                        entry))
         self.outline.set_rows(rows)
 
-    def _add_page(self, question_id, text, indicator_ids, number, total, entry) -> OutlineRow:
+    def _add_page(self, question_id, text, indicator_ids, number, total, entry,
+                  own: bool = False) -> OutlineRow:
         editor = NotesEditor(self.ctx, activity_id=self.activity_id, entry=entry,
                              question_id=question_id)
         editor.setPlaceholderText(self.tr("Type the answer… Select words and press Ctrl+T to "
                                           "tag them."))
         page = QuestionPage(self.ctx, editor, number if question_id else 0, total, text,
-                            indicator_ids)
+                            indicator_ids, own)
         key = self.pages.addWidget(page)
         self.register_editor(editor)
         editor.edited.connect(lambda e, k=key: self.outline.set_has_notes(
@@ -227,7 +231,8 @@ class InterviewView(ActivityView):
         rows = self.outline.rows()
         insert_at = next((n for n, r in enumerate(rows) if r.question_id is None), len(rows))
         total = len(self.guide.questions)
-        row = self._add_page(question.id, text, indicator_ids, total, total, None)
+        row = self._add_page(question.id, text, indicator_ids, total, total, None,
+                             own=not shared)
         rows.insert(insert_at, row)
         self.outline.set_rows(rows)
         for n in range(self.pages.count()):
