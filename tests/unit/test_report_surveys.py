@@ -500,3 +500,21 @@ def test_the_appendix_has_the_questionnaire(built):
         assert _texts(part)[:2] == [TITLE, f"{scale}: {', '.join(SCALE)}"]
         assert _tables(part) == [[head, ["1", Q1, kinds[0], "1.1, 1.2"],
                                   ["2", Q2, kinds[0], "2.1"], ["3", FREE, kinds[1], ""]]]
+
+
+def test_a_group_invited_that_nobody_of_answered_counts_in_all_invited(
+        tmp_path, blank_project_file):
+    path = tmp_path / "inviterte.digifelt"
+    shutil.copy(blank_project_file, path)
+    mapping = MAPPING.replace(INVITED, "invited: {Ansatte: 70, Tillitsvalgte: 30}\n").replace(
+        "Folkevalgt: Folkevalgte}", "Folkevalgt: Folkevalgte, Tillitsvalgt: Tillitsvalgte}")
+    _import(path, tmp_path, mapping, [r for r in _rows() if r[2] == "Ansatt"])
+    db = projects.open_project(path)
+    try:
+        write_report(db, tmp_path / "r.docx")
+    finally:
+        db.close()
+    method = _tables(_section(_blocks(tmp_path / "r.docx"), "Metode", "Heading 1"))
+    # 63 of 100 invited answered: the 30 shop stewards invited count in the whole.
+    assert [["Gruppe", "Inviterte", "Svar", "Svarprosent"], ["Ansatte", "70", "63", f"90{P}"],
+            ["Alle", "100", "63", f"63{P}"]] in method

@@ -92,9 +92,10 @@ def survey_day(value: datetime | None) -> date | None:
     return value.astimezone(UTC).date()
 
 
-def _invited(activity, groups: dict[str, str]) -> dict[str, int]:
-    """Invited per group id from the survey's stored `survey_invited` (group name → number);
-    names that match no group of the project are left out."""
+def _invited(activity, groups: dict[str, str]) -> tuple[dict[str, int], int]:
+    """Invited per group id from the survey's stored `survey_invited` (group name → number),
+    and invited in all (a group invited that nobody of answered is no group of the project,
+    yet its invited count in the whole)."""
     raw = getattr(activity, "survey_invited", None)
     if isinstance(raw, str):
         import json
@@ -104,14 +105,17 @@ def _invited(activity, groups: dict[str, str]) -> dict[str, int]:
         except ValueError:
             raw = None
     if not isinstance(raw, dict):
-        return {}
+        return {}, 0
     ids = {name.casefold(): gid for gid, name in groups.items()}
-    out = {}
+    out, total = {}, 0
     for name, n in raw.items():
+        if not isinstance(n, int) or isinstance(n, bool) or n <= 0:
+            continue
+        total += n
         gid = ids.get(str(name).casefold())
-        if gid is not None and isinstance(n, int) and not isinstance(n, bool) and n > 0:
+        if gid is not None:
             out[gid] = n
-    return out
+    return out, total
 
 
 def gather_surveys(db: Database, activities, group_names: dict[str, str],
@@ -137,12 +141,12 @@ def gather_surveys(db: Database, activities, group_names: dict[str, str],
         if stored_names is None:
             stored_names = _stored_group_names(db)
             codes = _indicator_codes(db)
-        invited = _invited(a, stored_names)
+        invited, invited_total = _invited(a, stored_names)
         rows = sorted((SurveyGroup(group_names.get(g, "?"), None if g in hidden else n,
                                    invited.get(g)) for g, n in sizes.items()),
                       key=lambda r: r.name.casefold())
         # Everyone's invited only when every group that answered was given one.
-        all_invited = (sum(invited.values()) if invited and sizes
+        all_invited = (invited_total if invited and sizes
                        and set(sizes) <= set(invited) and respondents == sum(sizes.values())
                        else None)
         overall = SurveyGroup("", None if svc.ALL in hidden else respondents, all_invited)
