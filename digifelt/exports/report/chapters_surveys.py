@@ -1,6 +1,7 @@
 """Surveys in the report: the method chapter's list of surveys (period, answered and, when
-given, invited and response rate per group), and under each indicator the results of the
-questions mapped to it, one small table per question.
+given, invited and response rate per group); under each indicator the results of the
+questions mapped to it, one small table per question with a bar per group; and each survey's
+questionnaire as an appendix.
 
 A suppressed cell (fewer than five answers, or revealed by the others) prints "<5" and no
 percentages. Survey evidence is attributed to the survey and its groups with n, never to a
