@@ -34,6 +34,21 @@
         <source>Held:</source>
         <translation>Holdt:</translation>
     </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/activity.py"/>
+        <source>Interview guide:</source>
+        <translation>Intervjuguide:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/activity.py"/>
+        <source>Observation form:</source>
+        <translation>Observasjonsskjema:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/activity.py"/>
+        <source>Checklist:</source>
+        <translation>Sjekkliste:</translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>

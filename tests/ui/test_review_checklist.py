@@ -72,7 +72,9 @@ def test_the_dialog_shows_people_again_for_an_interview(qtbot, window):
 
     dialog = ActivityDialog(window.ctx, kind="document_review", parent=window)
     assert not dialog.form.isRowVisible(dialog.groups_view)
+    assert dialog.form.labelForField(dialog.guide).text() == "Checklist:"
     dialog.kind.setCurrentIndex(dialog.kind.findData("interview"))
+    assert dialog.form.labelForField(dialog.guide).text() == "Interview guide:"
     assert dialog.form.isRowVisible(dialog.groups_view)
     assert dialog.form.isRowVisible(dialog.participants_view)
     assert guides.get_guide(window.ctx.db, dialog.guide.currentData()).guide.kind == "interview"

@@ -157,9 +157,16 @@ class ActivityDialog(QDialog):
 
     def _show_rows_for_kind(self) -> None:
         """Groups, head count and participants mean nothing for a document."""
-        is_document = self.kind.currentData() == "document_review"
+        kind = self.kind.currentData()
+        is_document = kind == "document_review"
         for field in (self.groups_view, self.headcount, self.participants_view):
             self.form.setRowVisible(field, not is_document)
+        label = self.form.labelForField(self.guide)
+        if label is not None:
+            label.setText({"interview": self.tr("Interview guide:"),
+                           "observation": self.tr("Observation form:"),
+                           "document_review": self.tr("Checklist:")}.get(
+                               kind, self.tr("Guide or form:")))
 
     def _on_kind_changed(self, _index: int) -> None:
         self._show_rows_for_kind()
