@@ -249,6 +249,9 @@ class MainWindow(QMainWindow):
     def _on_new_activity(self, kind: str) -> None:
         from digifelt.ui.dialogs.activity import ActivityDialog
 
+        if kind == "survey":  # a survey is made from its results, never typed in
+            self._on_import_survey()
+            return
         if not flush_all():
             return
         dialog = ActivityDialog(self.ctx, kind=kind, parent=self)
@@ -319,6 +322,11 @@ class MainWindow(QMainWindow):
         from digifelt.ui.dialogs.import_preview import import_bundle
 
         import_bundle(self)
+
+    def _on_import_survey(self) -> None:
+        from digifelt.ui.dialogs.survey_mapping import import_survey
+
+        import_survey(self)
 
     def _on_import_qdpx(self) -> None:
         from digifelt.ui.dialogs.qdpx_import import import_qdpx
