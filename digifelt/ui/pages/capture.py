@@ -51,13 +51,19 @@ class CapturePage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(QLabel(self.tr("New:")))
         for kind, keys in (("interview", "Ctrl+N"), ("observation", "Ctrl+Shift+O"),
-                           ("document_review", "Ctrl+Shift+D")):
+                           ("document_review", "Ctrl+Shift+D"), ("workshop", "Ctrl+Shift+W")):
             button = QPushButton(kind_label(kind))
             button.setToolTip(keys)
             button.setObjectName(f"new_{kind}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, k=kind: self.new_activity_requested.emit(k))
             bar.addWidget(button)
+        survey = QPushButton(self.tr("Survey…"))
+        survey.setToolTip(self.tr("Import survey results (Ctrl+Shift+U)"))
+        survey.setObjectName("import_survey")
+        survey.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        survey.clicked.connect(lambda: self.new_activity_requested.emit("survey"))
+        bar.addWidget(survey)
 
         self.empty = QLabel(self.tr("Choose an activity above (Ctrl+J), or start a new "
                                     "interview with Ctrl+N.\n\nWhile you type, every note is "
