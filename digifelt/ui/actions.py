@@ -125,7 +125,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_before=True),
     ActionSpec("export_transcript", "capture",
                QT_TRANSLATE_NOOP("Actions", "Export transcript for quote check…"),
-               "_on_capture_command", data="export_transcript"),
+               "_on_capture_command", ("Ctrl+Shift+R",), data="export_transcript"),
     ActionSpec("preferences", "settings", QT_TRANSLATE_NOOP("Actions", "Settings…"),
                "_on_preferences", ("Ctrl+,",)),
     ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),

@@ -84,7 +84,9 @@ def test_the_capture_menu_exports_the_transcript(qtbot, open_activity, window, t
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     action = next(a for a in window.findChildren(QAction)
                   if a.objectName() == "action_export_transcript")
-    action.trigger()
+    assert action.shortcut().toString() == "Ctrl+Shift+R"
+    qtbot.keyClick(focused(), Qt.Key.Key_R,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert out.exists()
     assert asked["suggested"].endswith(".docx")
     paragraphs = [p.text for p in Document(out).paragraphs]
