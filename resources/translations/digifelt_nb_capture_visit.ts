@@ -140,6 +140,11 @@
         <source>Questions of the checklist</source>
         <translation>Spørsmålene i sjekklisten</translation>
     </message>
+    <message>
+        <location filename="../../digifelt/ui/capture/review_checklist.py"/>
+        <source>Alt+↓/↑ next/previous question: its indicators come first when you tag</source>
+        <translation>Alt+↓/↑ neste/forrige spørsmål: indikatorene til spørsmålet kommer først når du merker</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>

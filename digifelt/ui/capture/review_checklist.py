@@ -35,6 +35,11 @@ class ReviewChecklist(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.detail)
+        hint = QLabel(self.tr("Alt+↓/↑ next/previous question: its indicators come first "
+                              "when you tag"))
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self._covered: set[str] = set()
         for number, qv in enumerate(self.guide.questions if self.guide else [], start=1):
             item = QListWidgetItem()
