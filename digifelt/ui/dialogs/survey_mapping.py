@@ -452,8 +452,8 @@ def choose_results_file(parent: QWidget | None) -> Path | None:
 
     settings = export_settings()
     start = settings.value("survey/folder") or ""
-    name, _f = QFileDialog.getOpenFileName(parent, _tr("Import survey results"), start,
-                                           _tr(RESULT_FILTER))
+    title = translate("SurveyMappingDialog", "Import survey results")
+    name, _f = QFileDialog.getOpenFileName(parent, title, start, _tr(RESULT_FILTER))
     if not name:
         return None
     settings.setValue("survey/folder", str(Path(name).parent))
@@ -469,11 +469,12 @@ def import_survey(window, results: Path | None = None):
     results = results or choose_results_file(window)
     if results is None:
         return None
-    job = run_with_progress(window, Job(lambda: read_table(results)),
-                            _tr("Reading %1…").replace("%1", results.name))
+    reading = translate("SurveyMappingDialog", "Reading %1…").replace("%1", results.name)
+    job = run_with_progress(window, Job(lambda: read_table(results)), reading)
     if job.outcome != "finished":
         if job.outcome == "failed":
-            show_error(window, job.error, _tr("The survey was not imported."))
+            show_error(window, job.error,
+                       translate("SurveyMappingDialog", "The survey was not imported."))
         return None
     dialog = SurveyMappingDialog(window.ctx, job.result, results, window)
     try:
@@ -483,10 +484,10 @@ def import_survey(window, results: Path | None = None):
     finally:
         dialog.deleteLater()
     window.activateWindow()
-    window.statusBar().showMessage(_tr("Survey «%1» imported: %2 respondents, %3 questions, "
-                                       "%4 free-text answers. Ctrl+Z on the Plan page takes it "
-                                       "back.")
-                                   .replace("%1", done.title)
+    message = translate("SurveyMappingDialog",
+                        "Survey «%1» imported: %2 respondents, %3 questions, %4 free-text "
+                        "answers. Ctrl+Z on the Plan page takes it back.")
+    window.statusBar().showMessage(message.replace("%1", done.title)
                                    .replace("%2", str(done.respondents))
                                    .replace("%3", str(done.questions))
                                    .replace("%4", str(done.free_text_answers)), 8000)
