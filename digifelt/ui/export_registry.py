@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.storage.paths import config_dir
+from digifelt.ui.counts import Counts
 from digifelt.ui.folders import visible_folder
 from digifelt.ui.i18n import LANGUAGES, decimal, translate
 
@@ -312,40 +313,6 @@ def _built_in(name: str, *, label: str, description: str, extensions: tuple[str,
                              order, file_types, entry_point=name))
 
 
-class ExportCounts(QObject):
-    """The counted words of the result lines, each agreeing with its number ("1 quote")."""
-
-    def chapters(self, n: int) -> str:
-        return self.tr("%n chapter(s)", "", n)
-
-    def quotes(self, n: int) -> str:
-        return self.tr("%n quote(s)", "", n)
-
-    def placeholders(self, n: int) -> str:
-        return self.tr("%n placeholder(s) to fill in", "", n)
-
-    def activities(self, n: int) -> str:
-        return self.tr("%n activity(-ies)", "", n)
-
-    def excerpts(self, n: int) -> str:
-        return self.tr("%n excerpt(s)", "", n)
-
-    def attachments(self, n: int) -> str:
-        return self.tr("%n attachment(s)", "", n)
-
-    def sources(self, n: int) -> str:
-        return self.tr("%n source(s)", "", n)
-
-    def coded_passages(self, n: int) -> str:
-        return self.tr("%n coded passage(s)", "", n)
-
-    def codes(self, n: int) -> str:
-        return self.tr("%n code(s)", "", n)
-
-    def indicators(self, n: int) -> str:
-        return self.tr("%n indicator(s)", "", n)
-
-
 def _wrote(result, *parts: str) -> str:
     return (translate("Exporters", "Wrote %1: %2.").replace("%1", result.path.name)
             .replace("%2", ", ".join(parts)))
@@ -365,7 +332,7 @@ def _report_arguments(request: ExportRequest) -> dict:
 
 
 def _report_summary(result) -> str:
-    count = ExportCounts()
+    count = Counts()
     return _wrote(result, count.chapters(result.chapters), count.quotes(result.quotes),
                   count.placeholders(result.placeholders))
 
@@ -386,7 +353,7 @@ def _bundle_arguments(request: ExportRequest) -> dict:
 
 
 def _bundle_summary(result) -> str:
-    count = ExportCounts()
+    count = Counts()
     text = _wrote(result, count.activities(result.activities), count.excerpts(result.excerpts),
                   count.attachments(result.attachments), f"{decimal(result.size / 2**20)} MB")
     if result.pseudonymised:
@@ -409,7 +376,7 @@ def _pseudonymise_argument(request: ExportRequest) -> dict:
 
 
 def _qdpx_summary(result) -> str:
-    count = ExportCounts()
+    count = Counts()
     return _pseudonymised(result, _wrote(result, count.sources(result.sources),
                                          count.coded_passages(result.selections),
                                          count.codes(result.codes)))
@@ -431,7 +398,7 @@ def _matrix_arguments(request: ExportRequest) -> dict:
 
 
 def matrix_summary(result) -> str:
-    count = ExportCounts()
+    count = Counts()
     return _pseudonymised(result, translate(
         "Exporters", "Wrote %1: %2 × %3; %4 not triangulated.")
         .replace("%1", result.path.name).replace("%2", count.indicators(result.indicators))

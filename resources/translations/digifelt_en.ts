@@ -362,6 +362,14 @@
         <source>Remove the quote from the report</source>
         <translation>Remove the quote from the report</translation>
     </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -755,6 +763,14 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Open an activity first (Ctrl+N starts an interview).</source>
         <translation>Open an activity first (Ctrl+N starts an interview).</translation>
+    </message>
+    <message>
+        <source>Survey…</source>
+        <translation>Survey…</translation>
+    </message>
+    <message>
+        <source>Import survey results (Ctrl+Shift+U)</source>
+        <translation>Import survey results (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -1551,12 +1567,12 @@ While you type, every note is saved within a second.</translation>
         <translation> (the best %1 are shown)</translation>
     </message>
     <message>
-        <source>%1 results in %2 groups</source>
-        <translation>%1 results in %2 groups</translation>
-    </message>
-    <message>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1786,21 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>This bundle was imported before (%1).</source>
         <translation>This bundle was imported before (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChooser</name>
+    <message>
+        <source>Indicators for a survey question</source>
+        <translation>Indicators for a survey question</translation>
+    </message>
+    <message>
+        <source>Type an indicator code or words…</source>
+        <translation>Type an indicator code or words…</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose, Ctrl+Space ticks or unticks (to choose several), Enter keeps the ticked indicators or else the chosen one, Esc cancels.</source>
+        <translation>↑/↓ choose, Ctrl+Space ticks or unticks (to choose several), Enter keeps the ticked indicators or else the chosen one, Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -2104,10 +2135,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>No evidence yet</translation>
     </message>
     <message>
-        <source>%1 excerpts: %2 strengths, %3 gaps, %4 neutral</source>
-        <translation>%1 excerpts: %2 strengths, %3 gaps, %4 neutral</translation>
-    </message>
-    <message>
         <source>No evidence yet.</source>
         <translation>No evidence yet.</translation>
     </message>
@@ -2134,6 +2161,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</source>
         <translation>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 neutral</source>
+        <translation>%1: %2, %3, %4 neutral</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2709,41 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>&amp;Valence:</source>
+        <translation>&amp;Valence:</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Indicators: %1</translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>No indicator</translation>
+    </message>
+    <message>
+        <source>Valence of «%1»</source>
+        <translation>Valence of «%1»</translation>
+    </message>
+    <message>
+        <source>Too few answers to propose a valence.</source>
+        <translation>Too few answers to propose a valence.</translation>
+    </message>
+    <message>
+        <source>%1 % in the upper half of the scale; proposed: %2</source>
+        <translation>%1 % in the upper half of the scale; proposed: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Set valence of %1</source>
+        <translation>Set valence of %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>e.g. 1.1, 2.3</source>
@@ -2879,10 +2945,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>New indicator</translation>
     </message>
     <message>
-        <source>Remove the area %1 with its %2 indicators?</source>
-        <translation>Remove the area %1 with its %2 indicators?</translation>
-    </message>
-    <message>
         <source>Remove the indicator %1?</source>
         <translation>Remove the indicator %1?</translation>
     </message>
@@ -2893,6 +2955,13 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Remove from the rubric</source>
         <translation>Remove from the rubric</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the area %1 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>Remove the area %1 with its %n indicator?</numerusform>
+            <numerusform>Remove the area %1 with its %n indicators?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3222,232 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     </message>
 </context>
 <context>
+    <name>SurveyMappingDialog</name>
+    <message>
+        <source>Respondent group</source>
+        <translation>Respondent group</translation>
+    </message>
+    <message>
+        <source>Question on the scale</source>
+        <translation>Question on the scale</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Survey results (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation>Survey results (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Survey mapping (*.yaml *.yml)</source>
+        <translation>Survey mapping (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, %3 columns</source>
+        <translation>%1: %2 respondents, %3 columns</translation>
+    </message>
+    <message>
+        <source>The answer labels from low to high, separated by ;</source>
+        <translation>The answer labels from low to high, separated by ;</translation>
+    </message>
+    <message>
+        <source>Answers counted as blank, such as «Vet ikke»; separated by ;</source>
+        <translation>Answers counted as blank, such as «Vet ikke»; separated by ;</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (low → high, separated by ;):</source>
+        <translation>&amp;Scale (low → high, separated by ;):</translation>
+    </message>
+    <message>
+        <source>&amp;Blank answers:</source>
+        <translation>&amp;Blank answers:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Use as</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</source>
+        <translation>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</translation>
+    </message>
+    <message>
+        <source>Codes such as 1.1, 2.3</source>
+        <translation>Codes such as 1.1, 2.3</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose indicators…</source>
+        <translation>C&amp;hoose indicators…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as:</source>
+        <translation>&amp;Use as:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indicators:</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>Sa&amp;ve mapping…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The mapping last used for a file with these columns is filled in.</source>
+        <translation>The mapping last used for a file with these columns is filled in.</translation>
+    </message>
+    <message>
+        <source>Guessed from the values in the file: check each column, and choose the indicators of each question.</source>
+        <translation>Guessed from the values in the file: check each column, and choose the indicators of each question.</translation>
+    </message>
+    <message>
+        <source>Not found in this file or rubric, left out: %1</source>
+        <translation>Not found in this file or rubric, left out: %1</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-mail addresses</translation>
+    </message>
+    <message>
+        <source>names or contact details</source>
+        <translation>names or contact details</translation>
+    </message>
+    <message>
+        <source>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</source>
+        <translation>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</translation>
+    </message>
+    <message>
+        <source>«%1» looks like %2, yet it is imported.</source>
+        <translation>«%1» looks like %2, yet it is imported.</translation>
+    </message>
+    <message>
+        <source>Use «%1» as</source>
+        <translation>Use «%1» as</translation>
+    </message>
+    <message>
+        <source>No indicator has the code %1.</source>
+        <translation>No indicator has the code %1.</translation>
+    </message>
+    <message>
+        <source>Load survey mapping</source>
+        <translation>Load survey mapping</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Mapping loaded from %1.</translation>
+    </message>
+    <message>
+        <source>Save survey mapping</source>
+        <translation>Save survey mapping</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1; `digifelt survey import` takes it too.</source>
+        <translation>Mapping saved to %1; `digifelt survey import` takes it too.</translation>
+    </message>
+    <message>
+        <source>Counting the answers…</source>
+        <translation>Counting the answers…</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Import survey results</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The survey was not imported.</source>
+        <translation>The survey was not imported.</translation>
+    </message>
+    <message>
+        <source>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</source>
+        <translation>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>Gro&amp;up:</translation>
+    </message>
+    <message>
+        <source>In&amp;dicator:</source>
+        <translation>In&amp;dicator:</translation>
+    </message>
+    <message>
+        <source>This survey has no questions on a scale.</source>
+        <translation>This survey has no questions on a scale.</translation>
+    </message>
+    <message>
+        <source>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</source>
+        <translation>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>This survey has no free-text answers.</source>
+        <translation>This survey has no free-text answers.</translation>
+    </message>
+    <message>
+        <source>%1 · respondents: %2</source>
+        <translation>%1 · respondents: %2</translation>
+    </message>
+</context>
+<context>
     <name>TagPicker</name>
     <message>
         <source>Tag to indicator</source>
@@ -3240,6 +3535,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Edit tag</source>
         <translation>Edit tag</translation>
+    </message>
+    <message>
+        <source>Import survey %1</source>
+        <translation>Import survey %1</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +4043,14 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>ExportCounts</name>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
     <message numerus="yes">
         <source>%n chapter(s)</source>
         <translation>
@@ -3815,12 +4121,33 @@ Do you want to delete it anyway?</translation>
             <numerusform>%n indicators</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>OpenFolderButton</name>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n strength</numerusform>
+            <numerusform>%n strengths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1670,11 +1670,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <translation>Nytt kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/rubric.py" line="229"/>
-        <source>Remove the area %1 with its %2 indicators?</source>
-        <translation>Fjerne området %1 med de %2 kjennetegnene?</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/pages/rubric.py" line="235"/>
         <source>Remove the indicator %1?</source>
         <translation>Fjerne kjennetegnet %1?</translation>

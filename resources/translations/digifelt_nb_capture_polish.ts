@@ -2,36 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name>DateEdit</name>
-    <message>
-        <source>Calendar (Alt+↓)</source>
-        <translation>Kalender (Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Not a date: %1</source>
-        <translation>Ikke en dato: %1</translation>
-    </message>
-    <message>
-        <source>Type a date such as %1, or leave it empty for no date</source>
-        <translation>Skriv en dato, for eksempel %1, eller la feltet stå tomt for ingen dato</translation>
-    </message>
-    <message>
-        <source>Type a date such as %1</source>
-        <translation>Skriv en dato, for eksempel %1</translation>
-    </message>
-</context>
-<context>
-    <name>ExcerptPanel</name>
-    <message numerus="yes">
-        <source>%n excerpt(s), %1 starred</source>
-        <translation>
-            <numerusform>%n utdrag, %1 med stjerne</numerusform>
-            <numerusform>%n utdrag, %1 med stjerne</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportCounts</name>
+    <name>Counts</name>
     <message numerus="yes">
         <source>%n chapter(s)</source>
         <translation>
@@ -102,6 +73,63 @@
             <numerusform>%n kjennetegn</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n styrke</numerusform>
+            <numerusform>%n styrker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n svakhet</numerusform>
+            <numerusform>%n svakheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+↓)</source>
+        <translation>Kalender (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ikke en dato: %1</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or leave it empty for no date</source>
+        <translation>Skriv en dato, for eksempel %1, eller la feltet stå tomt for ingen dato</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Skriv en dato, for eksempel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptPanel</name>
+    <message numerus="yes">
+        <source>%n excerpt(s), %1 starred</source>
+        <translation>
+            <numerusform>%n utdrag, %1 med stjerne</numerusform>
+            <numerusform>%n utdrag, %1 med stjerne</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportFileNames</name>
@@ -145,6 +173,13 @@
             <numerusform>%n treff</numerusform>
             <numerusform>%n treff</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
     </message>
 </context>
 <context>
@@ -205,6 +240,13 @@
     <message>
         <source>New workshop</source>
         <translation>Nytt verksted</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>%1: %2, %3, %4 neutral</source>
+        <translation>%1: %2, %3, %4 nøytrale</translation>
     </message>
 </context>
 <context>
@@ -548,6 +590,16 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message numerus="yes">
+        <source>Remove the area %1 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>Fjerne området %1 med %n kjennetegn?</numerusform>
+            <numerusform>Fjerne området %1 med de %n kjennetegnene?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

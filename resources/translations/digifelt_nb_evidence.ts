@@ -409,11 +409,6 @@
             <translation> (de %1 beste vises)</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/search/global_search.py" line="163" />
-            <source>%1 results in %2 groups</source>
-            <translation>%1 treff i %2 grupper</translation>
-        </message>
-        <message>
             <location filename="../../digifelt/ui/search/global_search.py" line="171" />
             <source>Search failed: %1</source>
             <translation>Søket mislyktes: %1</translation>
@@ -511,11 +506,6 @@
             <location filename="../../digifelt/ui/models/matrix.py" line="68" />
             <source>No evidence yet</source>
             <translation>Ingen evidens ennå</translation>
-        </message>
-        <message>
-            <location filename="../../digifelt/ui/models/matrix.py" line="70" />
-            <source>%1 excerpts: %2 strengths, %3 gaps, %4 neutral</source>
-            <translation>%1 utdrag: %2 styrker, %3 svakheter, %4 nøytrale</translation>
         </message>
         <message>
             <location filename="../../digifelt/ui/models/matrix.py" line="103" />

@@ -283,3 +283,21 @@ def test_the_capture_bar_names_what_is_new_in_norwegian(qtbot, controller, proje
         assert "Ny:" not in labels
     finally:
         controller.set_language("en")
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("en", "1 excerpt: 1 strength, 0 gaps, 0 neutral",
+     "3 excerpts: 1 strength, 2 gaps, 0 neutral"),
+    ("nb", "1 utdrag: 1 styrke, 0 svakheter, 0 nøytrale",
+     "3 utdrag: 1 styrke, 2 svakheter, 0 nøytrale"),
+])
+def test_a_matrix_cell_counts_in_its_number(qapp, language, one, many):
+    from digifelt.core.services.matrix import Cell
+    from digifelt.ui.models.matrix import cell_tooltip
+
+    i18n.install_language(language)
+    try:
+        assert cell_tooltip(Cell(total=1, strengths=1, gaps=0)) == one
+        assert cell_tooltip(Cell(total=3, strengths=1, gaps=2)) == many
+    finally:
+        i18n.install_language("en")

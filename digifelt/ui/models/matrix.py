@@ -30,6 +30,7 @@ from digifelt.core.services.matrix import (
     matrix_lines,
     untriangulated,
 )
+from digifelt.ui.counts import Counts
 from digifelt.ui.i18n import translate
 from digifelt.ui.labels import kind_label
 from digifelt.ui.models.base import NO_PARENT, Index
@@ -65,9 +66,10 @@ def cell_tooltip(cell: Cell) -> str:
     if not cell.total:
         return translate("MatrixModel", "No evidence yet")
     neutral = cell.total - cell.strengths - cell.gaps
-    text = translate("MatrixModel", "%1 excerpts: %2 strengths, %3 gaps, %4 neutral")
-    return (text.replace("%1", str(cell.total))
-            .replace("%2", str(cell.strengths)).replace("%3", str(cell.gaps))
+    count = Counts()
+    text = translate("MatrixModel", "%1: %2, %3, %4 neutral")
+    return (text.replace("%1", count.excerpts(cell.total))
+            .replace("%2", count.strengths(cell.strengths)).replace("%3", count.gaps(cell.gaps))
             .replace("%4", str(neutral)))
 
 

@@ -243,8 +243,8 @@ class RubricPage(QWidget):
             area = next(v for v in tree if v.area.id == obj_id)
             label = f"{area.area.code} {area.area.title}"
             used = sum(rubric.indicator_usage(self.ctx.db, i.id) for i in area.indicators)
-            question = self.tr("Remove the area %1 with its %2 indicators?").replace(
-                "%1", label).replace("%2", str(len(area.indicators)))
+            question = self.tr("Remove the area %1 with its %n indicator(s)?", "",
+                               len(area.indicators)).replace("%1", label)
         else:
             ind = next(i for v in tree for i in v.indicators if i.id == obj_id)
             label = f"{ind.code} {ind.title}"

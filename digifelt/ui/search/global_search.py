@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.services import findings, search
+from digifelt.ui.counts import Counts
 from digifelt.ui.models.roles import Role
 from digifelt.ui.models.search_results import SearchResultsModel
 from digifelt.ui.runner import Runner
@@ -161,8 +162,9 @@ class GlobalSearchDialog(QDialog):
         else:
             more = self.tr(" (the best %1 are shown)").replace("%1", str(LIMIT)) \
                 if n >= LIMIT else ""
-            self.status.setText(self.tr("%1 results in %2 groups").replace("%1", str(n))
-                                .replace("%2", str(groups)) + more)
+            count = Counts()
+            self.status.setText(self.tr("%1 in %2").replace("%1", count.results(n))
+                                .replace("%2", count.groups(groups)) + more)
         self.results_shown.emit()
         if self._jump_when_ready:
             self._jump_when_ready = False
