@@ -382,10 +382,6 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
@@ -433,10 +429,6 @@
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <source>Its %1 notes, their excerpts and its attachments are deleted too. This cannot be undone.</source>
-        <translation>Its %1 notes, their excerpts and its attachments are deleted too. This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
@@ -450,10 +442,6 @@
     <message>
         <source>not set</source>
         <translation>not set</translation>
-    </message>
-    <message>
-        <source>Date and time:</source>
-        <translation>Date and time:</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -854,16 +842,8 @@ While you type, every note is saved within a second.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <source>(deleted since)</source>
-        <translation>(deleted since)</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>When you and a teammate changed the same thing, the newer version was kept and the other one was put aside here. Choose which one stays; nothing is deleted either way.</source>
-        <translation>When you and a teammate changed the same thing, the newer version was kept and the other one was put aside here. Choose which one stays; nothing is deleted either way.</translation>
     </message>
     <message>
         <source>Current version</source>
@@ -1054,20 +1034,12 @@ While you type, every note is saved within a second.</translation>
         <source>Raw notes erased</source>
         <translation>Raw notes erased</translation>
     </message>
-    <message>
-        <source>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</source>
-        <translation>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</translation>
-    </message>
 </context>
 <context>
     <name>EraseNotesDialog</name>
     <message>
         <source>Erase raw notes</source>
         <translation>Erase raw notes</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes all backups of this project (they hold the notes too).&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</source>
-        <translation>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes all backups of this project (they hold the notes too).&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</translation>
     </message>
     <message>
         <source>To confirm, type the organisation&apos;s name (%1) or ERASE:</source>
@@ -1153,10 +1125,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Sources:</source>
         <translation>Sources:</translation>
-    </message>
-    <message>
-        <source>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</source>
-        <translation>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</translation>
     </message>
     <message>
         <source>Evidence matrix</source>
@@ -1721,10 +1689,6 @@ While you type, every note is saved within a second.</translation>
         <translation>Updated</translation>
     </message>
     <message>
-        <source>Ours is newer</source>
-        <translation>Ours is newer</translation>
-    </message>
-    <message>
         <source>In conflict</source>
         <translation>In conflict</translation>
     </message>
@@ -1764,24 +1728,12 @@ While you type, every note is saved within a second.</translation>
         <translation>Not merged: %1</translation>
     </message>
     <message>
-        <source>Differences in the rubric and what is not merged:</source>
-        <translation>Differences in the rubric and what is not merged:</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
         <source>Importing this bundle changes nothing in this project.</source>
         <translation>Importing this bundle changes nothing in this project.</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</source>
-        <translation>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</translation>
-    </message>
-    <message>
-        <source>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</source>
-        <translation>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</translation>
     </message>
     <message>
         <source>This bundle was imported before (%1).</source>
@@ -1901,10 +1853,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Ad-hoc question</source>
         <translation>Ad-hoc question</translation>
-    </message>
-    <message>
-        <source>Ad-hoc question added to the guide.</source>
-        <translation>Ad-hoc question added to the guide.</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2107,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Total</translation>
     </message>
     <message>
-        <source>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</source>
-        <translation>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, %4 neutral</source>
         <translation>%1: %2, %3, %4 neutral</translation>
     </message>
@@ -2227,10 +2171,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Your initials:</source>
         <translation>Your initials:</translation>
-    </message>
-    <message>
-        <source>Digital assessment</source>
-        <translation>Digital assessment</translation>
     </message>
     <message>
         <source>Rubric template</source>
@@ -2319,10 +2259,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>&lt;b&gt;By respondent group&lt;/b&gt;</source>
         <translation>&lt;b&gt;By respondent group&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 people heard so far: fewer than five, so a quote may identify someone.</source>
-        <translation>%1 people heard so far: fewer than five, so a quote may identify someone.</translation>
     </message>
     <message>
         <source>%1 people heard so far.</source>
@@ -3521,10 +3457,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Could not undo or redo: %1</translation>
     </message>
     <message>
-        <source>the tagged words are no longer in the notes</source>
-        <translation>the tagged words are no longer in the notes</translation>
-    </message>
-    <message>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -3582,10 +3514,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 </context>
 <context>
     <name>Workers</name>
-    <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Something unexpected went wrong: %1</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>

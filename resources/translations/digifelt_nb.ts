@@ -366,11 +366,6 @@
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/pages/plan.py" line="104"/>
-        <source>Its %1 notes, their excerpts and its attachments are deleted too. This cannot be undone.</source>
-        <translation>De %1 notatene, utdragene fra dem og vedleggene slettes også. Dette kan ikke angres.</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/pages/plan.py" line="108"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
@@ -1170,11 +1165,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <translation>Dine initialer:</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/new_project.py" line="94"/>
-        <source>Digital assessment</source>
-        <translation>Digital ståstedskartlegging</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/dialogs/new_project.py" line="101"/>
         <source>Rubric template</source>
         <translation>Rubrikkmal</translation>
@@ -1846,11 +1836,6 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
         <location filename="../../digifelt/ui/undo.py" line="100"/>
         <source>Could not undo or redo: %1</source>
         <translation>Kunne ikke angre eller gjøre om: %1</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/undo.py" line="121"/>
-        <source>the tagged words are no longer in the notes</source>
-        <translation>de merkede ordene finnes ikke lenger i notatene</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/undo.py" line="137"/>

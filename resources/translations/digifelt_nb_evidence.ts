@@ -191,11 +191,6 @@
             <translation>Kilder:</translation>
         </message>
         <message>
-            <location filename="../../digifelt/ui/pages/evidence.py" line="110" />
-            <source>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group of fewer than five people.</source>
-            <translation>Hver celle: utdrag, +styrker −svakheter. Fargen går fra rødt (mest svakheter) til grønt (mest styrker). %1 i fet skrift: ikke triangulert — evidens fra færre enn to typer kilder eller færre enn to grupper. %2 en gruppe på færre enn fem personer.</translation>
-        </message>
-        <message>
             <location filename="../../digifelt/ui/pages/evidence.py" line="141" />
             <source>Click a cell to list its excerpts · Enter or double-click an excerpt to open it in its activity</source>
             <translation>Klikk på en celle for å se utdragene · Enter eller dobbeltklikk på et utdrag åpner det i aktiviteten</translation>
@@ -538,11 +533,6 @@
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
-        <message>
-            <location filename="../../digifelt/ui/models/matrix.py" line="324" />
-            <source>Fewer than five people heard in this group: a quote may identify someone. Quote with care.</source>
-            <translation>Færre enn fem personer er hørt i denne gruppen: et sitat kan identifisere noen. Siter med varsomhet.</translation>
-        </message>
     </context>
     <context>
         <name>OverviewDashboard</name>
@@ -571,11 +561,6 @@
             <location filename="../../digifelt/ui/pages/overview_dashboard.py" line="126" />
             <source>&lt;b&gt;By respondent group&lt;/b&gt;</source>
             <translation>&lt;b&gt;Etter respondentgruppe&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../digifelt/ui/pages/overview_dashboard.py" line="131" />
-            <source>%1 people heard so far: fewer than five, so a quote may identify someone.</source>
-            <translation>%1 personer hørt så langt: færre enn fem, så et sitat kan identifisere noen.</translation>
         </message>
         <message>
             <location filename="../../digifelt/ui/pages/overview_dashboard.py" line="133" />

@@ -224,19 +224,9 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../digifelt/ui/dialogs/conflicts.py" line="71"/>
-        <source>(deleted since)</source>
-        <translation>(slettet siden)</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/dialogs/conflicts.py" line="122"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/conflicts.py" line="124"/>
-        <source>When you and a teammate changed the same thing, the newer version was kept and the other one was put aside here. Choose which one stays; nothing is deleted either way.</source>
-        <translation>Der du og en kollega endret det samme, ble den nyeste versjonen beholdt og den andre lagt til side her. Velg hvilken som skal gjelde; ingenting slettes uansett hva du velger.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/conflicts.py" line="139"/>
@@ -329,11 +319,6 @@
         <source>Raw notes erased</source>
         <translation>Rånotatene er slettet</translation>
     </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="103"/>
-        <source>Erased %1 notes, %2 participants, %3 excerpts and %4 backups. Kept %5 quotes chosen for findings.</source>
-        <translation>Slettet %1 notater, %2 deltakere, %3 utdrag og %4 sikkerhetskopier. Beholdt %5 sitater som er valgt til funn.</translation>
-    </message>
 </context>
 <context>
     <name>EraseNotesDialog</name>
@@ -341,11 +326,6 @@
         <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="34"/>
         <source>Erase raw notes</source>
         <translation>Slett rånotatene</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="37"/>
-        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes all backups of this project (they hold the notes too).&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</source>
-        <translation>&lt;b&gt;Dette kan ikke angres.&lt;/b&gt; digifelt sletter alle notater, alle opplysninger om deltakere og alle utdrag som ikke er valgt til et funn, overskriver dem i filen og sletter alle sikkerhetskopier av prosjektet (de inneholder også notatene).&lt;br&gt;&lt;br&gt;Beholdes: rubrikken, aktivitetene (uten notater), funnene og sitatene som er valgt til dem, knyttet til informantgruppene.&lt;br&gt;&lt;br&gt;Eksporter en evidenspakke først hvis notatene skal arkiveres et annet sted.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/erase_notes.py" line="44"/>
@@ -590,11 +570,6 @@
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="60"/>
-        <source>Ours is newer</source>
-        <translation>Vår er nyere</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="61"/>
         <source>In conflict</source>
         <translation>I konflikt</translation>
@@ -643,11 +618,6 @@
         <translation>Ikke flettet: %1</translation>
     </message>
     <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="127"/>
-        <source>Differences in the rubric and what is not merged:</source>
-        <translation>Forskjeller i rubrikken og det som ikke flettes:</translation>
-    </message>
-    <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="131"/>
         <source>Import</source>
         <translation>Importer</translation>
@@ -656,16 +626,6 @@
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="144"/>
         <source>Importing this bundle changes nothing in this project.</source>
         <translation>Å importere denne pakken endrer ingenting i prosjektet.</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="146"/>
-        <source>%1 new, %2 updated, %3 unchanged. A backup of the project is taken first.</source>
-        <translation>%1 nye, %2 oppdaterte, %3 uendret. Det tas sikkerhetskopi av prosjektet først.</translation>
-    </message>
-    <message>
-        <location filename="../../digifelt/ui/dialogs/import_preview.py" line="150"/>
-        <source>%1 conflict copies will be kept: where both of you changed the same thing, the newer version wins and the other one waits in Project → Conflicts.</source>
-        <translation>%1 konfliktkopier tas vare på: der dere begge endret det samme, vinner den nyeste versjonen, og den andre venter i Prosjekt → Konflikter.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/import_preview.py" line="155"/>
@@ -839,14 +799,6 @@
     </message>
 </context>
 <context>
-    <name>QdpxOptions</name>
-    <message>
-        <location filename="../../digifelt/ui/export_registry.py" line="179"/>
-        <source>No options. The file holds the codebook (the rubric), every activity's notes as a text source with its tagged passages, the memos and the respondent groups as cases.</source>
-        <translation>Ingen valg. Filen inneholder kodeboken (rubrikken), notatene fra hver aktivitet som en tekstkilde med de merkede avsnittene, notatene til utdragene og informantgruppene som tilfeller.</translation>
-    </message>
-</context>
-<context>
     <name>ReportOptions</name>
     <message>
         <location filename="../../digifelt/ui/export_registry.py" line="114"/>
@@ -950,11 +902,6 @@
 </context>
 <context>
     <name>Workers</name>
-    <message>
-        <location filename="../../digifelt/ui/workers.py" line="107"/>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Noe uventet gikk galt: %1</translation>
-    </message>
     <message>
         <location filename="../../digifelt/ui/workers.py" line="171"/>
         <source>Cancel</source>
