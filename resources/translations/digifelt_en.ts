@@ -2639,10 +2639,6 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 </context>
 <context>
     <name>QdpxOptions</name>
-    <message>
-        <source>No options. The file holds the codebook (the rubric), every activity&apos;s notes as a text source with its tagged passages, the memos and the respondent groups as cases.</source>
-        <translation>No options. The file holds the codebook (the rubric), every activity&apos;s notes as a text source with its tagged passages, the memos and the respondent groups as cases.</translation>
-    </message>
 </context>
 <context>
     <name>QuestionCard</name>
