@@ -1,4 +1,5 @@
-"""Take docs/images/interview-mode.png from the real app on the small demo (make_screenshots.sh)."""
+"""Take docs/images/interview-mode.png and survey-view.png from the real app on the small demo
+(make_screenshots.sh)."""
 
 import os
 import sys
@@ -6,6 +7,8 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "images" / "interview-mode.png"
+SURVEY_OUT = OUT.with_name("survey-view.png")
+SURVEY = "Spørreundersøkelse ansatte 2026"  # the demo's staff survey, with a "<5" cell
 INTERVIEW = "Gruppeintervju folkevalgte 2"  # a demo interview with tagged answers
 SIZE = (1440, 860)
 
@@ -34,6 +37,8 @@ def main() -> int:
     settings.assessor_name, settings.assessor_initials = "Kari Nordmann", "KN"
     save_settings(settings)
 
+    from PySide6.QtWidgets import QSplitter
+
     from digifelt.ui.app import AppController, create_application
 
     app = create_application(["digifelt"])
@@ -58,19 +63,33 @@ def main() -> int:
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     view.excerpt_panel.set_current(shown.excerpt.id)
     view.splitter.setSizes([1000, 440])
+    settle(app)
+    save(window, OUT)
 
+    row = next(r for r in window.capture.model.rows() if r.title.startswith(SURVEY))
+    view = window.open_activity(row.id)
+    view.splitter.setSizes([1000, 440])
+    view.findChild(QSplitter, "surveySplitter").setSizes([560, 200])
+    settle(app)
+    save(window, SURVEY_OUT)
+    window.close()
+    return 0
+
+
+def settle(app) -> None:
     import time
 
     end = time.monotonic() + 1.5  # let layouts settle and the window paint
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(OUT)):
-        raise SystemExit(f"could not write {OUT}")
-    print(f"wrote {OUT}")
-    window.close()
-    return 0
+
+
+def save(window, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
