@@ -11,6 +11,26 @@
         <source>New workshop…</source>
         <translation>Nytt verksted…</translation>
     </message>
+    <message>
+        <source>Survey</source>
+        <translation>Spørreundersøkelse</translation>
+    </message>
+    <message>
+        <source>Show one group, one indicator</source>
+        <translation>Vis én gruppe, én indikator</translation>
+    </message>
+    <message>
+        <source>Set the valence of the question</source>
+        <translation>Sett valensen for spørsmålet</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importer spørreundersøkelse</translation>
+    </message>
+    <message>
+        <source>Use the column as, its indicator codes, choose indicators</source>
+        <translation>Bruk kolonnen som, indikatorkodene, velg indikatorer</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -297,6 +317,10 @@
     <message>
         <source>%1 · respondents: %2</source>
         <translation>%1 · respondenter: %2</translation>
+    </message>
+    <message>
+        <source>A survey is imported whole: there is nothing to mark as done.</source>
+        <translation>En spørreundersøkelse importeres ferdig: det er ingenting å merke som ferdig.</translation>
     </message>
 </context>
 <context>

@@ -219,3 +219,32 @@ def test_the_capture_survey_button_and_a_file_that_is_no_table(qtbot, window, mo
                       "svar.csv: not a table: the file holds binary data (give a .csv or .xlsx)")]
     assert activities.list_activities(window.ctx.db, kind="survey") == []
 
+
+
+def test_the_guessed_mapping_imports_with_enter_and_ctrl_z_on_plan_takes_it_back(
+        qtbot, window, monkeypatch, tmp_path):
+    groups_before = {g.name for g in people.list_groups(window.ctx.db)}
+    results = write_results(tmp_path / "folkevalgte.csv")
+
+    def accept_guess(dialog):
+        assert dialog.notice.text().startswith("Guessed from the values in the file")
+        qtbot.keyClick(dialog.columns, Qt.Key.Key_Return)
+
+    open_mapping(qtbot, window, monkeypatch, results, accept_guess)
+    [made] = activities.list_activities(window.ctx.db, kind="survey")
+    assert made.activity.title == "folkevalgte"
+    assert [q.question.text for q in surveys.list_questions(window.ctx.db,
+                                                            made.activity.id)] == [Q1, Q2, FREE]
+    assert {g.name for g in people.list_groups(window.ctx.db)} - groups_before == {
+        "Ansatt", "Leder", "Folkevalgt"}
+    qtbot.waitUntil(lambda: window.capture.view is not None)
+    assert "Ctrl+Z on the Plan page" in window.statusBar().currentMessage()
+
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_3, CTRL)  # Plan
+    assert window.current_page() == window.page_index("plan")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: activities.list_activities(window.ctx.db, kind="survey") == [])
+    assert {g.name for g in people.list_groups(window.ctx.db)} == groups_before
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, CTRL)  # Capture
+    qtbot.waitUntil(lambda: window.capture.view is None)  # the survey's view closed with it

@@ -128,3 +128,20 @@ def test_a_free_text_answer_is_tagged_by_keyboard(qtbot, window, tmp_path):
     assert x.excerpt.entry_id == view.rows[0].editor.entry_id
     # Typing in an answer leaves the imported survey as it was: done, no clock.
     assert view.activity.status == "done"
+
+
+def test_marking_a_survey_done_keeps_its_dates(qtbot, window, tmp_path):
+    done = import_survey(window, tmp_path)
+    view = window.open_activity(done.activity_id)
+    activate(qtbot, window)
+    before = (view.activity.status, view.activity.started_at, view.activity.ended_at)
+    with qtbot.waitSignal(view.status_message) as said:
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_E,
+                       CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert said.args == ["A survey is imported whole: there is nothing to mark as done."]
+    from digifelt.core.services import activities
+
+    after = activities.get_activity(window.ctx.db, done.activity_id).activity
+    assert (after.status, after.started_at, after.ended_at) == before
+    assert not view.done_button.isVisibleTo(view)
+    assert not view.clock.isVisibleTo(view)

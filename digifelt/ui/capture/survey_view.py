@@ -326,6 +326,11 @@ class SurveyView(ActivityView):
     def cmd_previous_question(self) -> None:
         self._step(-1)
 
+    def cmd_end_activity(self) -> None:
+        # Its dates are the survey's own (from the mapping); marking it done would overwrite them.
+        self.status_message.emit(self.tr("A survey is imported whole: there is nothing to mark "
+                                         "as done."))
+
     def cmd_focus_notes(self) -> None:
         editor = self.current_editor()
         if editor is not None:
