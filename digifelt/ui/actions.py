@@ -177,6 +177,12 @@ KEY_HINTS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Actions", "Remove the quote from the report")),
     (QT_TRANSLATE_NOOP("Actions", "Findings"), "Ctrl+Shift+K",
      QT_TRANSLATE_NOOP("Actions", "Calibration: where the team's provisional levels disagree")),
+    (QT_TRANSLATE_NOOP("Actions", "Survey"), "Alt+U, Alt+D",
+     QT_TRANSLATE_NOOP("Actions", "Show one group, one indicator")),
+    (QT_TRANSLATE_NOOP("Actions", "Survey"), "Alt+V",
+     QT_TRANSLATE_NOOP("Actions", "Set the valence of the question")),
+    (QT_TRANSLATE_NOOP("Actions", "Import survey"), "Alt+U, Alt+I, Alt+H",
+     QT_TRANSLATE_NOOP("Actions", "Use the column as, its indicator codes, choose indicators")),
 )
 
 
