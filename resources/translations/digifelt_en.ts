@@ -370,6 +370,26 @@
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Show one group, one indicator</source>
+        <translation>Show one group, one indicator</translation>
+    </message>
+    <message>
+        <source>Set the valence of the question</source>
+        <translation>Set the valence of the question</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <source>Use the column as, its indicator codes, choose indicators</source>
+        <translation>Use the column as, its indicator codes, choose indicators</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -3377,6 +3397,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>%1 · respondents: %2</source>
         <translation>%1 · respondents: %2</translation>
+    </message>
+    <message>
+        <source>A survey is imported whole: there is nothing to mark as done.</source>
+        <translation>A survey is imported whole: there is nothing to mark as done.</translation>
     </message>
 </context>
 <context>
