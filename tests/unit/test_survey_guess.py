@@ -102,3 +102,12 @@ def test_a_mapping_is_written_as_the_yaml_the_cli_reads_and_remembered_by_column
     assert g.remembered_mapping(folder, HEADERS[::-1]) is None  # other columns, other file
     g._remembered_path(folder, HEADERS).write_text("questions: [", encoding="utf-8")
     assert g.remembered_mapping(folder, HEADERS) is None  # damaged: not offered
+
+
+def test_group_values_are_matched_to_the_projects_groups_by_their_plain_form():
+    project = ["Ledere", "Ansatte", "Folkevalgte", "Tillitsvalgte", "Čájet"]
+    values = ["Leder", "ansatte", "Folkevalgt", "Innbygger", "Ansatte", "Čájet", "Tillit", ""]
+    assert g.guess_groups(values, project) == {"Leder": "Ledere", "ansatte": "Ansatte",
+                                               "Folkevalgt": "Folkevalgte"}
+    # Two groups a step away: no guess, the team chooses.
+    assert g.guess_groups(["Lærer"], ["Lærere", "Lærerne"]) == {}

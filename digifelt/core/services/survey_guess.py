@@ -231,6 +231,24 @@ def guess_mapping(table: Table) -> MappingGuess:
     return MappingGuess(columns, scale, no_answer)
 
 
+def guess_groups(values, group_names) -> dict[str, str]:
+    """File value → the project's respondent group it names, where the match is plain: the
+    same words, or the one a plural or definite ending away ("Leder" → "Ledere", "Ansatt" →
+    "Ansatte", "Folkevalgt" → "Folkevalgte"). Values with no such group are left out (the import
+    makes a group of their own name)."""
+    out = {}
+    for value in dict.fromkeys(" ".join(v.split()) for v in values if v and v.strip()):
+        key = value.casefold()
+        found = [n for n in group_names if n.casefold() == key]
+        if not found:
+            found = [n for n in group_names
+                     if (n.casefold().startswith(key) or key.startswith(n.casefold()))
+                     and 0 < abs(len(n) - len(key)) <= 3 and min(len(n), len(key)) >= 4]
+        if len(found) == 1 and found[0] != value:
+            out[value] = found[0]
+    return out
+
+
 # Writing a mapping
 
 
