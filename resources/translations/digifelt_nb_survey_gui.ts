@@ -148,6 +148,14 @@
         <translation>&amp;Blanke svar:</translation>
     </message>
     <message>
+        <source>&amp;Group names (value = group; …):</source>
+        <translation>&amp;Gruppenavn (verdi = gruppe; …):</translation>
+    </message>
+    <message>
+        <source>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</source>
+        <translation>Hvilken respondentgruppe hver verdi i gruppekolonnen er, som «Leder = Ledere»; en verdi som ikke står her, blir en gruppe med sitt eget navn</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>

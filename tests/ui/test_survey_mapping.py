@@ -103,6 +103,15 @@ def test_guess_change_by_keyboard_import_and_remember(qtbot, window, monkeypatch
         assert dialog.columns.item(HEADERS.index(Q2), 1).text() == \
             "Helt uenig · Litt uenig · Vet ikke"
 
+        # The file's values are matched to the project's groups, one of them is taken out
+        # by keyboard: the Folkevalgte of this file become a group of their own.
+        assert dialog.group_names.text() == ("Ansatt = Ansatte; Leder = Ledere; "
+                                             "Folkevalgt = Folkevalgte")
+        qtbot.keyClick(dialog.columns, Qt.Key.Key_G, ALT)
+        assert QApplication.focusWidget() is dialog.group_names
+        qtbot.keyClick(dialog.group_names, Qt.Key.Key_End)
+        for _ in range(len("; Folkevalgt = Folkevalgte")):
+            qtbot.keyClick(dialog.group_names, Qt.Key.Key_Backspace)
         dialog.title.setFocus()
         dialog.title.selectAll()
         type_text(qtbot, dialog.title, "Spørreundersøkelse ansatte 2026")
@@ -156,13 +165,13 @@ def test_guess_change_by_keyboard_import_and_remember(qtbot, window, monkeypatch
     assert q1.scale == SCALE
     assert q1.distribution["all"] == {"n": 18, "missing": 0, "counts": [3, 3, 2, 10]}
     by_name = {names[g]: c for g, c in q1.distribution["groups"].items()}
-    assert by_name == {"Ansatt": {"n": 9, "missing": 0, "counts": [1, 0, 0, 8]},
-                       "Leder": {"n": 6, "missing": 0, "counts": [1, 2, 2, 1]},
+    assert by_name == {"Ansatte": {"n": 9, "missing": 0, "counts": [1, 0, 0, 8]},
+                       "Ledere": {"n": 6, "missing": 0, "counts": [1, 2, 2, 1]},
                        "Folkevalgt": {"n": 3, "missing": 0, "counts": [1, 1, 0, 1]}}
     assert q2.distribution["all"] == {"n": 17, "missing": 1, "counts": [8, 9, 0, 0]}
     shown = surveys.shown_distribution(q1, names)
     assert [(c.label, c.n_text) for c in shown.groups] == [
-        ("Ansatt", "9"), ("Folkevalgt", "<5"), ("Leder", "<5")]
+        ("Ansatte", "9"), ("Folkevalgt", "<5"), ("Ledere", "<5")]
     assert free.distribution["all"] == {"n": 3, "missing": 15}
     assert sorted(r.editor.plain_text() for r in window.capture.view.rows) == sorted([
         "Bedre nett i Čáhcesuolu, takk; og mer tid", "Ønsker kurs i Teams og SharePoint",
@@ -179,6 +188,7 @@ def test_guess_change_by_keyboard_import_and_remember(qtbot, window, monkeypatch
     assert [(q.column, q.indicators) for q in mapping.questions] == [
         (Q1, ["1.1"]), (Q2, ["1.2", "2.1"])]
     assert mapping.no_answer == ["Vet ikke"]
+    assert mapping.groups == {"Ansatt": "Ansatte", "Leder": "Ledere"}
 
     # The next file with the same columns gets the same mapping; an answer off the scale is
     # one line naming the file, row and column, and nothing is imported.
@@ -188,6 +198,7 @@ def test_guess_change_by_keyboard_import_and_remember(qtbot, window, monkeypatch
         assert "last used for a file with these columns" in dialog.notice.text()
         assert dialog.title.text() == "Spørreundersøkelse ansatte 2026"
         assert dialog.roles["Tidspunkt"] == SKIP
+        assert dialog.group_names.text() == "Ansatt = Ansatte; Leder = Ledere"
         assert dialog.columns.item(HEADERS.index(Q2), 4).text() == "1.2, 2.1"
         qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.error.text() != "")
@@ -235,8 +246,8 @@ def test_the_guessed_mapping_imports_with_enter_and_ctrl_z_on_plan_takes_it_back
     assert made.activity.title == "folkevalgte"
     assert [q.question.text for q in surveys.list_questions(window.ctx.db,
                                                             made.activity.id)] == [Q1, Q2, FREE]
-    assert {g.name for g in people.list_groups(window.ctx.db)} - groups_before == {
-        "Ansatt", "Leder", "Folkevalgt"}
+    # Leder, Ansatt and Folkevalgt in the file are the project's Ledere, Ansatte, Folkevalgte.
+    assert {g.name for g in people.list_groups(window.ctx.db)} == groups_before
     qtbot.waitUntil(lambda: window.capture.view is not None)
     assert "Ctrl+Z on the Plan page" in window.statusBar().currentMessage()
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digifelt.core.services import rubric, survey_guess, surveys
+from digifelt.core.services import people, rubric, survey_guess, surveys
 from digifelt.core.services.survey_guess import FREE_TEXT, GROUP, QUESTION, SKIP
 from digifelt.core.services.survey_import import (
     SurveyImportError,
@@ -90,7 +90,6 @@ class SurveyMappingDialog(QDialog):
         self.guess = survey_guess.guess_mapping(table)
         self.roles: dict[str, str] = {}
         self.indicators: dict[str, list[str]] = {}  # header → indicator ids
-        self.groups: dict[str, str] = {}  # kept from a loaded mapping
         self.dates: dict = {}
         self.imported = None  # the SurveyImport, once stored
 
@@ -107,10 +106,16 @@ class SurveyMappingDialog(QDialog):
         self.no_answer.setObjectName("surveyNoAnswer")
         self.no_answer.setToolTip(self.tr("Answers counted as blank, such as «Vet ikke»; "
                                           "separated by ;"))
+        self.group_names = QLineEdit()
+        self.group_names.setObjectName("surveyGroupNames")
+        self.group_names.setToolTip(self.tr("Which respondent group each value of the group "
+                                            "column is, such as «Leder = Ledere»; a value not "
+                                            "named here becomes a group of its own name"))
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Scale (low → high, separated by ;):"), self.scale)
         form.addRow(self.tr("&Blank answers:"), self.no_answer)
+        form.addRow(self.tr("&Group names (value = group; …):"), self.group_names)
 
         self.columns = QTableWidget(len(table.headers), 5)
         self.columns.setObjectName("surveyColumns")
@@ -197,7 +202,8 @@ class SurveyMappingDialog(QDialog):
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setTabOrder(self.no_answer, self.columns)
+        self.setTabOrder(self.no_answer, self.group_names)
+        self.setTabOrder(self.group_names, self.columns)
         self.setTabOrder(self.columns, self.role)
         self.setTabOrder(self.role, self.indicator_codes)
         self.setTabOrder(self.indicator_codes, self.choose_button)
@@ -228,7 +234,6 @@ class SurveyMappingDialog(QDialog):
         self.scale.setText("; ".join(mapping.scale) if mapping.scale
                            else "; ".join(self.guess.scale))
         self.no_answer.setText("; ".join(mapping.no_answer))
-        self.groups = dict(mapping.groups)
         self.dates = {"started": mapping.started, "ended": mapping.ended}
         self.roles = dict.fromkeys(self.headers(), SKIP)
         self.indicators = {h: [] for h in self.headers()}
@@ -244,10 +249,36 @@ class SurveyMappingDialog(QDialog):
             missing += [f"{column}: {c}" for c in codes if c not in by_code]
         for row in range(len(self.headers())):
             self._update_row(row)
+        self._show_groups(dict(mapping.groups) or self._guess_groups())
         self.error.setText(self.tr("Not found in this file or rubric, left out: %1").replace(
             "%1", "; ".join(missing)) if missing else "")
         self._update_warnings()
         self._show_column(self.columns.currentRow())
+
+    def group_column(self) -> str | None:
+        return next((h for h, r in self.roles.items() if r == GROUP), None)
+
+    def _guess_groups(self) -> dict[str, str]:
+        """The group column's values matched to the project's respondent groups."""
+        header = self.group_column()
+        if header is None:
+            return {}
+        index = self.headers().index(header)
+        values = [cells[index] for _n, cells in self.table.rows if cells[index]]
+        return survey_guess.guess_groups(values, [g.name for g in people.list_groups(
+            self.ctx.db)])
+
+    def _show_groups(self, groups: dict[str, str]) -> None:
+        self.group_names.setText("; ".join(f"{k} = {v}" for k, v in groups.items()))
+
+    def groups_chosen(self) -> dict[str, str]:
+        """«value = group; …» as typed; a part without «=» is left out."""
+        out = {}
+        for part in _split(self.group_names.text()):
+            value, sep, name = part.partition("=")
+            if sep and value.strip() and name.strip():
+                out[value.strip()] = name.strip()
+        return out
 
     def _update_row(self, row: int) -> None:
         header = self.headers()[row]
@@ -308,6 +339,8 @@ class SurveyMappingDialog(QDialog):
                     self._update_row(self.headers().index(other))
         self.roles[header] = role
         self._update_row(self.headers().index(header))
+        if role == GROUP:
+            self._show_groups(self._guess_groups())
         self._update_warnings()
         self._show_column(self.headers().index(header))
 
@@ -355,12 +388,12 @@ class SurveyMappingDialog(QDialog):
         self._on_codes_typed()
         codes = lambda h: [self.ctx.indicator(i).code for i in self.indicators[h]  # noqa: E731
                            if self.ctx.indicator(i) is not None]
-        group = next((h for h, r in self.roles.items() if r == GROUP), None)
+        group = self.group_column()
         questions = [h for h in self.headers() if self.roles[h] == QUESTION]
         data = {
             "title": self.title.text().strip() or None,
             "group_column": group,
-            "groups": self.groups if group else {},
+            "groups": self.groups_chosen() if group else {},
             "scale": _split(self.scale.text()) if questions else [],
             "no_answer": _split(self.no_answer.text()) if questions else [],
             "questions": [{"column": h, "indicators": codes(h)} for h in questions],
