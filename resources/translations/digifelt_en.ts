@@ -3351,6 +3351,14 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <source>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</source>
         <translation>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</translation>
     </message>
+    <message>
+        <source>&amp;Group names (value = group; …):</source>
+        <translation>&amp;Group names (value = group; …):</translation>
+    </message>
+    <message>
+        <source>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</source>
+        <translation>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</translation>
+    </message>
 </context>
 <context>
     <name>SurveyView</name>
