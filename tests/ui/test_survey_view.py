@@ -145,3 +145,18 @@ def test_marking_a_survey_done_keeps_its_dates(qtbot, window, tmp_path):
     assert (after.status, after.started_at, after.ended_at) == before
     assert not view.done_button.isVisibleTo(view)
     assert not view.clock.isVisibleTo(view)
+
+
+def test_a_group_renamed_on_the_plan_page_is_renamed_in_the_open_survey(qtbot, window,
+                                                                       tmp_path):
+    from digifelt.core.services import people
+
+    done = import_survey(window, tmp_path)
+    view = window.open_activity(done.activity_id)
+    [ansatt] = [g for g in people.list_groups(window.ctx.db) if g.name == "Ansatt"]
+    window.ctx.run("Rename group", people.update_group, ansatt.id, name="Ansatte i Čáhcesuolu",
+                   scope="plan")
+    qtbot.waitUntil(lambda: [r[0] for r in bar_rows(view.cards[0])][1] ==
+                    "Ansatte i Čáhcesuolu")
+    assert "Ansatte i Čáhcesuolu" in [view.group_filter.itemText(n)
+                                     for n in range(view.group_filter.count())]

@@ -284,7 +284,12 @@ class SurveyView(ActivityView):
 
     def _on_changed(self, changes) -> None:
         super()._on_changed(changes)
-        if changes.touches("survey_question"):
+        if changes.touches("respondent_group"):  # renamed on the Plan page
+            self.group_names = {g.id: g.name for g in people.list_groups(self.ctx.db)}
+            for n in range(1, self.group_filter.count()):
+                self.group_filter.setItemText(
+                    n, self.group_names.get(self.group_filter.itemData(n), "?"))
+        if changes.touches("survey_question", "respondent_group"):
             try:
                 self.questions = surveys.list_questions(self.ctx.db, self.activity_id)
             except DigifeltError:
