@@ -164,6 +164,10 @@
         <translation>Eksempler</translation>
     </message>
     <message>
+        <source>(not shown: personal data)</source>
+        <translation>(vises ikke: personopplysninger)</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>

@@ -100,6 +100,10 @@ def test_guess_change_by_keyboard_import_and_remember(qtbot, window, monkeypatch
         assert "«Navn» looks like names or contact details and is not imported" in warnings
         assert "«E-post» looks like e-mail addresses and is not imported" in warnings
         assert "Tidspunkt" not in warnings
+        assert dialog.columns.item(HEADERS.index("Navn"), 1).text() == \
+            "(not shown: personal data)"
+        assert dialog.columns.item(HEADERS.index("E-post"), 1).text() == \
+            "(not shown: personal data)"
         assert dialog.columns.item(HEADERS.index(Q2), 1).text() == \
             "Helt uenig · Litt uenig · Vet ikke"
 

@@ -130,11 +130,14 @@ class SurveyMappingDialog(QDialog):
         header.setSectionResizeMode(COL_HEADER, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_EXAMPLES, QHeaderView.ResizeMode.Stretch)
         self.columns.setColumnWidth(COL_HEADER, 300)
+        self.columns.setColumnWidth(COL_ROLE, 170)
         columns_label = QLabel(self.tr("&Columns (↑/↓ to choose one, then Alt+U and Alt+I):"))
         columns_label.setBuddy(self.columns)
         for row, guess in enumerate(self.guess.columns):
             self.columns.setItem(row, COL_HEADER, QTableWidgetItem(guess.header))
-            examples = " · ".join(guess.samples)
+            # Who answered is not shown, not even here: the column's header says enough.
+            examples = (self.tr("(not shown: personal data)") if guess.personal
+                        else " · ".join(guess.samples))
             self.columns.setItem(row, COL_EXAMPLES, QTableWidgetItem(examples))
             filled = QTableWidgetItem(str(guess.filled))
             filled.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
