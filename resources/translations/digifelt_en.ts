@@ -3359,6 +3359,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <source>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</source>
         <translation>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</translation>
     </message>
+    <message>
+        <source>(not shown: personal data)</source>
+        <translation>(not shown: personal data)</translation>
+    </message>
 </context>
 <context>
     <name>SurveyView</name>
