@@ -301,3 +301,10 @@ def test_a_matrix_cell_counts_in_its_number(qapp, language, one, many):
         assert cell_tooltip(Cell(total=3, strengths=1, gaps=2)) == many
     finally:
         i18n.install_language("en")
+
+
+def test_the_folder_list_names_a_folder_in_norwegian(qtbot, tmp_path, norwegian):
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "Mappe"
