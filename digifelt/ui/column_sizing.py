@@ -14,7 +14,8 @@ and a tree squeezed by its splitter shows "1.1 …". The policy:
 - *names* columns (people, groups) fit their contents up to `NAME_CHARS` characters;
 - *fixed* columns get the width of the longest of a known set of texts (the valence labels,
   say), so a table of thousands of rows is never measured row by row;
-- other columns keep the width the view gave them;
+- other columns keep the width the view gave them, and any column the user drags keeps
+  the width it was dragged to;
 - when the view is narrower than all of that, names, fixed and other columns give up width
   in proportion, down to `MIN_CHARS` characters, before the text column goes below its
   minimum; no header text is ever cut;
@@ -91,6 +92,8 @@ class ColumnPolicy(QObject):
         self.name_chars = name_chars
         self._model = None
         self._given: dict[int, int] = {}
+        self._chosen: dict[int, int] = {}  # widths the user dragged a column to
+        self._applying = False
         # Measured again once the event loop has laid the view out (Qt measures the rows on
         # screen, and a view just shown or expanded has none yet).
         self._later = QTimer(self)
@@ -98,6 +101,7 @@ class ColumnPolicy(QObject):
         self._later.setInterval(0)
         self._later.timeout.connect(self.apply)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header_of(view).sectionResized.connect(self._on_section_resized)
         view.viewport().installEventFilter(self)
         # Qt measures only the rows on screen: a view measured while hidden (another tab) or
         # collapsed is measured again when shown, resized or expanded.
@@ -123,6 +127,13 @@ class ColumnPolicy(QObject):
             self._later.start()  # again once laid out, with the rows then on screen
 
     def apply(self, *_args) -> None:
+        self._applying = True  # the sections it resizes are not the user's choice
+        try:
+            self._apply()
+        finally:
+            self._applying = False
+
+    def _apply(self) -> None:
         view = self.view
         model = view.model()
         if model is None:
@@ -139,7 +150,9 @@ class ColumnPolicy(QObject):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            if column in self.fit:
+            if column in self._chosen:
+                width = self._chosen[column]
+            elif column in self.fit:
                 width = view.sizeHintForColumn(column)
             elif column in self.names:
                 width = min(view.sizeHintForColumn(column), chars_width(view, self.name_chars))
@@ -161,6 +174,11 @@ class ColumnPolicy(QObject):
             scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
             view.setMinimumWidth(sum(floor.values()) + text + scroll + 2 * view.frameWidth()
                                  + 2)
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        # A width the user chose is kept when the policy measures again.
+        if not self._applying and column != self.text and new > 0:
+            self._chosen[column] = new
 
     def _text_minimum(self) -> int:
         if self.text is None:

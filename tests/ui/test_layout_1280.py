@@ -229,3 +229,31 @@ def test_a_long_activity_title_ends_in_an_ellipsis_and_shows_whole_on_hover(
                    scope="plan")
     qtbot.waitUntil(lambda: view.title.shown_text() == "Kort", timeout=5000)
     assert view.title.toolTip() == ""
+
+
+def test_a_column_the_user_widened_stays_wide_when_the_rows_change(qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt as QtNs
+    from PySide6.QtGui import QStandardItem
+    from PySide6.QtTest import QTest
+
+    from digifelt.ui.column_sizing import apply_policy
+
+    view = _table(qtbot, [["1.1", "«Et sitat»", "Kari", ""]])
+    apply_policy(view, text=1, fit=(0,), names=(2, 3))
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    before = header.sectionSize(2)
+    # Drag the right edge of the Name column 60 px to the right, as a user would.
+    edge = header.sectionViewportPosition(2) + before - 1
+    y = header.height() // 2
+    QTest.mousePress(header.viewport(), QtNs.MouseButton.LeftButton, pos=QPoint(edge, y))
+    QTest.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    QTest.mouseRelease(header.viewport(), QtNs.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    widened = header.sectionSize(2)
+    assert widened > before
+    view.model().appendRow([QStandardItem(t) for t in ("2.1", "«Et til»", "Per", "")])
+    qtbot.wait(1)
+    assert header.sectionSize(2) == widened
