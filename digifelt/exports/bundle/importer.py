@@ -33,11 +33,13 @@ from digifelt.core.services.merge import (
     merge,
     preview_merge,
 )
+from digifelt.core.services.merge_adopt import AdoptInput, Adoption, NeedsPlanner
 from digifelt.errors import ProjectFileError
 from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.history import history_input
 from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, OpenedBag, open_bag
+from digifelt.exports.bundle.stream_doc import stream_into
 from digifelt.exports.bundle.verify import LoadedBundle, document_from_bag
 from digifelt.storage.database import Database, create_database, open_database, remove_file_set
 
@@ -134,19 +136,20 @@ def _content_sha256(bag: OpenedBag) -> str | None:
     return bag.manifest_sha256.get("data/project.json")
 
 
-def _load(bag: OpenedBag) -> LoadedBundle:
+def _load(bag: OpenedBag, limits: Limits = DEFAULT_LIMITS) -> LoadedBundle:
     """What verify.load_bundle does after opening the bag: parse and check project.json."""
-    doc = document_from_bag(bag)
+    doc = document_from_bag(bag, limits)
     rows = rows_from_document(doc)
     bundle_id = doc.bundle_id or str(uuid.uuid5(
         uuid.NAMESPACE_URL, "digifelt-bundle:" + bag.manifest_sha256["data/project.json"]))
     return LoadedBundle(bag, doc, rows, bundle_id)
 
 
-def _prepared(bundle_zip: Path, bag: OpenedBag) -> tuple[BundleInfo, MergeInput]:
+def _prepared(bundle_zip: Path, bag: OpenedBag,
+              limits: Limits = DEFAULT_LIMITS) -> tuple[BundleInfo, MergeInput]:
     """The bundle's description and the merge's input. The parsed document is not kept:
     during the merge only its rows are needed (a third of the memory of a large bundle)."""
-    loaded = _load(bag)
+    loaded = _load(bag, limits)
     return _info(bundle_zip, loaded), _input(bundle_zip, loaded)
 
 
@@ -203,9 +206,12 @@ def preview_import(project_path: Path | None, bundle_zip: Path, *,
         if seen is not None:
             meter.finish()
             return _nothing_new(ImportPlan, bundle_zip, bag, project_path, seen)
-        info, data = _prepared(bundle_zip, bag)
-        with _merge_errors(bundle_zip):
-            report = preview_merge(opened, data, meter=meter)
+        if opened is None and bag.project_json_file is not None:
+            info, report = _preview_streamed(bundle_zip, bag, meter, limits)
+        else:
+            info, data = _prepared(bundle_zip, bag, limits)
+            with _merge_errors(bundle_zip):
+                report = preview_merge(opened, data, meter=meter)
     meter.finish()
     return _plan(ImportPlan, info, project_path, report)
 
@@ -280,13 +286,12 @@ def apply_import(project_path: Path, bundle_zip: Path, *, progress: ProgressFn |
     meter = Meter(progress, cancelled, what="the import")
     with open_bag(bundle_zip, limits=limits, meter=meter) as bag:
         if db is not None:
-            outcome = _merge_into(db, bundle_zip, bag, meter)
+            outcome = _merge_into(db, bundle_zip, bag, meter, limits)
         elif project_path.exists():
-            outcome = _merge_into_file(project_path, bundle_zip, bag, meter)
+            outcome = _merge_into_file(project_path, bundle_zip, bag, meter, limits)
         else:
-            info, data = _prepared(bundle_zip, bag)
             with _merge_errors(bundle_zip):
-                outcome = info, _create_from(project_path, data, meter), None
+                outcome = (*_create(project_path, bundle_zip, bag, meter, limits), None)
     meter.finish()
     if isinstance(outcome, LoggedImport):
         return _nothing_new(ImportResult, bundle_zip, bag, project_path, outcome)
@@ -295,12 +300,13 @@ def apply_import(project_path: Path, bundle_zip: Path, *, progress: ProgressFn |
                  log_id=report.log_id)
 
 
-def _merge_into(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter):
+def _merge_into(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+                limits: Limits = DEFAULT_LIMITS):
     """(info, report, backup) of the merge, or the earlier import that makes it needless."""
     seen = _seen_before(db, bag)
     if seen is not None:
         return seen
-    info, data = _prepared(bundle_zip, bag)
+    info, data = _prepared(bundle_zip, bag, limits)
     with _merge_errors(bundle_zip):
         backup = _backup(db.path)
         return info, merge(db, data, meter=meter), backup
@@ -312,18 +318,70 @@ def _backup(path: Path) -> Path:
     return take_backup(path, "before-import")
 
 
-def _merge_into_file(path: Path, bundle_zip: Path, bag: OpenedBag, meter: Meter):
+def _merge_into_file(path: Path, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+                     limits: Limits):
     from digifelt.storage.lock import ProjectLock
 
     with ProjectLock(path):
         opened = open_database(path)
         try:
-            return _merge_into(opened, bundle_zip, bag, meter)
+            return _merge_into(opened, bundle_zip, bag, meter, limits)
         finally:
             opened.close()
 
 
-def _create_from(path: Path, data: MergeInput, meter: Meter) -> MergeReport:
+def _create(path: Path, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+            limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    """A new project from the bundle: written as project.json streams in when it is large
+    (memory stays flat), else merged from the parsed document."""
+    if bag.project_json_file is not None:
+        try:
+            return _create_from(path, lambda db: _adopt(db, bundle_zip, bag, meter, limits))
+        except NeedsPlanner:
+            pass  # conflicts only the whole-document merge settles (within max_json)
+    info, data = _prepared(bundle_zip, bag, limits)
+    return info, _create_from(path, lambda db: merge(db, data, meter=meter))[1]
+
+
+def _preview_streamed(bundle_zip: Path, bag: OpenedBag, meter: Meter,
+                      limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    """What a new project made from a large bundle holds: made in a private scratch file,
+    which is then removed (as long as the import itself; memory stays flat)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="digifelt-preview-"))
+    try:
+        with _merge_errors(bundle_zip):
+            return _create(folder / "preview.digifelt", bundle_zip, bag, meter, limits)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _adopt(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+           limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    made: list[Adoption] = []
+
+    def adoption_for(doc) -> Adoption:
+        bundle_id = doc.bundle_id or str(uuid.uuid5(
+            uuid.NAMESPACE_URL, "digifelt-bundle:" + bag.manifest_sha256["data/project.json"]))
+        made.append(Adoption(conn, AdoptInput(
+            bundle_id, iso_z(doc.exported_at), doc.exported_by, Path(bundle_zip).name,
+            _content_sha256(bag)), meter))
+        return made[0]
+
+    meter.add_total(bag.project_json_size >> 9)  # about one object per 512 bytes
+    with db.transaction() as s:
+        conn = s.connection()
+        streamed = stream_into(bag, adoption_for, max_held_items=limits.max_held_items)
+        report = made[0].finish()
+        meter.check()
+    loaded = LoadedBundle(bag, streamed.document, {}, streamed.bundle_id)
+    return _info(bundle_zip, loaded), report
+
+
+def _create_from(path: Path, fill) -> tuple[BundleInfo | None, MergeReport]:
+    """`fill(db)` → (info, report) or report, into a new file put in place at the end."""
     if not path.parent.is_dir():
         raise ProjectFileError(f"{path.parent}: no such folder")
     # A name of its own per import: two imports creating the same file must not share (and
@@ -332,7 +390,7 @@ def _create_from(path: Path, data: MergeInput, meter: Meter) -> MergeReport:
     created = create_database(staging)  # owner-only (0600) before any content goes in
     try:
         _unsynced(created)
-        report = merge(created, data, meter=meter)
+        result = fill(created)
         created.close()
         _fsync(staging)
         _publish(staging, path)
@@ -341,7 +399,7 @@ def _create_from(path: Path, data: MergeInput, meter: Meter) -> MergeReport:
         remove_file_set(staging)
         raise
     remove_file_set(staging)
-    return report
+    return result if isinstance(result, tuple) else (None, result)
 
 
 def _publish(staging: Path, path: Path) -> None:

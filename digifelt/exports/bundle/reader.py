@@ -103,6 +103,9 @@ class OpenedBag:
     payload_bytes: int
     manifest_sha256: dict[str, str]
     tempdir: Path | None = None
+    # project.json in the private temp folder instead of `project_json` (limits.stream_from)
+    project_json_file: Path | None = None
+    project_json_size: int = 0
     _closed: bool = field(default=False, repr=False)
 
     def blobs(self) -> AttachmentContents:
@@ -325,6 +328,7 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                           f"({total_payload}.{len(payload)})")
     algorithms = tuple(manifests)
     project_json, attachments, budget = b"", {}, limits.memory_budget
+    json_file, json_size = None, 0
     # project.json first: its shape is checked before any attachment is read.
     for n, (r, info) in enumerate(sorted(payload.items(),
                                          key=lambda item: (item[0] != "data/project.json",
@@ -332,11 +336,15 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
         parts = r.split("/")
         sink, keep = None, None
         if r == "data/project.json":
-            if info.file_size > limits.max_json:
+            if info.file_size > limits.max_streamed_json:
                 raise BundleError(f"{name}: data/project.json is too large "
                                   f"({info.file_size / MiB:,.0f} MB; at most "
-                                  f"{limits.max_json / MiB:,.0f} MB is accepted)")
-            keep = io.BytesIO()
+                                  f"{limits.max_streamed_json / MiB:,.0f} MB is accepted)")
+            if info.file_size >= limits.stream_from:
+                json_file = tempdir / "project.json"
+                keep = json_file.open("wb")
+            else:
+                keep = io.BytesIO()
             sink = keep.write
         elif parts[1] == "attachments":
             if len(parts) != 4 or not _SHA_DIR.fullmatch(parts[2]):
@@ -359,9 +367,11 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                 raise BundleError(f"{name}: checksum mismatch for {r} (the bag was altered "
                                   "or damaged)")
         if r == "data/project.json":
-            project_json = keep.getvalue()
+            json_size = info.file_size
+            if isinstance(keep, io.BytesIO):
+                project_json = keep.getvalue()
+                check_shape(project_json, max_items=limits.max_items)
             keep = None
-            check_shape(project_json, max_items=limits.max_items)
         elif parts[1] == "attachments":
             sha = digests.get("sha256") or hashlib.sha256(
                 keep.getvalue() if isinstance(keep, io.BytesIO) else spool.read_bytes()
@@ -373,4 +383,4 @@ def _read_bag(path: Path, zf, top: str, members: list, limits: Limits, meter: Me
                     r, info.file_size, keep.getvalue() if isinstance(keep, io.BytesIO) else None,
                     None if isinstance(keep, io.BytesIO) else spool)
     return OpenedBag(path, top, version, bag_info, project_json, attachments, len(payload),
-                     total_payload, manifests.get("sha256", {}), tempdir)
+                     total_payload, manifests.get("sha256", {}), tempdir, json_file, json_size)

@@ -15,8 +15,9 @@ from digifelt.core.services.snapshot import Row
 from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
 from digifelt.exports.bundle.json_schema import check_format, validate_schema
+from digifelt.exports.bundle.jsonshape import check_shape
 from digifelt.exports.bundle.model import BundleDocument, parse_document
-from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, OpenedBag, open_bag
+from digifelt.exports.bundle.reader import DEFAULT_LIMITS, Limits, MiB, OpenedBag, open_bag
 
 
 @dataclass
@@ -330,7 +331,23 @@ def _check_history(doc: BundleDocument) -> None:
     history_input(doc)  # raises on a conflict version its kind would refuse
 
 
-def document_from_bag(bag: OpenedBag) -> BundleDocument:
+def whole_json(bag: OpenedBag, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """project.json's bytes, for a parse of the whole document (one kept in the temp folder
+    is read back only within the limits of such a parse)."""
+    if bag.project_json_file is None:
+        return bag.project_json
+    if bag.project_json_size > limits.max_json:
+        raise BundleError(f"{bag.path.name}: data/project.json is too large to merge into an "
+                          f"existing project or to check as a whole "
+                          f"({bag.project_json_size / MiB:,.0f} MB; at most "
+                          f"{limits.max_json / MiB:,.0f} MB); import it as a new project")
+    data = bag.project_json_file.read_bytes()
+    check_shape(data, max_items=limits.max_items)
+    return data
+
+
+def document_from_bag(bag: OpenedBag, limits: Limits = DEFAULT_LIMITS) -> BundleDocument:
+    bag.project_json = whole_json(bag, limits)
     suspect = may_hide_bad_text(bag.project_json)
     text = decode_json(bag.project_json)
     # The bytes are not needed again (their checksum is in the manifest): released before
@@ -352,7 +369,7 @@ def load_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS,
     """Read and check a bundle completely; close the result when done with it."""
     bag = open_bag(path, limits=limits, meter=meter)
     try:
-        doc = document_from_bag(bag)
+        doc = document_from_bag(bag, limits)
         rows = rows_from_document(doc)
     except BaseException:
         bag.close()

@@ -37,6 +37,16 @@ class Limits:
     # stays well inside, 1.8 times over on both.
     max_json: int = 36 * MiB
     max_items: int = 2_000_000
+    # A new project is made from project.json as it is read, a batch of objects at a time
+    # (exports.bundle.stream_doc), so its size does not decide the memory: from this size
+    # on it goes to the private temp folder instead of memory, and may be up to
+    # max_streamed_json. Merging into an existing project parses it whole (max_json).
+    stream_from: int = 4 * MiB
+    max_streamed_json: int = 2 * GiB
+    # Objects held whole while streaming (the rubric, groups, findings, …: all but
+    # activities, excerpts and histories) and the most one object may hold, in keys and
+    # values.
+    max_held_items: int = 2_000_000
     max_name: int = 1024  # bytes in a member name
     memory_budget: int = 16 * MiB  # attachments kept in memory; the rest go to a temp folder
 
