@@ -127,6 +127,14 @@
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>Import REFI-QDA project…</source>
+        <translation>Import REFI-QDA project…</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -191,6 +199,10 @@
         <translation>New document review…</translation>
     </message>
     <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
         <source>Switch activity…</source>
         <translation>Switch activity…</translation>
     </message>
@@ -249,6 +261,10 @@
     <message>
         <source>Mark activity as done</source>
         <translation>Mark activity as done</translation>
+    </message>
+    <message>
+        <source>Export transcript for quote check…</source>
+        <translation>Export transcript for quote check…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -363,12 +379,8 @@
         <translation>Remove the quote from the report</translation>
     </message>
     <message>
-        <source>Import survey…</source>
-        <translation>Import survey…</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>New workshop…</translation>
+        <source>Calibration: where the team's provisional levels disagree</source>
+        <translation>Calibration: where the team's provisional levels disagree</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -400,6 +412,14 @@
     <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -445,8 +465,16 @@
         <translation>Open in Capture</translation>
     </message>
     <message>
+        <source>Duplicate activity</source>
+        <translation>Duplicate activity</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Its %1 notes, their excerpts and its attachments are deleted too (Ctrl+Z on this page brings them back while the project is open).</source>
+        <translation>Its %1 notes, their excerpts and its attachments are deleted too (Ctrl+Z on this page brings them back while the project is open).</translation>
     </message>
     <message>
         <source>Delete activity</source>
@@ -464,6 +492,10 @@
         <translation>not set</translation>
     </message>
     <message>
+        <source>Planned for:</source>
+        <translation>Planned for:</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -474,6 +506,10 @@
     <message>
         <source>Guide or form:</source>
         <translation>Guide or form:</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Held:</translation>
     </message>
     <message>
         <source>Place:</source>
@@ -512,6 +548,22 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Interview guide:</source>
+        <translation>Interview guide:</translation>
+    </message>
+    <message>
+        <source>Observation form:</source>
+        <translation>Observation form:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
     </message>
 </context>
 <context>
@@ -560,6 +612,18 @@
         <source>Not available for this kind of activity.</source>
         <translation>Not available for this kind of activity.</translation>
     </message>
+    <message>
+        <source>Export transcript for quote check</source>
+        <translation>Export transcript for quote check</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Plain text (*.txt)</source>
+        <translation>Word document (*.docx);;Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1.</source>
+        <translation>Transcript written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -603,8 +667,16 @@
         <translation>agreed</translation>
     </message>
     <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
+    </message>
+    <message>
+        <source>Edit area summary</source>
+        <translation>Edit area summary</translation>
     </message>
 </context>
 <context>
@@ -625,12 +697,12 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <source>Open a program?</source>
-        <translation>Open a program?</translation>
-    </message>
-    <message>
         <source>“%1” may be a program, script or installer. Opening it could run it on this computer. Open it only if you trust where it came from.</source>
         <translation>“%1” may be a program, script or installer. Opening it could run it on this computer. Open it only if you trust where it came from.</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Open a program?</translation>
     </message>
     <message>
         <source>Drop photos or files here. Double-click the caption to edit it.</source>
@@ -734,12 +806,27 @@
 <context>
     <name>BundleOptions</name>
     <message>
-        <source>Pseudonymise: participants become &quot;Informant 1&quot;, assessors their initials</source>
-        <translation>Pseudonymise: participants become &quot;Informant 1&quot;, assessors their initials</translation>
+        <source>Pseudonymise: participants become "Informant 1", assessors their initials</source>
+        <translation>Pseudonymise: participants become "Informant 1", assessors their initials</translation>
     </message>
     <message>
         <source>Use a pseudonymised bundle for anyone outside the assessment team. Teammates merging their work need the full bundle.</source>
         <translation>Use a pseudonymised bundle for anyone outside the assessment team. Teammates merging their work need the full bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
     </message>
 </context>
 <context>
@@ -761,6 +848,14 @@
         <translation>New:</translation>
     </message>
     <message>
+        <source>Survey…</source>
+        <translation>Survey…</translation>
+    </message>
+    <message>
+        <source>Import survey results (Ctrl+Shift+U)</source>
+        <translation>Import survey results (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
         <source>Choose an activity above (Ctrl+J), or start a new interview with Ctrl+N.
 
 While you type, every note is saved within a second.</source>
@@ -771,14 +866,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Open an activity first (Ctrl+N starts an interview).</source>
         <translation>Open an activity first (Ctrl+N starts an interview).</translation>
-    </message>
-    <message>
-        <source>Survey…</source>
-        <translation>Survey…</translation>
-    </message>
-    <message>
-        <source>Import survey results (Ctrl+Shift+U)</source>
-        <translation>Import survey results (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -827,6 +914,22 @@ While you type, every note is saved within a second.</translation>
         <translation>Suggested actions</translation>
     </message>
     <message>
+        <source>Reflection questions</source>
+        <translation>Reflection questions</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Commissioned by</translation>
+    </message>
+    <message>
+        <source>Assessing organisation</source>
+        <translation>Assessing organisation</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -862,8 +965,24 @@ While you type, every note is saved within a second.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Deleted by %1.</source>
+        <translation>Deleted by %1.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>(deleted — or not applied, because what it belongs to was deleted)</source>
+        <translation>(deleted — or not applied, because what it belongs to was deleted)</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>When you and a teammate changed the same thing without having seen each other's change (or one of you deleted what the other edited), one version stayed current and the other waits here. Choose which one stays; your choice reaches your teammates with your next bundle.</source>
+        <translation>When you and a teammate changed the same thing without having seen each other's change (or one of you deleted what the other edited), one version stayed current and the other waits here. Choose which one stays; your choice reaches your teammates with your next bundle.</translation>
     </message>
     <message>
         <source>Current version</source>
@@ -897,6 +1016,14 @@ While you type, every note is saved within a second.</translation>
         <source>Other version (changed %1, from %2)</source>
         <translation>Other version (changed %1, from %2)</translation>
     </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -921,8 +1048,155 @@ While you type, every note is saved within a second.</translation>
         <translation>Came with</translation>
     </message>
     <message>
+        <source>deleted in the other</source>
+        <translation>deleted in the other</translation>
+    </message>
+    <message>
         <source>this file</source>
         <translation>this file</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBar</name>
+    <message>
+        <source>Information letter given</source>
+        <translation>Information letter given</translation>
+    </message>
+    <message>
+        <source>Consent obtained</source>
+        <translation>Consent obtained</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Consent recorded by</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) to fill in</source>
+        <translation>
+            <numerusform>%n placeholder to fill in</numerusform>
+            <numerusform>%n placeholders to fill in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation>
+            <numerusform>%n coded passage</numerusform>
+            <numerusform>%n coded passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n strength</numerusform>
+            <numerusform>%n strengths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Not a date: %1</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or leave it empty for no date</source>
+        <translation>Type a date such as %1, or leave it empty for no date</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1</source>
+        <translation>Type a date such as %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1302,10 @@ While you type, every note is saved within a second.</translation>
         <translation>Attach the reviewed document</translation>
     </message>
     <message>
+        <source>Attach document</source>
+        <translation>Attach document</translation>
+    </message>
+    <message>
         <source>Attached %1.</source>
         <translation>Attached %1.</translation>
     </message>
@@ -1047,12 +1325,20 @@ While you type, every note is saved within a second.</translation>
         <translation>Some notes could not be saved; try again when the status bar says Saved.</translation>
     </message>
     <message>
+        <source>Erase raw notes</source>
+        <translation>Erase raw notes</translation>
+    </message>
+    <message>
         <source>Erasing the raw notes…</source>
         <translation>Erasing the raw notes…</translation>
     </message>
     <message>
         <source>Raw notes erased</source>
         <translation>Raw notes erased</translation>
+    </message>
+    <message>
+        <source>Erased %1 notes, %2 participants, %3 excerpts, %4 backups and %5 other copies of the file. Kept %6 quotes chosen for findings.</source>
+        <translation>Erased %1 notes, %2 participants, %3 excerpts, %4 backups and %5 other copies of the file. Kept %6 quotes chosen for findings.</translation>
     </message>
 </context>
 <context>
@@ -1062,8 +1348,12 @@ While you type, every note is saved within a second.</translation>
         <translation>Erase raw notes</translation>
     </message>
     <message>
-        <source>To confirm, type the organisation&apos;s name (%1) or ERASE:</source>
-        <translation>To confirm, type the organisation&apos;s name (%1) or ERASE:</translation>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes every copy it has made of this project, since they hold the notes too: all backups (also those taken under an earlier name or folder), damaged copies kept by a restore, and unfinished copies.&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</source>
+        <translation>&lt;b&gt;This cannot be undone.&lt;/b&gt; digifelt deletes every note, every participant record and every excerpt that is not chosen for a finding, overwrites them in the file, and deletes every copy it has made of this project, since they hold the notes too: all backups (also those taken under an earlier name or folder), damaged copies kept by a restore, and unfinished copies.&lt;br&gt;&lt;br&gt;Kept: the rubric, the activities (without notes), the findings and the quotes chosen for them, attributed to their groups.&lt;br&gt;&lt;br&gt;Export an evidence bundle first if the notes must be archived elsewhere.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the organisation's name (%1) or ERASE:</source>
+        <translation>To confirm, type the organisation's name (%1) or ERASE:</translation>
     </message>
     <message>
         <source>Erase the raw notes</source>
@@ -1075,6 +1365,50 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>digifelt</source>
         <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>not enough memory to finish (the input may be too large)</source>
+        <translation>not enough memory to finish (the input may be too large)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: permission denied</translation>
+    </message>
+    <message>
+        <source>%1: the folder or disk is read-only</source>
+        <translation>%1: the folder or disk is read-only</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: part of this path is a file, not a folder</source>
+        <translation>%1: part of this path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1: already exists</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full</source>
+        <translation>%1: the disk is full</translation>
+    </message>
+    <message>
+        <source>%1: the name is too long</source>
+        <translation>%1: the name is too long</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the system reported an error: %2</source>
+        <translation>the system reported an error: %2</translation>
     </message>
     <message>
         <source>Something unexpected went wrong: %1. Saved notes are safe; you can keep working.</source>
@@ -1145,6 +1479,10 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Sources:</source>
         <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group with a session of fewer than five people, or of unknown size. By group, each excerpt is counted once: interviews under their group, observations and documents in columns of their own.</source>
+        <translation>Each cell: excerpts, +strengths −gaps. Colour from red (mostly gaps) to green (mostly strengths). %1 bold: not triangulated — evidence from fewer than two kinds of source or fewer than two groups. %2 a group with a session of fewer than five people, or of unknown size. By group, each excerpt is counted once: interviews under their group, observations and documents in columns of their own.</translation>
     </message>
     <message>
         <source>Evidence matrix</source>
@@ -1245,6 +1583,33 @@ While you type, every note is saved within a second.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFileNames</name>
+    <message>
+        <source>transcript</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>by-kind</source>
+        <translation>by-kind</translation>
+    </message>
+    <message>
+        <source>by-group</source>
+        <translation>by-group</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -1275,8 +1640,8 @@ While you type, every note is saved within a second.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Import a teammate&apos;s bundle…</source>
-        <translation>Import a teammate&apos;s bundle…</translation>
+        <source>Import a teammate's bundle…</source>
+        <translation>Import a teammate's bundle…</translation>
     </message>
     <message>
         <source>Merges a bundle exported by a teammate into this project; you see what it changes before anything is written.</source>
@@ -1330,6 +1695,14 @@ While you type, every note is saved within a second.</translation>
 <context>
     <name>Exporters</name>
     <message>
+        <source>Wrote %1: %2.</source>
+        <translation>Wrote %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised.</source>
+        <translation>Pseudonymised.</translation>
+    </message>
+    <message>
         <source>Word report</source>
         <translation>Word report</translation>
     </message>
@@ -1340,10 +1713,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Pseudonymised.</source>
-        <translation>Pseudonymised.</translation>
     </message>
     <message>
         <source>Evidence bundle</source>
@@ -1370,6 +1739,10 @@ While you type, every note is saved within a second.</translation>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
+        <source>Wrote %1: %2 × %3; %4 not triangulated.</source>
+        <translation>Wrote %1: %2 × %3; %4 not triangulated.</translation>
+    </message>
+    <message>
         <source>Evidence matrix</source>
         <translation>Evidence matrix</translation>
     </message>
@@ -1384,14 +1757,6 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, comma-separated (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2.</source>
-        <translation>Wrote %1: %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 × %3; %4 not triangulated.</source>
-        <translation>Wrote %1: %2 × %3; %4 not triangulated.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1808,14 @@ While you type, every note is saved within a second.</translation>
         <translation>Unticked: a draft. Ticked: the team agrees on the level and the texts.</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Ticked: the team decided not to assess this indicator; it gets no level and the report says it was not assessed. Unticked: a draft again.</source>
+        <translation>Ticked: the team decided not to assess this indicator; it gets no level and the report says it was not assessed. Unticked: a draft again.</translation>
+    </message>
+    <message>
         <source>Strengths (dette fungerer godt)</source>
         <translation>Strengths (dette fungerer godt)</translation>
     </message>
@@ -1467,6 +1840,14 @@ While you type, every note is saved within a second.</translation>
         <translation>What the organisation could do…</translation>
     </message>
     <message>
+        <source>Reflection questions (refleksjonsspørsmål)</source>
+        <translation>Reflection questions (refleksjonsspørsmål)</translation>
+    </message>
+    <message>
+        <source>Questions for the organisation to discuss…</source>
+        <translation>Questions for the organisation to discuss…</translation>
+    </message>
+    <message>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
@@ -1477,6 +1858,34 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>&lt;i&gt;Choose the level on the scale that the evidence supports.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choose the level on the scale that the evidence supports.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation>Set level</translation>
+    </message>
+    <message>
+        <source>Mark as agreed</source>
+        <translation>Mark as agreed</translation>
+    </message>
+    <message>
+        <source>Mark as draft</source>
+        <translation>Mark as draft</translation>
+    </message>
+    <message>
+        <source>Mark as not assessed</source>
+        <translation>Mark as not assessed</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not assessed: the report states that this indicator was not assessed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Not assessed: the report states that this indicator was not assessed.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Choose quotes</source>
+        <translation>Choose quotes</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1909,14 @@ While you type, every note is saved within a second.</translation>
         <source>Choose an indicator to write its finding, or an area to write its summary.</source>
         <translation>Choose an indicator to write its finding, or an area to write its summary.</translation>
     </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Where the team's provisional levels disagree (%1)</source>
+        <translation>Where the team's provisional levels disagree (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTreeModel</name>
@@ -1510,6 +1927,10 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>agreed</source>
         <translation>agreed</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1555,12 +1976,12 @@ While you type, every note is saved within a second.</translation>
         <translation> (the best %1 are shown)</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>Search failed: %1</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2068,18 @@ While you type, every note is saved within a second.</translation>
         <translation>Unknown indicator codes: %1</translation>
     </message>
     <message>
+        <source>Edit question</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Add guide</source>
+        <translation>Add guide</translation>
+    </message>
+    <message>
+        <source>Edit guide</source>
+        <translation>Edit guide</translation>
+    </message>
+    <message>
         <source>Delete guide</source>
         <translation>Delete guide</translation>
     </message>
@@ -1658,13 +2091,21 @@ While you type, every note is saved within a second.</translation>
         <source>New question</source>
         <translation>New question</translation>
     </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Move question</translation>
+    </message>
 </context>
 <context>
     <name>ImportBundle</name>
-    <message>
-        <source>The bundle was refused; nothing was changed.</source>
-        <translation>The bundle was refused; nothing was changed.</translation>
-    </message>
     <message>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
@@ -1680,6 +2121,14 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>The bundle was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1707,6 +2156,14 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ours stays</source>
+        <translation>Ours stays</translation>
     </message>
     <message>
         <source>In conflict</source>
@@ -1740,6 +2197,10 @@ While you type, every note is saved within a second.</translation>
         <translation>The bundle declares itself pseudonymised.</translation>
     </message>
     <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
         <source>Rubric: %1</source>
         <translation>Rubric: %1</translation>
     </message>
@@ -1748,16 +2209,71 @@ While you type, every note is saved within a second.</translation>
         <translation>Not merged: %1</translation>
     </message>
     <message>
+        <source>Conflicts, differences in the rubric and what is not merged:</source>
+        <translation>Conflicts, differences in the rubric and what is not merged:</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Already imported on %1: nothing new.</source>
+        <translation>Already imported on %1: nothing new.</translation>
     </message>
     <message>
         <source>Importing this bundle changes nothing in this project.</source>
         <translation>Importing this bundle changes nothing in this project.</translation>
     </message>
     <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 unchanged. A backup of the project is taken first.</source>
+        <translation>%1 new, %2 updated, %3 deleted, %4 unchanged. A backup of the project is taken first.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts: where you changed the same thing without having seen each other's change (or one of you deleted what the other edited), one version stays current and the other waits in Project → Conflicts. Nothing is lost.</source>
+        <translation>%1 conflicts: where you changed the same thing without having seen each other's change (or one of you deleted what the other edited), one version stays current and the other waits in Project → Conflicts. Nothing is lost.</translation>
+    </message>
+    <message>
         <source>This bundle was imported before (%1).</source>
         <translation>This bundle was imported before (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQdpx</name>
+    <message>
+        <source>Import a REFI-QDA project</source>
+        <translation>Import a REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Some notes could not be saved; import when the status bar says Saved.</source>
+        <translation>Some notes could not be saved; import when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project was refused; nothing was changed.</source>
+        <translation>The REFI-QDA project was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Import REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new objects.</source>
+        <translation>Imported %1: %2 new objects.</translation>
     </message>
 </context>
 <context>
@@ -1822,20 +2338,8 @@ While you type, every note is saved within a second.</translation>
         <translation>All groups</translation>
     </message>
     <message>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-    <message>
-        <source>Click a cell of the matrix to see its evidence.</source>
-        <translation>Click a cell of the matrix to see its evidence.</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>(not written yet)</translation>
-    </message>
-    <message>
-        <source>Look-fors</source>
-        <translation>Look-fors</translation>
+        <source>%1 excerpts, %2 survey questions</source>
+        <translation>%1 excerpts, %2 survey questions</translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
@@ -1850,6 +2354,22 @@ While you type, every note is saved within a second.</translation>
             <numerusform>%1 of %n excerpt</numerusform>
             <numerusform>%1 of %n excerpts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its evidence.</source>
+        <translation>Click a cell of the matrix to see its evidence.</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(not written yet)</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Look-fors</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2393,14 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Ad-hoc question</source>
         <translation>Ad-hoc question</translation>
+    </message>
+    <message>
+        <source>Ad-hoc question added to this interview and the guide.</source>
+        <translation>Ad-hoc question added to this interview and the guide.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc question added to this interview only.</source>
+        <translation>Ad-hoc question added to this interview only.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2465,10 @@ While you type, every note is saved within a second.</translation>
         <source>Area summaries</source>
         <translation>Area summaries</translation>
     </message>
+    <message>
+        <source>Provisional levels</source>
+        <translation>Provisional levels</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1951,6 +2483,54 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Document review</source>
         <translation>Document review</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Document reviews</source>
+        <translation>Document reviews</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>New observation</translation>
+    </message>
+    <message>
+        <source>New document review</source>
+        <translation>New document review</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1996,46 +2576,6 @@ While you type, every note is saved within a second.</translation>
         <source>Review checklist</source>
         <translation>Review checklist</translation>
     </message>
-    <message>
-        <source>Interviews</source>
-        <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <source>Document reviews</source>
-        <translation>Document reviews</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>Surveys</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <source>New interview</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>New observation</source>
-        <translation>New observation</translation>
-    </message>
-    <message>
-        <source>New document review</source>
-        <translation>New document review</translation>
-    </message>
-    <message>
-        <source>New survey</source>
-        <translation>New survey</translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation>New workshop</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2044,8 +2584,8 @@ While you type, every note is saved within a second.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Automatic (the system&apos;s language)</source>
-        <translation>Automatic (the system&apos;s language)</translation>
+        <source>Automatic (the system's language)</source>
+        <translation>Automatic (the system's language)</translation>
     </message>
     <message>
         <source>Nothing to find in here; Ctrl+K searches everything.</source>
@@ -2099,8 +2639,28 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>only document reviews</translation>
     </message>
     <message>
+        <source>only surveys</source>
+        <translation>only surveys</translation>
+    </message>
+    <message>
+        <source>only workshops</source>
+        <translation>only workshops</translation>
+    </message>
+    <message>
+        <source>Several groups</source>
+        <translation>Several groups</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
         <source>No evidence yet</source>
         <translation>No evidence yet</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 neutral</source>
+        <translation>%1: %2, %3, %4 neutral</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
@@ -2127,8 +2687,8 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4 neutral</source>
-        <translation>%1: %2, %3, %4 neutral</translation>
+        <source>A session with this group had fewer than five people, or an unknown number: a quote may identify someone. Quote with care.</source>
+        <translation>A session with this group had fewer than five people, or an unknown number: a quote may identify someone. Quote with care.</translation>
     </message>
 </context>
 <context>
@@ -2142,8 +2702,54 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Respondent group</translation>
     </message>
     <message>
+        <source>Pseudonymise: names in titles and group names become pseudonyms</source>
+        <translation>Pseudonymise: names in titles and group names become pseudonyms</translation>
+    </message>
+    <message>
         <source>Columns:</source>
         <translation>Columns:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message>
+        <source>Indicators where the team's provisional levels differ. Open one (Enter) to set the agreed level. The report never shows provisional levels.</source>
+        <translation>Indicators where the team's provisional levels differ. Open one (Enter) to set the agreed level. The report never shows provisional levels.</translation>
+    </message>
+    <message>
+        <source>Show agreed and not assessed too</source>
+        <translation>Show agreed and not assessed too</translation>
+    </message>
+    <message>
+        <source>Disagreements to moderate</source>
+        <translation>Disagreements to moderate</translation>
+    </message>
+    <message>
+        <source>No disagreements: every indicator with provisional levels has one level, or the team has settled it.</source>
+        <translation>No disagreements: every indicator with provisional levels has one level, or the team has settled it.</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2761,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>From a rubric file…</source>
         <translation>From a rubric file…</translation>
+    </message>
+    <message>
+        <source>e.g. spring 2026</source>
+        <translation>e.g. spring 2026</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2183,6 +2793,10 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -2215,6 +2829,22 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: %2</source>
+        <translation>The folder %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; choose one you can write to.</source>
+        <translation>The folder %1 is read-only; choose one you can write to.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2882,13 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     </message>
 </context>
 <context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <source>Questions</source>
@@ -2277,8 +2914,20 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>%1 planned, %2 in progress</translation>
     </message>
     <message>
+        <source>%1 respondents</source>
+        <translation>%1 respondents</translation>
+    </message>
+    <message>
+        <source>%1 taking part</source>
+        <translation>%1 taking part</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;By respondent group&lt;/b&gt;</source>
         <translation>&lt;b&gt;By respondent group&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 people heard so far; a session had %2 (fewer than five, or not counted), so a quote may identify someone.</source>
+        <translation>%1 people heard so far; a session had %2 (fewer than five, or not counted), so a quote may identify someone.</translation>
     </message>
     <message>
         <source>%1 people heard so far.</source>
@@ -2323,6 +2972,14 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Your team's organisation</source>
+        <translation>Your team's organisation</translation>
+    </message>
+    <message>
+        <source>e.g. 0.3</source>
+        <translation>e.g. 0.3</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -2347,6 +3004,18 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Description:</translation>
     </message>
     <message>
+        <source>Commissioned by:</source>
+        <translation>Commissioned by:</translation>
+    </message>
+    <message>
+        <source>Assessing organisation:</source>
+        <translation>Assessing organisation:</translation>
+    </message>
+    <message>
+        <source>Report version:</source>
+        <translation>Report version:</translation>
+    </message>
+    <message>
         <source>So far</source>
         <translation>So far</translation>
     </message>
@@ -2361,6 +3030,14 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>New document review (Ctrl+Shift+D)</source>
         <translation>New document review (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>Your notes are not signed: give your name and initials in Settings (Ctrl+,).</source>
+        <translation>Your notes are not signed: give your name and initials in Settings (Ctrl+,).</translation>
     </message>
     <message>
         <source>Your notes are signed %1. Change it in Settings (Ctrl+,).</source>
@@ -2417,6 +3094,14 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Edit group</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>New group</translation>
     </message>
@@ -2425,12 +3110,24 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <translation>New group %1</translation>
     </message>
     <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation>Remove group</translation>
     </message>
     <message>
         <source>Remove the group “%1”? Activities and participants keep their notes but lose the group.</source>
         <translation>Remove the group “%1”? Activities and participants keep their notes but lose the group.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
     </message>
 </context>
 <context>
@@ -2470,9 +3167,17 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <source>Every respondent group heard so far has at least %1 people.</source>
         <translation>Every respondent group heard so far has at least %1 people.</translation>
     </message>
+    <message>
+        <source>Set the retention date</source>
+        <translation>Set the retention date</translation>
+    </message>
 </context>
 <context>
     <name>ProjectContext</name>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
     <message>
         <source>%1 is already open in digifelt (process %2 on %3); close it there first.</source>
         <translation>%1 is already open in digifelt (process %2 on %3); close it there first.</translation>
@@ -2506,1127 +3211,73 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
+    <name>ProvisionalEditor</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <source>My provisional level</source>
+        <translation>My provisional level</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <source>Your own level before the team moderates. Your teammates see it after a bundle; the report never shows it.</source>
+        <translation>Your own level before the team moderates. Your teammates see it after a bundle; the report never shows it.</translation>
     </message>
     <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
+        <source>Rationale for my provisional level</source>
+        <translation>Rationale for my provisional level</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <source>Why this level, in a few words…</source>
+        <translation>Why this level, in a few words…</translation>
     </message>
     <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
+        <source>My provisional level:</source>
+        <translation>My provisional level:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>Give your name in Settings (Ctrl+,) to set your own level.</source>
+        <translation>Give your name in Settings (Ctrl+,) to set your own level.</translation>
     </message>
     <message>
-        <source>Select All</source>
-        <translation>Select All</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Show Details...</translation>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
     </message>
     <message>
-        <source>Hide Details...</source>
-        <translation>Hide Details...</translation>
+        <source>— none —</source>
+        <translation>— none —</translation>
     </message>
     <message>
-        <source>About Qt</source>
-        <translation>About Qt</translation>
+        <source>Set provisional level</source>
+        <translation>Set provisional level</translation>
+    </message>
+    <message>
+        <source>Edit provisional rationale</source>
+        <translation>Edit provisional rationale</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Yes</translation>
+        <source>Drive</source>
+        <translation>Drive</translation>
     </message>
     <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Abort</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Restore Defaults</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Save All</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Yes to &amp;All</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;o to All</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Select All</translation>
-    </message>
-</context>
-<context>
-    <name>QdpxOptions</name>
-</context>
-<context>
-    <name>QuestionCard</name>
-    <message>
-        <source>&amp;Valence:</source>
-        <translation>&amp;Valence:</translation>
-    </message>
-    <message>
-        <source>Indicators: %1</source>
-        <translation>Indicators: %1</translation>
-    </message>
-    <message>
-        <source>No indicator</source>
-        <translation>No indicator</translation>
-    </message>
-    <message>
-        <source>Valence of «%1»</source>
-        <translation>Valence of «%1»</translation>
-    </message>
-    <message>
-        <source>Too few answers to propose a valence.</source>
-        <translation>Too few answers to propose a valence.</translation>
-    </message>
-    <message>
-        <source>%1 % in the upper half of the scale; proposed: %2</source>
-        <translation>%1 % in the upper half of the scale; proposed: %2</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Set valence of %1</source>
-        <translation>Set valence of %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionDialog</name>
-    <message>
-        <source>e.g. 1.1, 2.3</source>
-        <translation>e.g. 1.1, 2.3</translation>
-    </message>
-    <message>
-        <source>Question:</source>
-        <translation>Question:</translation>
-    </message>
-    <message>
-        <source>Indicators:</source>
-        <translation>Indicators:</translation>
-    </message>
-    <message>
-        <source>Write the question.</source>
-        <translation>Write the question.</translation>
-    </message>
-    <message>
-        <source>Unknown indicator codes: %1</source>
-        <translation>Unknown indicator codes: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionPage</name>
-    <message>
-        <source>Notes outside the guide</source>
-        <translation>Notes outside the guide</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsModel</name>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-</context>
-<context>
-    <name>QuotesEditor</name>
-    <message>
-        <source>Add to the report →</source>
-        <translation>Add to the report →</translation>
-    </message>
-    <message>
-        <source>Add the chosen excerpt (Enter or double-click in the list does the same)</source>
-        <translation>Add the chosen excerpt (Enter or double-click in the list does the same)</translation>
-    </message>
-    <message>
-        <source>Open in its activity</source>
-        <translation>Open in its activity</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</source>
-        <translation>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportOptions</name>
-    <message>
-        <source>Report template</source>
-        <translation>Report template</translation>
-    </message>
-    <message>
-        <source>Your default template: %1</source>
-        <translation>Your default template: %1</translation>
-    </message>
-    <message>
-        <source>The built-in template</source>
-        <translation>The built-in template</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Choose a Word template</source>
-        <translation>Choose a Word template</translation>
-    </message>
-    <message>
-        <source>Use the default</source>
-        <translation>Use the default</translation>
-    </message>
-    <message>
-        <source>The template chosen in Settings, or the built-in one</source>
-        <translation>The template chosen in Settings, or the built-in one</translation>
-    </message>
-    <message>
-        <source>The project&apos;s language</source>
-        <translation>The project&apos;s language</translation>
-    </message>
-    <message>
-        <source>Open the report when it is done</source>
-        <translation>Open the report when it is done</translation>
-    </message>
-    <message>
-        <source>Template (.docx or .dotx with your house styles):</source>
-        <translation>Template (.docx or .dotx with your house styles):</translation>
-    </message>
-    <message>
-        <source>Language of the headings:</source>
-        <translation>Language of the headings:</translation>
-    </message>
-    <message>
-        <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation>Word documents and templates (*.docx *.dotx)</translation>
-    </message>
-</context>
-<context>
-    <name>RubricPage</name>
-    <message>
-        <source>Areas and indicators</source>
-        <translation>Areas and indicators</translation>
-    </message>
-    <message>
-        <source>Add area</source>
-        <translation>Add area</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Add indicator</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move up (Ctrl+Shift+Up)</source>
-        <translation>Move up (Ctrl+Shift+Up)</translation>
-    </message>
-    <message>
-        <source>Move down (Ctrl+Shift+Down)</source>
-        <translation>Move down (Ctrl+Shift+Down)</translation>
-    </message>
-    <message>
-        <source>One look-for per line</source>
-        <translation>One look-for per line</translation>
-    </message>
-    <message>
-        <source>Selected area or indicator</source>
-        <translation>Selected area or indicator</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Ideal picture:</source>
-        <translation>Ideal picture:</translation>
-    </message>
-    <message>
-        <source>Look-fors:</source>
-        <translation>Look-fors:</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>New area</source>
-        <translation>New area</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>New indicator</translation>
-    </message>
-    <message>
-        <source>Remove the indicator %1?</source>
-        <translation>Remove the indicator %1?</translation>
-    </message>
-    <message>
-        <source>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</source>
-        <translation>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</translation>
-    </message>
-    <message>
-        <source>Remove from the rubric</source>
-        <translation>Remove from the rubric</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the area %1 with its %n indicator(s)?</source>
-        <translation>
-            <numerusform>Remove the area %1 with its %n indicator?</numerusform>
-            <numerusform>Remove the area %1 with its %n indicators?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RubricTreeModel</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-</context>
-<context>
-    <name>Safety</name>
-    <message>
-        <source>Some notes could not be saved; try again when the status bar says Saved.</source>
-        <translation>Some notes could not be saved; try again when the status bar says Saved.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</source>
-        <translation>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it holds no assessment. digifelt has not changed it.</source>
-        <translation>%1 is empty: it holds no assessment. digifelt has not changed it.</translation>
-    </message>
-    <message>
-        <source>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</source>
-        <translation>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</source>
-        <translation>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2). digifelt has not changed it.</source>
-        <translation>%1 could not be opened (%2). digifelt has not changed it.</translation>
-    </message>
-    <message>
-        <source>digifelt</source>
-        <translation>digifelt</translation>
-    </message>
-    <message>
-        <source>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</source>
-        <translation>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</translation>
-    </message>
-    <message>
-        <source>Restore the newest good backup (%1)</source>
-        <translation>Restore the newest good backup (%1)</translation>
-    </message>
-    <message>
-        <source>Restoring %1…</source>
-        <translation>Restoring %1…</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: %1</source>
-        <translation>The backup could not be restored: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScaleEditor</name>
-    <message>
-        <source>Scale</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <source>Add level</source>
-        <translation>Add level</translation>
-    </message>
-    <message>
-        <source>Remove level</source>
-        <translation>Remove level</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Level %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScaleModel</name>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Excerpt</source>
-        <translation>Excerpt</translation>
-    </message>
-    <message>
-        <source>Activity details</source>
-        <translation>Activity details</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>You and the app</source>
-        <translation>You and the app</translation>
-    </message>
-    <message>
-        <source>Automatic (the system&apos;s language)</source>
-        <translation>Automatic (the system&apos;s language)</translation>
-    </message>
-    <message>
-        <source>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</source>
-        <translation>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>Your name:</translation>
-    </message>
-    <message>
-        <source>Your initials:</source>
-        <translation>Your initials:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Saving and backups</source>
-        <translation>Saving and backups</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</source>
-        <translation>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</translation>
-    </message>
-    <message>
-        <source>Save typing after a pause of:</source>
-        <translation>Save typing after a pause of:</translation>
-    </message>
-    <message>
-        <source>Back up while editing every:</source>
-        <translation>Back up while editing every:</translation>
-    </message>
-    <message>
-        <source>Backups kept per project:</source>
-        <translation>Backups kept per project:</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <source>The built-in template</source>
-        <translation>The built-in template</translation>
-    </message>
-    <message>
-        <source>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</source>
-        <translation>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</translation>
-    </message>
-    <message>
-        <source>Default report template</source>
-        <translation>Default report template</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <source>Default report template:</source>
-        <translation>Default report template:</translation>
-    </message>
-    <message>
-        <source>Choose a Word template</source>
-        <translation>Choose a Word template</translation>
-    </message>
-    <message>
-        <source>Use the built-in template</source>
-        <translation>Use the built-in template</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Choose the data folder</source>
-        <translation>Choose the data folder</translation>
-    </message>
-    <message>
-        <source>Use the default folder</source>
-        <translation>Use the default folder</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Default</translation>
-    </message>
-    <message>
-        <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation>Word documents and templates (*.docx *.dotx)</translation>
-    </message>
-    <message>
-        <source>The report template must be an existing .docx or .dotx file.</source>
-        <translation>The report template must be an existing .docx or .dotx file.</translation>
-    </message>
-    <message>
-        <source>The data folder must be a full path.</source>
-        <translation>The data folder must be a full path.</translation>
-    </message>
-    <message>
-        <source>digifelt cannot write to the data folder: %1</source>
-        <translation>digifelt cannot write to the data folder: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>What it does</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyMappingDialog</name>
-    <message>
-        <source>Respondent group</source>
-        <translation>Respondent group</translation>
-    </message>
-    <message>
-        <source>Question on the scale</source>
-        <translation>Question on the scale</translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation>Free text</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Not imported</translation>
-    </message>
-    <message>
-        <source>Survey results (*.csv *.xlsx *.xlsm *.txt)</source>
-        <translation>Survey results (*.csv *.xlsx *.xlsm *.txt)</translation>
-    </message>
-    <message>
-        <source>Survey mapping (*.yaml *.yml)</source>
-        <translation>Survey mapping (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Import survey</source>
-        <translation>Import survey</translation>
-    </message>
-    <message>
-        <source>%1: %2 respondents, %3 columns</source>
-        <translation>%1: %2 respondents, %3 columns</translation>
-    </message>
-    <message>
-        <source>The answer labels from low to high, separated by ;</source>
-        <translation>The answer labels from low to high, separated by ;</translation>
-    </message>
-    <message>
-        <source>Answers counted as blank, such as «Vet ikke»; separated by ;</source>
-        <translation>Answers counted as blank, such as «Vet ikke»; separated by ;</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Scale (low → high, separated by ;):</source>
-        <translation>&amp;Scale (low → high, separated by ;):</translation>
-    </message>
-    <message>
-        <source>&amp;Blank answers:</source>
-        <translation>&amp;Blank answers:</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Examples</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Answers</translation>
-    </message>
-    <message>
-        <source>Use as</source>
-        <translation>Use as</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</source>
-        <translation>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</translation>
-    </message>
-    <message>
-        <source>Codes such as 1.1, 2.3</source>
-        <translation>Codes such as 1.1, 2.3</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose indicators…</source>
-        <translation>C&amp;hoose indicators…</translation>
-    </message>
-    <message>
-        <source>&amp;Use as:</source>
-        <translation>&amp;Use as:</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators:</source>
-        <translation>&amp;Indicators:</translation>
-    </message>
-    <message>
-        <source>&amp;Load mapping…</source>
-        <translation>&amp;Load mapping…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve mapping…</source>
-        <translation>Sa&amp;ve mapping…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>The mapping last used for a file with these columns is filled in.</source>
-        <translation>The mapping last used for a file with these columns is filled in.</translation>
-    </message>
-    <message>
-        <source>Guessed from the values in the file: check each column, and choose the indicators of each question.</source>
-        <translation>Guessed from the values in the file: check each column, and choose the indicators of each question.</translation>
-    </message>
-    <message>
-        <source>Not found in this file or rubric, left out: %1</source>
-        <translation>Not found in this file or rubric, left out: %1</translation>
-    </message>
-    <message>
-        <source>e-mail addresses</source>
-        <translation>e-mail addresses</translation>
-    </message>
-    <message>
-        <source>names or contact details</source>
-        <translation>names or contact details</translation>
-    </message>
-    <message>
-        <source>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</source>
-        <translation>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</translation>
-    </message>
-    <message>
-        <source>«%1» looks like %2, yet it is imported.</source>
-        <translation>«%1» looks like %2, yet it is imported.</translation>
-    </message>
-    <message>
-        <source>Use «%1» as</source>
-        <translation>Use «%1» as</translation>
-    </message>
-    <message>
-        <source>No indicator has the code %1.</source>
-        <translation>No indicator has the code %1.</translation>
-    </message>
-    <message>
-        <source>Load survey mapping</source>
-        <translation>Load survey mapping</translation>
-    </message>
-    <message>
-        <source>Mapping loaded from %1.</source>
-        <translation>Mapping loaded from %1.</translation>
-    </message>
-    <message>
-        <source>Save survey mapping</source>
-        <translation>Save survey mapping</translation>
-    </message>
-    <message>
-        <source>Mapping saved to %1; `digifelt survey import` takes it too.</source>
-        <translation>Mapping saved to %1; `digifelt survey import` takes it too.</translation>
-    </message>
-    <message>
-        <source>Counting the answers…</source>
-        <translation>Counting the answers…</translation>
-    </message>
-    <message>
-        <source>Import survey results</source>
-        <translation>Import survey results</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>The survey was not imported.</source>
-        <translation>The survey was not imported.</translation>
-    </message>
-    <message>
-        <source>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</source>
-        <translation>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</translation>
-    </message>
-    <message>
-        <source>&amp;Group names (value = group; …):</source>
-        <translation>&amp;Group names (value = group; …):</translation>
-    </message>
-    <message>
-        <source>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</source>
-        <translation>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</translation>
-    </message>
-    <message>
-        <source>(not shown: personal data)</source>
-        <translation>(not shown: personal data)</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyView</name>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>All indicators</source>
-        <translation>All indicators</translation>
-    </message>
-    <message>
-        <source>Gro&amp;up:</source>
-        <translation>Gro&amp;up:</translation>
-    </message>
-    <message>
-        <source>In&amp;dicator:</source>
-        <translation>In&amp;dicator:</translation>
-    </message>
-    <message>
-        <source>This survey has no questions on a scale.</source>
-        <translation>This survey has no questions on a scale.</translation>
-    </message>
-    <message>
-        <source>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</source>
-        <translation>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</translation>
-    </message>
-    <message>
-        <source>Other notes</source>
-        <translation>Other notes</translation>
-    </message>
-    <message>
-        <source>This survey has no free-text answers.</source>
-        <translation>This survey has no free-text answers.</translation>
-    </message>
-    <message>
-        <source>%1 · respondents: %2</source>
-        <translation>%1 · respondents: %2</translation>
-    </message>
-    <message>
-        <source>A survey is imported whole: there is nothing to mark as done.</source>
-        <translation>A survey is imported whole: there is nothing to mark as done.</translation>
-    </message>
-</context>
-<context>
-    <name>TagPicker</name>
-    <message>
-        <source>Tag to indicator</source>
-        <translation>Tag to indicator</translation>
-    </message>
-    <message>
-        <source>Type an indicator code or words…</source>
-        <translation>Type an indicator code or words…</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Paraphrase</translation>
-    </message>
-    <message>
-        <source>Valence:</source>
-        <translation>Valence:</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Strength</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>★ Star (*)</source>
-        <translation>★ Star (*)</translation>
-    </message>
-    <message>
-        <source>Wanted in the report. Keys: * or Alt+8</source>
-        <translation>Wanted in the report. Keys: * or Alt+8</translation>
-    </message>
-    <message>
-        <source>Memo (optional, Tab)</source>
-        <translation>Memo (optional, Tab)</translation>
-    </message>
-    <message>
-        <source>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</source>
-        <translation>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</translation>
-    </message>
-    <message>
-        <source>Save tag</source>
-        <translation>Save tag</translation>
-    </message>
-    <message>
-        <source>No indicator matches; change the words or press Esc.</source>
-        <translation>No indicator matches; change the words or press Esc.</translation>
-    </message>
-</context>
-<context>
-    <name>Undo</name>
-    <message>
-        <source>Typing</source>
-        <translation>Typing</translation>
-    </message>
-    <message>
-        <source>Could not undo or redo: %1</source>
-        <translation>Could not undo or redo: %1</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>Remove tag %1</source>
-        <translation>Remove tag %1</translation>
-    </message>
-    <message>
-        <source>Edit tag</source>
-        <translation>Edit tag</translation>
-    </message>
-    <message>
-        <source>Import survey %1</source>
-        <translation>Import survey %1</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeWindow</name>
-    <message>
-        <source>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</source>
-        <translation>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</translation>
-    </message>
-    <message>
-        <source>New assessment…</source>
-        <translation>New assessment…</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>Open the demo</translation>
-    </message>
-    <message>
-        <source>Recent assessments (Enter opens, Delete forgets)</source>
-        <translation>Recent assessments (Enter opens, Delete forgets)</translation>
-    </message>
-    <message>
-        <source>None yet. Try the demo, or start a new assessment.</source>
-        <translation>None yet. Try the demo, or start a new assessment.</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Version %1 · F1 in a project lists the keyboard shortcuts</source>
-        <translation>Version %1 · F1 in a project lists the keyboard shortcuts</translation>
-    </message>
-</context>
-<context>
-    <name>Workers</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>digifelt</source>
-        <translation>digifelt</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>%1: permission denied</source>
-        <translation>%1: permission denied</translation>
-    </message>
-    <message>
-        <source>%1: the folder or disk is read-only</source>
-        <translation>%1: the folder or disk is read-only</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: no such file or folder</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: is a folder, not a file</translation>
-    </message>
-    <message>
-        <source>%1: part of this path is a file, not a folder</source>
-        <translation>%1: part of this path is a file, not a folder</translation>
-    </message>
-    <message>
-        <source>%1: already exists</source>
-        <translation>%1: already exists</translation>
-    </message>
-    <message>
-        <source>%1: the disk is full</source>
-        <translation>%1: the disk is full</translation>
-    </message>
-    <message>
-        <source>%1: the name is too long</source>
-        <translation>%1: the name is too long</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the system reported an error: %2</source>
-        <translation>the system reported an error: %2</translation>
-    </message>
-    <message>
-        <source>not enough memory to finish (the input may be too large)</source>
-        <translation>not enough memory to finish (the input may be too large)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileNames</name>
-    <message>
-        <source>report</source>
-        <translation>report</translation>
-    </message>
-    <message>
-        <source>bundle</source>
-        <translation>bundle</translation>
-    </message>
-    <message>
-        <source>matrix</source>
-        <translation>matrix</translation>
-    </message>
-    <message>
-        <source>by-kind</source>
-        <translation>by-kind</translation>
-    </message>
-    <message>
-        <source>by-group</source>
-        <translation>by-group</translation>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3300,14 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
     <message>
         <source>Look in:</source>
         <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
@@ -3858,14 +3517,6 @@ Do you want to delete it anyway?</translation>
         <source>Could not delete directory.</source>
         <translation>Could not delete directory.</translation>
     </message>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Look in:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>Files of &amp;type:</translation>
-    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -3914,6 +3565,127 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -3921,54 +3693,926 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>DateEdit</name>
+    <name>QWidgetTextControl</name>
     <message>
-        <source>Calendar (Alt+↓)</source>
-        <translation>Calendar (Alt+↓)</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Not a date: %1</source>
-        <translation>Not a date: %1</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Type a date such as %1, or leave it empty for no date</source>
-        <translation>Type a date such as %1, or leave it empty for no date</translation>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <source>Type a date such as %1</source>
-        <translation>Type a date such as %1</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
-</context>
-<context>
-    <name>IndicatorEvidenceView</name>
     <message>
-        <source>%1 excerpts, %2 survey questions</source>
-        <translation>%1 excerpts, %2 survey questions</translation>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
-</context>
-<context>
-    <name>MatrixModel</name>
     <message>
-        <source>only surveys</source>
-        <translation>only surveys</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>
-    <name>OverviewDashboard</name>
+    <name>QdpxOptions</name>
     <message>
-        <source>%1 respondents</source>
-        <translation>%1 respondents</translation>
+        <source>The file holds the codebook (the rubric), every activity's notes as a text source with its tagged passages, the memos and the respondent groups as cases.</source>
+        <translation>The file holds the codebook (the rubric), every activity's notes as a text source with its tagged passages, the memos and the respondent groups as cases.</translation>
     </message>
     <message>
-        <source>%1 taking part</source>
-        <translation>%1 taking part</translation>
+        <source>Pseudonymise: names in the texts become pseudonyms, users their initials</source>
+        <translation>Pseudonymise: names in the texts become pseudonyms, users their initials</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>“%1”, written by %2.</source>
+        <translation>“%1”, written by %2.</translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation>an unknown program</translation>
+    </message>
+    <message>
+        <source>%1 new objects; %2 codes match an indicator. A backup of the project is taken first.</source>
+        <translation>%1 new objects; %2 codes match an indicator. A backup of the project is taken first.</translation>
+    </message>
+    <message>
+        <source>Code “%1” → indicator %2</source>
+        <translation>Code “%1” → indicator %2</translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation>Not matched: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>Rubric: %1</translation>
+    </message>
+    <message>
+        <source>Codes and indicators, and what is not imported (codings of a code that matches no indicator arrive as untagged excerpts):</source>
+        <translation>Codes and indicators, and what is not imported (codings of a code that matches no indicator arrive as untagged excerpts):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>&amp;Valence:</source>
+        <translation>&amp;Valence:</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Indicators: %1</translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>No indicator</translation>
+    </message>
+    <message>
+        <source>Valence of «%1»</source>
+        <translation>Valence of «%1»</translation>
+    </message>
+    <message>
+        <source>Too few answers to propose a valence.</source>
+        <translation>Too few answers to propose a valence.</translation>
+    </message>
+    <message>
+        <source>%1 % in the upper half of the scale; proposed: %2</source>
+        <translation>%1 % in the upper half of the scale; proposed: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Set valence of %1</source>
+        <translation>Set valence of %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>e.g. 1.1, 2.3</source>
+        <translation>e.g. 1.1, 2.3</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <source>&amp;Also add to the guide (for its other interviews)</source>
+        <translation>&amp;Also add to the guide (for its other interviews)</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Write the question.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator codes: %1</source>
+        <translation>Unknown indicator codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Notes outside the guide</source>
+        <translation>Notes outside the guide</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · asked in this interview only</source>
+        <translation>Question %1 of %2 · asked in this interview only</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesEditor</name>
+    <message>
+        <source>Add to the report →</source>
+        <translation>Add to the report →</translation>
+    </message>
+    <message>
+        <source>Add the chosen excerpt (Enter or double-click in the list does the same)</source>
+        <translation>Add the chosen excerpt (Enter or double-click in the list does the same)</translation>
+    </message>
+    <message>
+        <source>Open in its activity</source>
+        <translation>Open in its activity</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evidence for this indicator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</source>
+        <translation>&lt;b&gt;Chosen for the report&lt;/b&gt; (%1, in order)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacedNames</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <source>Area summary</source>
+        <translation>Area summary</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Interview guide</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Respondent group</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>Matrix label</source>
+        <translation>Matrix label</translation>
+    </message>
+    <message>
+        <source>Where names were replaced</source>
+        <translation>Where names were replaced</translation>
+    </message>
+    <message>
+        <source>Names were replaced in %1 places. Open a row to rephrase the text in the project if the export should read naturally.</source>
+        <translation>Names were replaced in %1 places. Open a row to rephrase the text in the project if the export should read naturally.</translation>
+    </message>
+    <message>
+        <source>This text is changed where it was written: in the rubric, the groups or the project details.</source>
+        <translation>This text is changed where it was written: in the rubric, the groups or the project details.</translation>
+    </message>
+    <message>
+        <source>An assessor's initials contained a name; exported as %1.</source>
+        <translation>An assessor's initials contained a name; exported as %1.</translation>
+    </message>
+    <message>
+        <source>A participant's pseudonym contained a name; exported as %1.</source>
+        <translation>A participant's pseudonym contained a name; exported as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Report template</source>
+        <translation>Report template</translation>
+    </message>
+    <message>
+        <source>Your default template: %1</source>
+        <translation>Your default template: %1</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>The built-in template</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Use the default</translation>
+    </message>
+    <message>
+        <source>The template chosen in Settings, or the built-in one</source>
+        <translation>The template chosen in Settings, or the built-in one</translation>
+    </message>
+    <message>
+        <source>The project's language</source>
+        <translation>The project's language</translation>
+    </message>
+    <message>
+        <source>Open the report when it is done</source>
+        <translation>Open the report when it is done</translation>
+    </message>
+    <message>
+        <source>Template (.docx or .dotx with your house styles):</source>
+        <translation>Template (.docx or .dotx with your house styles):</translation>
+    </message>
+    <message>
+        <source>Language of the headings:</source>
+        <translation>Language of the headings:</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecklist</name>
+    <message>
+        <source>Questions of the checklist</source>
+        <translation>Questions of the checklist</translation>
+    </message>
+    <message>
+        <source>Alt+↓/↑ next/previous question: its indicators come first when you tag</source>
+        <translation>Alt+↓/↑ next/previous question: its indicators come first when you tag</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <source>Areas and indicators</source>
+        <translation>Areas and indicators</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Shift+Up)</source>
+        <translation>Move up (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Shift+Down)</source>
+        <translation>Move down (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>One look-for per line</source>
+        <translation>One look-for per line</translation>
+    </message>
+    <message>
+        <source>Selected area or indicator</source>
+        <translation>Selected area or indicator</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Ideal picture:</source>
+        <translation>Ideal picture:</translation>
+    </message>
+    <message>
+        <source>Look-fors:</source>
+        <translation>Look-fors:</translation>
+    </message>
+    <message>
+        <source>Edit area</source>
+        <translation>Edit area</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the area %1 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>Remove the area %1 with its %n indicator?</numerusform>
+            <numerusform>Remove the area %1 with its %n indicators?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1?</source>
+        <translation>Remove the indicator %1?</translation>
+    </message>
+    <message>
+        <source>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</source>
+        <translation>Warning: %1 excerpts are tagged to it. Their tags to it and its finding will be deleted; the excerpts themselves stay.</translation>
+    </message>
+    <message>
+        <source>Remove from the rubric</source>
+        <translation>Remove from the rubric</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Remove area</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Move area</source>
+        <translation>Move area</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
+    <name>RubricTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Some notes could not be saved; try again when the status bar says Saved.</source>
+        <translation>Some notes could not be saved; try again when the status bar says Saved.</translation>
+    </message>
+    <message>
+        <source>An erasure of the raw notes in %1 was interrupted. digifelt has now finished it: %2 copies it had left behind were deleted.</source>
+        <translation>An erasure of the raw notes in %1 was interrupted. digifelt has now finished it: %2 copies it had left behind were deleted.</translation>
+    </message>
+    <message>
+        <source>An erasure of the raw notes in %1 was interrupted before it took effect: nothing was erased. Erase them again if they are due.</source>
+        <translation>An erasure of the raw notes in %1 was interrupted before it took effect: nothing was erased. Erase them again if they are due.</translation>
+    </message>
+    <message>
+        <source>digifelt</source>
+        <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</source>
+        <translation>%1 is damaged and cannot be opened (%2). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no assessment. digifelt has not changed it.</source>
+        <translation>%1 is empty: it holds no assessment. digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</source>
+        <translation>%1 is not a digifelt project file (another kind of file, or one that was overwritten). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</source>
+        <translation>%1 was saved by a newer version of digifelt. Update digifelt to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). digifelt has not changed it.</source>
+        <translation>%1 could not be opened (%2). digifelt has not changed it.</translation>
+    </message>
+    <message>
+        <source>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</source>
+        <translation>A good backup from %1 exists. Restoring puts it in place of this file; the current file is kept beside it, never overwritten.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)</source>
+        <translation>Restore the newest good backup (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
+        <source>Edit level</source>
+        <translation>Edit level</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Activity details</source>
+        <translation>Activity details</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
         <source>Survey question</source>
         <translation>Survey question</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>You and the app</source>
+        <translation>You and the app</translation>
+    </message>
+    <message>
+        <source>Automatic (the system's language)</source>
+        <translation>Automatic (the system's language)</translation>
+    </message>
+    <message>
+        <source>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</source>
+        <translation>Your name and initials are stored with the notes you write, in every project you open on this computer. A new language applies as soon as you press OK.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Your initials:</source>
+        <translation>Your initials:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Saving and backups</source>
+        <translation>Saving and backups</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</source>
+        <translation>Typing is saved after this pause, and never later than a second after the first unsaved change. A backup is also taken when a project is opened, and before upgrades, imports and repairs.</translation>
+    </message>
+    <message>
+        <source>Save typing after a pause of:</source>
+        <translation>Save typing after a pause of:</translation>
+    </message>
+    <message>
+        <source>Back up while editing every:</source>
+        <translation>Back up while editing every:</translation>
+    </message>
+    <message>
+        <source>Backups kept per project:</source>
+        <translation>Backups kept per project:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>The built-in template</translation>
+    </message>
+    <message>
+        <source>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</source>
+        <translation>Backups and the demo assessment are kept in the data folder. Backups hold personal data: choose a folder your organisation approves for it. Existing backups are moved there.</translation>
+    </message>
+    <message>
+        <source>Default report template</source>
+        <translation>Default report template</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Default report template:</source>
+        <translation>Default report template:</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Use the built-in template</source>
+        <translation>Use the built-in template</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Use the default folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>The report template must be an existing .docx or .dotx file.</source>
+        <translation>The report template must be an existing .docx or .dotx file.</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path.</source>
+        <translation>The data folder must be a full path.</translation>
+    </message>
+    <message>
+        <source>digifelt cannot write to the data folder: %1</source>
+        <translation>digifelt cannot write to the data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMappingDialog</name>
+    <message>
+        <source>Respondent group</source>
+        <translation>Respondent group</translation>
+    </message>
+    <message>
+        <source>Question on the scale</source>
+        <translation>Question on the scale</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Survey results (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation>Survey results (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <source>Survey mapping (*.yaml *.yml)</source>
+        <translation>Survey mapping (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, %3 columns</source>
+        <translation>%1: %2 respondents, %3 columns</translation>
+    </message>
+    <message>
+        <source>The answer labels from low to high, separated by ;</source>
+        <translation>The answer labels from low to high, separated by ;</translation>
+    </message>
+    <message>
+        <source>Answers counted as blank, such as «Vet ikke»; separated by ;</source>
+        <translation>Answers counted as blank, such as «Vet ikke»; separated by ;</translation>
+    </message>
+    <message>
+        <source>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</source>
+        <translation>Which respondent group each value of the group column is, such as «Leder = Ledere»; a value not named here becomes a group of its own name</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (low → high, separated by ;):</source>
+        <translation>&amp;Scale (low → high, separated by ;):</translation>
+    </message>
+    <message>
+        <source>&amp;Blank answers:</source>
+        <translation>&amp;Blank answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Group names (value = group; …):</source>
+        <translation>&amp;Group names (value = group; …):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Use as</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</source>
+        <translation>&amp;Columns (↑/↓ to choose one, then Alt+U and Alt+I):</translation>
+    </message>
+    <message>
+        <source>(not shown: personal data)</source>
+        <translation>(not shown: personal data)</translation>
+    </message>
+    <message>
+        <source>Codes such as 1.1, 2.3</source>
+        <translation>Codes such as 1.1, 2.3</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose indicators…</source>
+        <translation>C&amp;hoose indicators…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as:</source>
+        <translation>&amp;Use as:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indicators:</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>Sa&amp;ve mapping…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The mapping last used for a file with these columns is filled in.</source>
+        <translation>The mapping last used for a file with these columns is filled in.</translation>
+    </message>
+    <message>
+        <source>Guessed from the values in the file: check each column, and choose the indicators of each question.</source>
+        <translation>Guessed from the values in the file: check each column, and choose the indicators of each question.</translation>
+    </message>
+    <message>
+        <source>Not found in this file or rubric, left out: %1</source>
+        <translation>Not found in this file or rubric, left out: %1</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-mail addresses</translation>
+    </message>
+    <message>
+        <source>names or contact details</source>
+        <translation>names or contact details</translation>
+    </message>
+    <message>
+        <source>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</source>
+        <translation>«%1» looks like %2 and is not imported. It is personal data: delete the column from the copy of the file you keep.</translation>
+    </message>
+    <message>
+        <source>«%1» looks like %2, yet it is imported.</source>
+        <translation>«%1» looks like %2, yet it is imported.</translation>
+    </message>
+    <message>
+        <source>Use «%1» as</source>
+        <translation>Use «%1» as</translation>
+    </message>
+    <message>
+        <source>No indicator has the code %1.</source>
+        <translation>No indicator has the code %1.</translation>
+    </message>
+    <message>
+        <source>Load survey mapping</source>
+        <translation>Load survey mapping</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Mapping loaded from %1.</translation>
+    </message>
+    <message>
+        <source>Save survey mapping</source>
+        <translation>Save survey mapping</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1; `digifelt survey import` takes it too.</source>
+        <translation>Mapping saved to %1; `digifelt survey import` takes it too.</translation>
+    </message>
+    <message>
+        <source>Counting the answers…</source>
+        <translation>Counting the answers…</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Import survey results</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The survey was not imported.</source>
+        <translation>The survey was not imported.</translation>
+    </message>
+    <message>
+        <source>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</source>
+        <translation>Survey «%1» imported: %2 respondents, %3 questions, %4 free-text answers. Ctrl+Z on the Plan page takes it back.</translation>
     </message>
 </context>
 <context>
@@ -4003,138 +4647,266 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>OpenFolderButton</name>
+    <name>SurveyView</name>
     <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>Gro&amp;up:</translation>
+    </message>
+    <message>
+        <source>In&amp;dicator:</source>
+        <translation>In&amp;dicator:</translation>
+    </message>
+    <message>
+        <source>This survey has no questions on a scale.</source>
+        <translation>This survey has no questions on a scale.</translation>
+    </message>
+    <message>
+        <source>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</source>
+        <translation>Free-text answers, one note each. Alt+↓/↑: next/previous answer · Ctrl+T: tag the sentence or selected words</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>This survey has no free-text answers.</source>
+        <translation>This survey has no free-text answers.</translation>
+    </message>
+    <message>
+        <source>%1 · respondents: %2</source>
+        <translation>%1 · respondents: %2</translation>
+    </message>
+    <message>
+        <source>A survey is imported whole: there is nothing to mark as done.</source>
+        <translation>A survey is imported whole: there is nothing to mark as done.</translation>
     </message>
 </context>
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n chapter</numerusform>
-            <numerusform>%n chapters</numerusform>
-        </translation>
+    <name>TagPicker</name>
+    <message>
+        <source>Tag to indicator</source>
+        <translation>Tag to indicator</translation>
     </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n quote</numerusform>
-            <numerusform>%n quotes</numerusform>
-        </translation>
+    <message>
+        <source>Type an indicator code or words…</source>
+        <translation>Type an indicator code or words…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n placeholder(s) to fill in</source>
-        <translation>
-            <numerusform>%n placeholder to fill in</numerusform>
-            <numerusform>%n placeholders to fill in</numerusform>
-        </translation>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activity(-ies)</source>
-        <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
-        </translation>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
     </message>
-    <message numerus="yes">
-        <source>%n excerpt(s)</source>
-        <translation>
-            <numerusform>%n excerpt</numerusform>
-            <numerusform>%n excerpts</numerusform>
-        </translation>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
-        </translation>
+    <message>
+        <source>Valence:</source>
+        <translation>Valence:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
     </message>
-    <message numerus="yes">
-        <source>%n coded passage(s)</source>
-        <translation>
-            <numerusform>%n coded passage</numerusform>
-            <numerusform>%n coded passages</numerusform>
-        </translation>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
     </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s)</source>
-        <translation>
-            <numerusform>%n indicator</numerusform>
-            <numerusform>%n indicators</numerusform>
-        </translation>
+    <message>
+        <source>★ Star (*)</source>
+        <translation>★ Star (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n strength(s)</source>
-        <translation>
-            <numerusform>%n strength</numerusform>
-            <numerusform>%n strengths</numerusform>
-        </translation>
+    <message>
+        <source>Wanted in the report. Keys: * or Alt+8</source>
+        <translation>Wanted in the report. Keys: * or Alt+8</translation>
     </message>
-    <message numerus="yes">
-        <source>%n gap(s)</source>
-        <translation>
-            <numerusform>%n gap</numerusform>
-            <numerusform>%n gaps</numerusform>
-        </translation>
+    <message>
+        <source>Memo (optional, Tab)</source>
+        <translation>Memo (optional, Tab)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
+    <message>
+        <source>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</source>
+        <translation>Bold: indicators of the current question. Enter saves, Esc cancels, Ctrl+Space tags several indicators.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
-        </translation>
+    <message>
+        <source>Ctrl+T adds the next sentence to the quote.</source>
+        <translation>Ctrl+T adds the next sentence to the quote.</translation>
+    </message>
+    <message>
+        <source>Save tag</source>
+        <translation>Save tag</translation>
+    </message>
+    <message>
+        <source>No indicator matches; change the words or press Esc.</source>
+        <translation>No indicator matches; change the words or press Esc.</translation>
     </message>
 </context>
 <context>
-    <name>QAbstractFileIconProvider</name>
+    <name>Undo</name>
     <message>
-        <source>Folder</source>
-        <translation>Folder</translation>
+        <source>Start activity</source>
+        <translation>Start activity</translation>
     </message>
     <message>
-        <source>File Folder</source>
-        <translation>File Folder</translation>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
     </message>
     <message>
-        <source>Drive</source>
-        <translation>Drive</translation>
+        <source>Edit tag</source>
+        <translation>Edit tag</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>Shortcut</translation>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Edit caption</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>Edit document details</translation>
+    </message>
+    <message>
+        <source>Import survey %1</source>
+        <translation>Import survey %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>Could not undo or redo: %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</source>
+        <translation>Evidence capture for on-site assessments. Everything stays on this computer, in one file per assessment.</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Recent assessments (Enter opens, Delete forgets)</source>
+        <translation>Recent assessments (Enter opens, Delete forgets)</translation>
+    </message>
+    <message>
+        <source>None yet. Try the demo, or start a new assessment.</source>
+        <translation>None yet. Try the demo, or start a new assessment.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Version %1 · F1 in a project lists the keyboard shortcuts</source>
+        <translation>Version %1 · F1 in a project lists the keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>e.g. Kari Nordmann</source>
+        <translation>e.g. Kari Nordmann</translation>
+    </message>
+    <message>
+        <source>e.g. KN</source>
+        <translation>e.g. KN</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Your name and initials sign the notes and findings you write, so the team can see who wrote what. Type them, then press Enter.</source>
+        <translation>Your name and initials sign the notes and findings you write, so the team can see who wrote what. Type them, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Your initials:</source>
+        <translation>Your initials:</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Type your name first.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>digifelt</source>
+        <translation>digifelt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 </TS>

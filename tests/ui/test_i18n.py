@@ -4,6 +4,7 @@ compiled files, the workspace is Norwegian in nb, and switching language is live
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -63,9 +64,15 @@ def test_every_message_is_translated_with_its_placeholders_and_accelerators(lang
     assert problems == []
 
 
+def qt_tool(name: str) -> str | None:
+    """PySide6's tool, beside this Python first (a venv's bin is not always on PATH)."""
+    return (shutil.which(name, path=str(Path(sys.executable).parent))
+            or shutil.which(name))
+
+
 def test_the_translation_file_is_current_with_the_sources(tmp_path):
     """Fails when a new tr() string was not run through pyside6-lupdate (see README)."""
-    lupdate = shutil.which("pyside6-lupdate")
+    lupdate = qt_tool("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
@@ -106,7 +113,7 @@ def test_ts_translator_overrides_translate(qapp, tmp_path):
 
 
 def test_a_compiled_qm_beside_the_ts_is_preferred(qapp, tmp_path, monkeypatch):
-    lrelease = shutil.which("pyside6-lrelease")
+    lrelease = qt_tool("pyside6-lrelease")
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
     shutil.copy(TS, tmp_path / "digifelt_nb.ts")
