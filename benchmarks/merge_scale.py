@@ -167,31 +167,18 @@ def bare_rezip(bundle: Path, out: Path) -> None:
             digest.hexdigest()
 
 
-def scaled_limits(factor: int):
-    """The bundle limits with project.json's caps (36 MB, 2 million keys and values: the large
-    demo is 20 MB and 1.1 million) raised for `factor` times the large demo, which the
-    defaults refuse."""
-    from dataclasses import replace
-
-    from digifelt.exports.bundle.reader import DEFAULT_LIMITS
-
-    return replace(DEFAULT_LIMITS, max_json=max(DEFAULT_LIMITS.max_json, factor * 40 << 20),
-                   max_items=max(DEFAULT_LIMITS.max_items, factor * 2_500_000))
-
-
 def _child(argv: list[str]) -> None:
     """One measured job, run as `python -m benchmarks.merge_scale --child JOB ARGS…`; prints
     {"seconds", "peak_mb"} as JSON. Its imports are made before the clock starts."""
     job, factor, *paths = argv
     from digifelt.exports.bundle import apply_import, export_bundle
 
-    limits = scaled_limits(int(factor))
-
     started = time.perf_counter()
     if job == "export":
         export_bundle(Path(paths[0]), Path(paths[1]))
     elif job == "import":
-        apply_import(Path(paths[1]), Path(paths[0]), limits=limits)
+        # The app's own limits: a new project streams project.json in whatever its size.
+        apply_import(Path(paths[1]), Path(paths[0]))
     elif job == "bare-import":
         bare_sqlite_import(Path(paths[0]), Path(paths[1]), Path(paths[2]))
     elif job == "bare-export":
