@@ -11,15 +11,19 @@ from digifelt.errors import DigifeltError
 
 # Each module registers its own verbs; adding a capability means adding a module here.
 COMMAND_MODULES = (
+    "digifelt.commands.actions",
     "digifelt.commands.backup",
     "digifelt.commands.bundle",
+    "digifelt.commands.compare",
     "digifelt.commands.gui",
     "digifelt.commands.matrix",
     "digifelt.commands.privacy",
     "digifelt.commands.project",
     "digifelt.commands.qdpx",
+    "digifelt.commands.reassess",
     "digifelt.commands.rubric",
     "digifelt.commands.report",
+    "digifelt.commands.store",
     "digifelt.commands.survey",
     "digifelt.commands.transcript",
 )
