@@ -46,7 +46,12 @@ def test_the_large_matrix_is_counted_off_the_ui_thread(qtbot, controller, tmp_pa
           f"longest UI gap {ticks['worst']:.0f} ms")
 
     expected = evidence_matrices(window.ctx.db)
-    assert sum(r.total.total for r in expected["kind"].rows) == stats.tags
+    # Every tag, and each survey question once per indicator it is mapped to.
+    from digifelt.core.services.matrix import question_evidence
+
+    questions = question_evidence(window.ctx.db)
+    assert questions  # the demo's surveys
+    assert sum(r.total.total for r in expected["kind"].rows) == stats.tags + len(questions)
     for by in ("group", "kind", "group"):
         page.set_grouping(by)
         assert not page.loading  # no recount
