@@ -10,6 +10,9 @@ generated-column and index expressions are evaluated with the app's rights, and
 
 # name → (type, accepted CREATE texts; None for SQLite's own automatic indexes)
 TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
+    'action_item': ('table', (
+        'CREATE TABLE action_item ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, indicator_id VARCHAR, text VARCHAR NOT NULL, owner VARCHAR, due_date DATE, status VARCHAR DEFAULT \'planned\' NOT NULL, notes VARCHAR, "order" INTEGER DEFAULT 0 NOT NULL, CONSTRAINT pk_action_item PRIMARY KEY (id), CONSTRAINT fk_action_item_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE SET NULL )',
+    )),
     'activity': ('table', (
         'CREATE TABLE activity ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL, started_at DATETIME, ended_at DATETIME, place VARCHAR, guide_id VARCHAR, headcount INTEGER, doc_title VARCHAR, doc_type VARCHAR, doc_date DATE, doc_owner VARCHAR, doc_reference VARCHAR, doc_attachment_id VARCHAR, CONSTRAINT pk_activity PRIMARY KEY (id), CONSTRAINT fk_activity_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE SET NULL )',
         'CREATE TABLE activity ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL, started_at DATETIME, ended_at DATETIME, place VARCHAR, guide_id VARCHAR, headcount INTEGER, doc_title VARCHAR, doc_type VARCHAR, doc_date DATE, doc_owner VARCHAR, doc_reference VARCHAR, doc_attachment_id VARCHAR, planned_start DATETIME, planned_end DATETIME, info_letter_given BOOLEAN, consent_given BOOLEAN, consent_by VARCHAR, survey_invited JSON, CONSTRAINT pk_activity PRIMARY KEY (id), CONSTRAINT fk_activity_guide_id_guide FOREIGN KEY(guide_id) REFERENCES guide (id) ON DELETE SET NULL )',
@@ -57,6 +60,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'excerpt_indicator': ('table', (
         'CREATE TABLE excerpt_indicator ( excerpt_id VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, CONSTRAINT pk_excerpt_indicator PRIMARY KEY (excerpt_id, indicator_id), CONSTRAINT fk_excerpt_indicator_excerpt_id_excerpt FOREIGN KEY(excerpt_id) REFERENCES excerpt (id) ON DELETE CASCADE, CONSTRAINT fk_excerpt_indicator_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE )',
     )),
+    'fact_check_comment': ('table', (
+        'CREATE TABLE fact_check_comment ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, version_id VARCHAR NOT NULL, target_kind VARCHAR NOT NULL, target VARCHAR, commenter VARCHAR, received_at DATETIME, text VARCHAR NOT NULL, response VARCHAR DEFAULT \'open\' NOT NULL, response_text VARCHAR, responded_by VARCHAR, "order" INTEGER DEFAULT 0 NOT NULL, CONSTRAINT pk_fact_check_comment PRIMARY KEY (id), CONSTRAINT fk_fact_check_comment_responded_by_assessor FOREIGN KEY(responded_by) REFERENCES assessor (id) ON DELETE SET NULL, CONSTRAINT fk_fact_check_comment_version_id_report_version FOREIGN KEY(version_id) REFERENCES report_version (id) ON DELETE CASCADE )',
+    )),
     'finding': ('table', (
         'CREATE TABLE finding ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, indicator_id VARCHAR NOT NULL, level INTEGER, strengths VARCHAR, improvements VARCHAR, actions VARCHAR, status VARCHAR NOT NULL, author_id VARCHAR, CONSTRAINT pk_finding PRIMARY KEY (id), CONSTRAINT fk_finding_author_id_assessor FOREIGN KEY(author_id) REFERENCES assessor (id) ON DELETE SET NULL, CONSTRAINT fk_finding_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT uq_finding_indicator_id UNIQUE (indicator_id) )',
         'CREATE TABLE finding ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, indicator_id VARCHAR NOT NULL, level INTEGER, strengths VARCHAR, improvements VARCHAR, actions VARCHAR, status VARCHAR NOT NULL, author_id VARCHAR, reflection VARCHAR, CONSTRAINT pk_finding PRIMARY KEY (id), CONSTRAINT fk_finding_author_id_assessor FOREIGN KEY(author_id) REFERENCES assessor (id) ON DELETE SET NULL, CONSTRAINT fk_finding_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT uq_finding_indicator_id UNIQUE (indicator_id) )',
@@ -77,6 +83,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'indicator': ('table', (
         'CREATE TABLE indicator ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, area_id VARCHAR NOT NULL, code VARCHAR NOT NULL, title VARCHAR NOT NULL, description VARCHAR, lookfors JSON NOT NULL, "order" INTEGER NOT NULL, CONSTRAINT pk_indicator PRIMARY KEY (id), CONSTRAINT fk_indicator_area_id_area FOREIGN KEY(area_id) REFERENCES area (id) ON DELETE CASCADE, CONSTRAINT uq_indicator_code UNIQUE (code) )',
+    )),
+    'ix_action_item_indicator_id': ('index', (
+        'CREATE INDEX ix_action_item_indicator_id ON action_item (indicator_id)',
     )),
     'ix_activity_assessor_assessor_id': ('index', (
         'CREATE INDEX ix_activity_assessor_assessor_id ON activity_assessor (assessor_id)',
@@ -126,6 +135,12 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'ix_excerpt_indicator_indicator_id': ('index', (
         'CREATE INDEX ix_excerpt_indicator_indicator_id ON excerpt_indicator (indicator_id)',
     )),
+    'ix_fact_check_comment_responded_by': ('index', (
+        'CREATE INDEX ix_fact_check_comment_responded_by ON fact_check_comment (responded_by)',
+    )),
+    'ix_fact_check_comment_version_id': ('index', (
+        'CREATE INDEX ix_fact_check_comment_version_id ON fact_check_comment (version_id)',
+    )),
     'ix_finding_excerpt_excerpt_id': ('index', (
         'CREATE INDEX ix_finding_excerpt_excerpt_id ON finding_excerpt (excerpt_id)',
     )),
@@ -150,6 +165,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'ix_participant_group_id': ('index', (
         'CREATE INDEX ix_participant_group_id ON participant (group_id)',
     )),
+    'ix_previous_level_indicator_id': ('index', (
+        'CREATE INDEX ix_previous_level_indicator_id ON previous_level (indicator_id)',
+    )),
     'ix_provisional_level_assessor_id': ('index', (
         'CREATE INDEX ix_provisional_level_assessor_id ON provisional_level (assessor_id)',
     )),
@@ -158,6 +176,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'ix_question_indicator_indicator_id': ('index', (
         'CREATE INDEX ix_question_indicator_indicator_id ON question_indicator (indicator_id)',
+    )),
+    'ix_report_version_docx_sha256': ('index', (
+        'CREATE INDEX ix_report_version_docx_sha256 ON report_version (docx_sha256)',
     )),
     'ix_survey_answer_entry_id': ('index', (
         'CREATE INDEX ix_survey_answer_entry_id ON survey_answer (entry_id)',
@@ -171,6 +192,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'participant': ('table', (
         'CREATE TABLE participant ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, group_id VARCHAR, name VARCHAR, role VARCHAR, pseudonym VARCHAR, CONSTRAINT pk_participant PRIMARY KEY (id), CONSTRAINT fk_participant_group_id_respondent_group FOREIGN KEY(group_id) REFERENCES respondent_group (id) ON DELETE SET NULL )',
     )),
+    'previous_level': ('table', (
+        'CREATE TABLE previous_level ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, indicator_id VARCHAR NOT NULL, level INTEGER, status VARCHAR, assessed_on DATE, source_title VARCHAR NOT NULL, source_project_id VARCHAR, CONSTRAINT pk_previous_level PRIMARY KEY (id), CONSTRAINT fk_previous_level_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT uq_previous_level_indicator_id UNIQUE (indicator_id, source_project_id) )',
+    )),
     'project': ('table', (
         'CREATE TABLE project ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, title VARCHAR NOT NULL, organisation VARCHAR NOT NULL, language VARCHAR NOT NULL, period VARCHAR, description VARCHAR, template_id VARCHAR, rubric_title VARCHAR, retention_date DATE, CONSTRAINT pk_project PRIMARY KEY (id) )',
         'CREATE TABLE project ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, title VARCHAR NOT NULL, organisation VARCHAR NOT NULL, language VARCHAR NOT NULL, period VARCHAR, description VARCHAR, template_id VARCHAR, rubric_title VARCHAR, retention_date DATE, commissioner VARCHAR, assessing_org VARCHAR, report_version VARCHAR, CONSTRAINT pk_project PRIMARY KEY (id) )',
@@ -180,6 +204,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'question_indicator': ('table', (
         'CREATE TABLE question_indicator ( question_id VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, "order" INTEGER NOT NULL, CONSTRAINT pk_question_indicator PRIMARY KEY (question_id, indicator_id), CONSTRAINT fk_question_indicator_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE, CONSTRAINT fk_question_indicator_question_id_guide_question FOREIGN KEY(question_id) REFERENCES guide_question (id) ON DELETE CASCADE )',
+    )),
+    'report_version': ('table', (
+        'CREATE TABLE report_version ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, number INTEGER NOT NULL, kind VARCHAR NOT NULL, sent_at DATETIME, sent_to VARCHAR, note VARCHAR, frozen JSON NOT NULL, docx_sha256 VARCHAR, CONSTRAINT pk_report_version PRIMARY KEY (id), CONSTRAINT fk_report_version_docx_sha256_blob FOREIGN KEY(docx_sha256) REFERENCES blob (sha256), CONSTRAINT uq_report_version_number UNIQUE (number) )',
     )),
     'respondent_group': ('table', (
         'CREATE TABLE respondent_group ( id VARCHAR(36) NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, name VARCHAR NOT NULL, description VARCHAR, CONSTRAINT pk_respondent_group PRIMARY KEY (id), CONSTRAINT uq_respondent_group_name UNIQUE (name) )',
@@ -210,6 +237,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     )),
     'search_fts_idx': ('table', (
         "CREATE TABLE 'search_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID",
+    )),
+    'sqlite_autoindex_action_item_1': ('index', (
+        None,
     )),
     'sqlite_autoindex_activity_1': ('index', (
         None,
@@ -259,6 +289,9 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'sqlite_autoindex_excerpt_indicator_1': ('index', (
         None,
     )),
+    'sqlite_autoindex_fact_check_comment_1': ('index', (
+        None,
+    )),
     'sqlite_autoindex_finding_1': ('index', (
         None,
     )),
@@ -286,6 +319,12 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
     'sqlite_autoindex_participant_1': ('index', (
         None,
     )),
+    'sqlite_autoindex_previous_level_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_previous_level_2': ('index', (
+        None,
+    )),
     'sqlite_autoindex_project_1': ('index', (
         None,
     )),
@@ -296,6 +335,12 @@ TABLES_AND_INDEXES: dict[str, tuple[str, tuple[str | None, ...]]] = {
         None,
     )),
     'sqlite_autoindex_question_indicator_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_report_version_1': ('index', (
+        None,
+    )),
+    'sqlite_autoindex_report_version_2': ('index', (
         None,
     )),
     'sqlite_autoindex_respondent_group_1': ('index', (

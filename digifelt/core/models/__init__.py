@@ -10,6 +10,16 @@ from digifelt.core.models.activity import (
     ActivityParticipant,
     Entry,
 )
+from digifelt.core.models.after_visit import (
+    ACTION_STATUSES,
+    COMMENT_RESPONSES,
+    COMMENT_TARGETS,
+    REPORT_VERSION_KINDS,
+    ActionItem,
+    FactCheckComment,
+    PreviousLevel,
+    ReportVersion,
+)
 from digifelt.core.models.base import Record, SQLModel
 from digifelt.core.models.evidence import (
     EXCERPT_KINDS,
@@ -42,6 +52,8 @@ from digifelt.core.models.tally import EvidenceTally
 metadata = SQLModel.metadata
 
 __all__ = [
+    "ACTION_STATUSES", "COMMENT_RESPONSES", "COMMENT_TARGETS", "REPORT_VERSION_KINDS",
+    "ActionItem", "FactCheckComment", "PreviousLevel", "ReportVersion",
     "ACTIVITY_KINDS", "ACTIVITY_STATUSES", "CAPTURE_KINDS", "EXCERPT_KINDS", "FINDING_STATUSES",
     "VALENCES",
     "Activity", "ActivityAssessor", "ActivityGroup", "ActivityParticipant", "Area",

@@ -10,7 +10,7 @@ from sqlmodel import select
 from digifelt.core.errors import ValidationError
 from digifelt.core.filenames import safe_filename
 from digifelt.core.ids import utcnow
-from digifelt.core.models import Activity, Attachment, Blob, Entry
+from digifelt.core.models import Activity, Attachment, Blob, Entry, ReportVersion
 from digifelt.core.services.common import apply_changes, check_text, get_or_raise
 from digifelt.storage.database import Database
 
@@ -83,7 +83,9 @@ def delete_attachment(db: Database, attachment_id: str) -> None:
         s.delete(attachment)
         s.flush()
         still_used = s.exec(select(func.count()).select_from(Attachment)
-                            .where(Attachment.sha256 == digest)).one()
+                            .where(Attachment.sha256 == digest)).one() \
+            or s.exec(select(func.count()).select_from(ReportVersion)
+                      .where(ReportVersion.docx_sha256 == digest)).one()
         if not still_used and not s.info.get(KEEP_CONTENT):
             blob = s.get(Blob, digest)
             if blob is not None:
@@ -91,10 +93,13 @@ def delete_attachment(db: Database, attachment_id: str) -> None:
 
 
 def collect_unused_content(db: Database) -> int:
-    """Delete stored content no attachment refers to any more; returns how many."""
+    """Delete stored content no attachment or frozen report version refers to any more;
+    returns how many."""
     with db.transaction() as s:
         unused = list(s.exec(select(Blob.sha256).where(
-            Blob.sha256.not_in(select(Attachment.sha256).distinct()))).all())
+            Blob.sha256.not_in(select(Attachment.sha256).distinct()),
+            Blob.sha256.not_in(select(ReportVersion.docx_sha256)
+                               .where(ReportVersion.docx_sha256.is_not(None))))).all())
         for sha in unused:
             s.delete(s.get(Blob, sha))
     return len(unused)
