@@ -2379,8 +2379,8 @@ While you type, every note is saved within a second.</translation>
         <translation>Questions of the guide</translation>
     </message>
     <message>
-        <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
-        <translation>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</translation>
+        <source>Alt+↓/↑ next/previous question · Ctrl+T tag the sentence or the selected words · Ctrl+Shift+N ad-hoc question</source>
+        <translation>Alt+↓/↑ next/previous question · Ctrl+T tag the sentence or the selected words · Ctrl+Shift+N ad-hoc question</translation>
     </message>
     <message>
         <source>Free notes</source>
@@ -2861,8 +2861,8 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
 <context>
     <name>ObservationView</name>
     <message>
-        <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</source>
-        <translation>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</translation>
+        <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag the sentence or the selected words</source>
+        <translation>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag the sentence or the selected words</translation>
     </message>
     <message>
         <source>Look-fors</source>

@@ -967,8 +967,8 @@ Mens du skriver, lagres hvert notat i løpet av et sekund.</translation>
     <name>InterviewView</name>
     <message>
         <location filename="../../digifelt/ui/capture/interview.py" line="86"/>
-        <source>Alt+↓/↑ next/previous question · Ctrl+T tag selected words · Ctrl+Shift+N ad-hoc question</source>
-        <translation>Alt+↓/↑ neste/forrige spørsmål · Ctrl+T knytt markerte ord · Ctrl+Shift+N tilleggsspørsmål</translation>
+        <source>Alt+↓/↑ next/previous question · Ctrl+T tag the sentence or the selected words · Ctrl+Shift+N ad-hoc question</source>
+        <translation>Alt+↓/↑ neste/forrige spørsmål · Ctrl+T knytt setningen eller de markerte ordene · Ctrl+Shift+N tilleggsspørsmål</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/capture/interview.py" line="119"/>
@@ -1207,8 +1207,8 @@ Teksten er fortsatt på skjermen; digifelt prøver igjen ved hver endring. La vi
     <name>ObservationView</name>
     <message>
         <location filename="../../digifelt/ui/capture/observation.py" line="65"/>
-        <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag selected words</source>
-        <translation>Enter: nytt tidsstemplet notat · Shift+Enter: ny linje · Ctrl+L: observasjonspunkter · Ctrl+T: knytt markerte ord</translation>
+        <source>Enter: new time-stamped note · Shift+Enter: new line · Ctrl+L: look-fors · Ctrl+T: tag the sentence or the selected words</source>
+        <translation>Enter: nytt tidsstemplet notat · Shift+Enter: ny linje · Ctrl+L: observasjonspunkter · Ctrl+T: knytt setningen eller de markerte ordene</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/capture/observation.py" line="82"/>

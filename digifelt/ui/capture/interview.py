@@ -86,8 +86,8 @@ class InterviewView(ActivityView):
         self._build_pages()
         self.outline_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        hint = QLabel(self.tr("Alt+↓/↑ next/previous question · Ctrl+T tag selected words · "
-                              "Ctrl+Shift+N ad-hoc question"))
+        hint = QLabel(self.tr("Alt+↓/↑ next/previous question · Ctrl+T tag the sentence or the "
+                              "selected words · Ctrl+Shift+N ad-hoc question"))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         right = QWidget()

@@ -64,7 +64,7 @@ class ObservationView(ActivityView):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.log)
         hint = QLabel(self.tr("Enter: new time-stamped note · Shift+Enter: new line · "
-                              "Ctrl+L: look-fors · Ctrl+T: tag selected words"))
+                              "Ctrl+L: look-fors · Ctrl+T: tag the sentence or the selected words"))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         left = QWidget()
