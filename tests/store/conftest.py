@@ -1,104 +1,26 @@
-"""A real PostgreSQL server for the store's tests: a temporary cluster made with initdb and
-started with pg_ctl on a free port, its socket in a temporary folder, stopped afterwards.
+"""A real PostgreSQL server for the store's tests (store_server.py), one per run, and a new
+database on it per test. Where PostgreSQL is not installed the tests are skipped, except in CI
+(.ci/run installs it), where that is a failure."""
 
-PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user the
-Debian package creates (or one made here). Where PostgreSQL is not installed the tests are
-skipped, except in CI (.ci/run installs it), where that is a failure.
-"""
-
-import contextlib
 import itertools
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
-
-ADMIN = "digifelt_admin"
-_USER = "postgres"
-_FALLBACK_USER = "digifelt-pg"
-
-
-def _binaries() -> Path | None:
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"),
-                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit()
-                   else 0)
-    if found:
-        return found[-1].parent
-    which = shutil.which("pg_ctl")
-    return Path(which).parent if which else None
-
-
-def _unprivileged_user() -> str | None:
-    """The user the cluster runs as: None when not root (then it is ours)."""
-    if os.geteuid() != 0:
-        return None
-    for name in (_USER, _FALLBACK_USER):
-        with contextlib.suppress(KeyError):
-            pwd.getpwnam(name)
-            return name
-    subprocess.run(["useradd", "--system", "--no-create-home", _FALLBACK_USER], check=True)
-    return _FALLBACK_USER
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from store_server import ADMIN, NotInstalled, admin_sql, temporary_server
 
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """(host, port) of a running PostgreSQL whose superuser ADMIN logs in without password."""
-    bindir = _binaries()
-    if bindir is None:
+    try:
+        with temporary_server() as server:
+            yield server
+    except NotInstalled as exc:
         if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed: .ci/run installs the postgresql package")
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    user = _unprivileged_user()
-    work = Path(tempfile.mkdtemp(prefix="digifelt-pg-"))
-    if user is not None:
-        info = pwd.getpwnam(user)
-        os.chown(work, info.pw_uid, info.pw_gid)
-
-    def run(*cmd: str) -> None:
-        full = ["runuser", "-u", user, "--", *cmd] if user else list(cmd)
-        subprocess.run(full, check=True, capture_output=True, cwd=work)
-
-    port = _free_port()
-    data = work / "data"
-    try:
-        run(str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "--auth=trust", "-E", "UTF8",
-            "--no-locale")
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(work / "log"), "-w", "-o",
-            f"-p {port} -k {work} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off", "start")
-    except subprocess.CalledProcessError as exc:
-        shutil.rmtree(work, ignore_errors=True)
-        pytest.fail(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')}")
-    try:
-        yield "127.0.0.1", port
-    finally:
-        with contextlib.suppress(subprocess.CalledProcessError):
-            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(work, ignore_errors=True)
+            pytest.fail(f"{exc}: .ci/run installs the postgresql package")
+        pytest.skip(str(exc))
 
 
 _numbers = itertools.count(1)
-
-
-def admin_sql(server, *statements: str, database: str = "postgres") -> None:
-    import psycopg
-
-    host, port = server
-    with psycopg.connect(host=host, port=port, user=ADMIN, dbname=database,
-                         autocommit=True) as conn:
-        for statement in statements:
-            conn.execute(statement)
 
 
 @pytest.fixture
