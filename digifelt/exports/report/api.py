@@ -4,8 +4,9 @@ an open Database underneath)."""
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digifelt.exports.atomic import check_output_path
 from digifelt.exports.names import NameReport
@@ -13,6 +14,9 @@ from digifelt.exports.project_source import opened
 from digifelt.exports.report.errors import ReportCancelled, ReportError
 from digifelt.exports.report.labels import LANGUAGES
 from digifelt.storage.database import Database
+
+if TYPE_CHECKING:
+    from digifelt.exports.report.data import VersionInfo
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ def write_report(
     lang: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    version: "VersionInfo | None" = None,
 ) -> ReportSummary:
     """Write the report skeleton for the project in `db` to `out_path` (.docx).
 
@@ -78,7 +83,8 @@ def write_report(
     the built-in one). `lang` ("nb"/"en") overrides the project's language. `progress(done,
     total)` is called as the work advances; when `cancelled()` returns true the export stops
     with ReportCancelled. The file is written atomically: on any failure or cancel, nothing
-    is left behind and an existing file at `out_path` is untouched.
+    is left behind and an existing file at `out_path` is untouched. `version` makes it a
+    numbered fact-check version (title page line; the final one's comments appendix).
     """
     from digifelt.exports.report.body import Body
     from digifelt.exports.report.data import gather
@@ -112,6 +118,9 @@ def write_report(
     drop_personal_parts(doc)
     prune_unreferenced(doc)  # before our body goes in: only the template's leftovers count
     data = gather(db, lang)
+    if version is not None:
+        data = replace(data, version=version, is_draft=version.kind == "draft",
+                       report_version=str(version.number))
     labels = Labels(data.language)
     styles = ensure_styles(doc)
     ensure_heading_numbering(doc, styles)

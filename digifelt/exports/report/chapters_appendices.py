@@ -37,6 +37,34 @@ def appendices(w) -> None:
         body.table([lb["col_code"], lb["col_indicator"], lb["col_lookfors"]],
                    [[i.code, (i.title, "c"), ("\n".join(f"• {x}" for x in i.lookfors), "c")]
                     for i in area.indicators], (1, 3, 6))
+    if d.version is not None and d.version.kind == "final" and d.version.drafts:
+        fact_check(w)
+
+
+def fact_check(w) -> None:
+    """How the organisation's comments on the draft(s) were handled, one row per comment."""
+    lb, body, v = w.labels, w.body, w.data.version
+    body.heading(2, lb["fc_appendix"])
+    for number, to, day in v.drafts:
+        key = ("fc_sent" if to and day else "fc_sent_no_day" if to
+               else "fc_sent_to_unknown" if day else "fc_sent_plain")
+        body.para(lb[key].format(n=number, to=to, day=lb.date(day)))
+    if not v.comments:
+        body.para(lb["fc_none"])
+        return
+    handled = {r: sum(c.response == r for c in v.comments) for r in ("accepted", "not_accepted")}
+    body.para(lb["fc_counts"].format(comments=lb.count("fc_comments", len(v.comments)),
+                                     accepted=handled["accepted"],
+                                     not_accepted=handled["not_accepted"]))
+    rows = []
+    for c in v.comments:
+        verdict = lb[f"fc_{c.response}"]
+        rows.append([(c.about or lb["fc_general"], "c"),
+                     (", ".join(x for x in (c.commenter, lb.date(c.received)) if x), "c"),
+                     (c.text, "c"),
+                     (f"{verdict}: {c.response_text}" if c.response_text else verdict, "c")])
+    body.table([lb["col_fc_about"], lb["col_fc_from"], lb["col_fc_comment"],
+                lb["col_fc_response"]], rows, (2, 2, 4, 4))
 
 
 def guides(w, kind: str, title_key: str, none_key: str) -> None:

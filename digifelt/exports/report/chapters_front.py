@@ -10,6 +10,8 @@ def front_matter(w) -> None:
     d, lb, body = w.data, w.labels, w.body
     body.para((d.title, "c"), "Title", spacing_before=2400)
     body.para((d.organisation, "c"), "Subtitle")
+    if d.version is not None:
+        body.para((version_line(w), "b"), spacing_before=240)
     if getattr(d, "is_draft", False):
         body.para((lb["tp_draft"], "b"), spacing_before=240)
     body.para([(f"{lb['tp_date']}: ", "b"), lb.date(d.written)])
@@ -24,6 +26,14 @@ def front_matter(w) -> None:
         body.para([(f"{lb['rubric']}: ", "b"), (d.rubric_title, "c")])
     body.para(lb["toc"], "TOC Heading", break_before=True)
     body.toc(levels=2)
+
+
+def version_line(w) -> str:
+    """"Versjon 2 – endelig rapport, etter faktasjekk": which version of the report this is."""
+    v, lb = w.data.version, w.labels
+    if v.kind == "draft":
+        return lb["fc_version_draft"].format(n=v.number)
+    return lb["fc_version_final" if v.drafts else "fc_version_final_plain"].format(n=v.number)
 
 
 def opening_chapters(w) -> None:

@@ -120,6 +120,29 @@ class DocumentRow:
     owner: str | None
 
 
+@dataclass(frozen=True)
+class CommentRow:
+    """A comment from the fact check as the final report prints it (names replaced)."""
+
+    about: str  # "1.2 Title", a chapter, or "" for a general comment
+    commenter: str
+    received: date | None
+    text: str
+    response: str  # "open", "accepted" or "not_accepted"
+    response_text: str
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """Which version of the report this is: a draft sent for fact check or the final one.
+    A final version after a fact check lists the drafts sent and every comment on them."""
+
+    number: int
+    kind: str  # "draft" or "final"
+    drafts: list[tuple[int, str | None, date | None]] = field(default_factory=list)
+    comments: list[CommentRow] = field(default_factory=list)
+
+
 @dataclass
 class ReportData:
     title: str
@@ -144,6 +167,7 @@ class ReportData:
     written: date | None = None  # the day the report was written
     guides: list[GuideData] = field(default_factory=list)
     surveys: list[SurveyRow] = field(default_factory=list)
+    version: VersionInfo | None = None  # set when the report is a numbered fact-check version
 
 
 def _local_day(value: datetime | None) -> date | None:

@@ -135,10 +135,15 @@ _EN = {
 }
 
 def _merged() -> dict[str, dict]:
-    from digifelt.exports.report import labels_sources, labels_structure, labels_surveys
+    from digifelt.exports.report import (
+        labels_fact_check,
+        labels_sources,
+        labels_structure,
+        labels_surveys,
+    )
 
     tables = {"nb": dict(_NB), "en": dict(_EN)}
-    for extra in (labels_sources, labels_structure, labels_surveys):
+    for extra in (labels_sources, labels_structure, labels_surveys, labels_fact_check):
         for lang, table in (("nb", extra.NB), ("en", extra.EN)):
             clash = set(table) & set(tables[lang])
             if clash:
