@@ -21,7 +21,7 @@ from benchmarks.timing import median, p95
 
 MODULES = ("core_ops", "report", "bundle", "startup", "typing")
 # Slow (minutes): only with --only or --scale.
-OPTIONAL = ("merge_scale",)
+OPTIONAL = ("merge_scale", "store")
 
 
 def _met(row: dict) -> str:
