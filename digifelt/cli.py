@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "digifelt.commands.backup",
     "digifelt.commands.bundle",
     "digifelt.commands.compare",
+    "digifelt.commands.factcheck",
     "digifelt.commands.gui",
     "digifelt.commands.matrix",
     "digifelt.commands.privacy",
