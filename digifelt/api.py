@@ -296,6 +296,76 @@ class Project:
         return self._run("Set survey valence", surveys.set_question_valence, question_id,
                          valence)
 
+    # Fact check: the organisation's comments on the draft, and the final report
+
+    def send_for_fact_check(self, path: str | Path, *, to: str, sent_at=None,
+                            lang: str | None = None, template: str | Path | None = None):
+        """Freeze the report as the next numbered draft, sent to `to` (a role) on `sent_at`
+        (a date; today if not given), and save its .docx at `path`. Returns the version."""
+        from digifelt.exports.report.versions import send_for_fact_check
+
+        return self._run("Send draft for fact check", send_for_fact_check, sent_to=to,
+                         sent_at=sent_at, out=Path(path), lang=lang,
+                         template=Path(template) if template else None)
+
+    def report_versions(self) -> list:
+        """Every version sent, oldest first: number, kind ("draft"/"final"), sent_at, sent_to,
+        and `frozen` (the findings as they were)."""
+        from digifelt.core.services import fact_check
+
+        return fact_check.list_versions(self.db)
+
+    def fact_check_comments(self, version: int | None = None) -> list:
+        """The comments on one version (by number) or on all, in the order received."""
+        from digifelt.core.services import fact_check
+
+        version_id = fact_check.get_version(self.db, version).id if version else None
+        return fact_check.list_comments(self.db, version_id)
+
+    def add_fact_check_comment(self, text: str, *, indicator: str | None = None,
+                               chapter: str | None = None, commenter: str | None = None,
+                               received_at=None):
+        """One comment on the latest draft: on an indicator (its code), a chapter (an area's
+        code, or a chapter's heading), or general when neither is given."""
+        from digifelt.core.services import fact_check
+
+        kind = "indicator" if indicator else "chapter" if chapter else "general"
+        target = self.indicator_id(indicator) if indicator else chapter
+        return self._run("Add comment", fact_check.add_comment, text, target_kind=kind,
+                         target=target, commenter=commenter, received_at=received_at)
+
+    def import_fact_check_comments(self, path: str | Path) -> list:
+        """Record the comments in a returned draft (.docx with Word comments) or a spreadsheet
+        (.xlsx/.csv: Kapittel/Indikator, Fra, Dato, Merknad) on the latest draft: all of them
+        in one operation, or none with one line saying why."""
+        from digifelt.exports.fact_check_import import import_comments
+
+        return self._run("Import comments", import_comments, Path(path))
+
+    def respond_to_comment(self, comment_id: str, *, accepted: bool, text: str):
+        """Accepted (`text`: what changed) or not accepted (`text`: why)."""
+        from digifelt.core.services import fact_check
+
+        return self._run("Respond to comment", fact_check.respond, comment_id,
+                         "accepted" if accepted else "not_accepted", text,
+                         responded_by=self.author_id)
+
+    def make_final_report(self, path: str | Path, *, lang: str | None = None,
+                          template: str | Path | None = None):
+        """Freeze the final version, with the appendix on how each comment was handled, and
+        save its .docx at `path`; refused while a comment has no response."""
+        from digifelt.exports.report.versions import make_final_report
+
+        return self._run("Make final report", make_final_report, out=Path(path), lang=lang,
+                         template=Path(template) if template else None)
+
+    def changes_between(self, older: int, newer: int | None = None) -> list:
+        """What changed from version `older` to `newer` (None: the findings now): level,
+        status, texts and chosen quotes per indicator, and area summaries."""
+        from digifelt.core.services import fact_check
+
+        return fact_check.changes_between(self.db, older, newer)
+
     # Team work
 
     def export_bundle(self, path: str | Path, *, pseudonymise: bool = False):
