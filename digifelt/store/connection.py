@@ -36,7 +36,7 @@ def make_engine(url: str):
 
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise StoreError("the store url is not a valid url (postgresql://user@host/database)"
                          ) from None
     if parsed.get_backend_name() not in ("postgresql", "postgres"):

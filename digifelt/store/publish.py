@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from digifelt.store.connection import make_engine, shown, translated
 from digifelt.store.content import Publication, read_publication
+from digifelt.store.errors import StoreError
 from digifelt.store.models import Assessment, Base, Organisation
 from digifelt.store.schema import require_current
 
@@ -89,6 +90,10 @@ def publish(path: Path, url: str) -> PublishResult:
 
     with opened(Path(path)) as db:
         pub = read_publication(db)
+    if not pub.rows["finding"]:
+        # A draft is not for the organisation's eyes, nor are its counts without a finding.
+        raise StoreError(f"{Path(path).name}: no agreed findings, nothing to publish (agree "
+                         "the findings first)")
     engine = make_engine(url)
     try:
         with translated(url, "publish"), engine.begin() as conn:

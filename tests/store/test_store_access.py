@@ -68,6 +68,7 @@ def test_an_older_store_asks_for_init(store, pg_server, demo, monkeypatch, capsy
 @pytest.mark.parametrize("url", [
     "mysql://someone:hunter2secret@127.0.0.1/db",
     "not a url",
+    "postgresql://someone:hunter2secret@127.0.0.1:notaport/db",
     "postgresql://someone:hunter2secret@127.0.0.1:1/db",
 ])
 def test_bad_url_or_refused_connection(url, demo, capsys):
@@ -132,3 +133,24 @@ def test_read_only_role_lists_and_compares_but_cannot_publish(store, pg_server, 
     finally:
         admin_sql(pg_server, "DROP OWNED BY digifelt_viewer_t", database=database)
         admin_sql(pg_server, "DROP ROLE digifelt_viewer_t")
+
+
+def test_an_assessment_without_agreed_findings_is_not_published(store, tmp_path, capsys):
+    from digifelt.api import Project
+    from digifelt.core.demo import generate_demo
+    from digifelt.core.services.findings import list_findings
+    from digifelt.core.services.rubric import indicators_by_code
+
+    path = tmp_path / "draft.digifelt"
+    generate_demo(path, seed=4)
+    with Project.open(path, backup=False) as p:
+        code_of = {ind.id: code for code, ind in indicators_by_code(p.db).items()}
+        agreed = [v.finding.indicator_id for v in list_findings(p.db)
+                  if v.finding.status == "agreed"]
+        assert agreed
+        for indicator_id in agreed:
+            p.update_finding(indicator=code_of[indicator_id], status="draft")
+    assert main(["store", "publish", str(path), "--url", store]) == 1
+    assert "no agreed findings" in _one_line_error(capsys)
+    assert main(["store", "list", "--url", store]) == 0
+    assert "no assessments" in capsys.readouterr().out

@@ -36,7 +36,9 @@ def assessment(tmp_path, demo_file) -> Path:
 
     path = tmp_path / "fjellvik.digifelt"
     shutil.copy(demo_file, path)
-    name = _participants(path)[0]
+    # A name with a letter that has two Unicode forms (å, ø, æ): written decomposed below.
+    name = next(n for n in _participants(path) if unicodedata.normalize("NFD", n) != n)
+    assessor = _assessors(path)[0]
     first, last = name.split()[0], name.split()[-1]
     with Project.open(path, backup=False) as p:
         entry = p.add_entry(activity_id=_interview_id(path), text=(
@@ -48,9 +50,16 @@ def assessment(tmp_path, demo_file) -> Path:
                          strengths=f"{unicodedata.normalize('NFD', first)} leder arbeidet godt.",
                          improvements=f"Mangler plan (ifølge {first.lower()} {last}).",
                          actions="Lag en plan.", excerpt_ids=[excerpt.id])
-        for code, level in (("1.2", 3), ("2.1", 4), ("3.1", 1)):
+        p.update_finding(indicator="1.2", level=3, status="agreed",
+                         strengths=f"Godt forankret, sier {assessor.upper()}.")
+        for code, level in (("2.1", 4), ("3.1", 1)):
             p.update_finding(indicator=code, level=level, status="agreed")
     return path
+
+
+def _assessors(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [r[0] for r in conn.execute("SELECT name FROM assessor ORDER BY name")]
 
 
 def _interview_id(path: Path) -> str:
@@ -132,10 +141,10 @@ def test_publish_agreed_content_and_read_back(assessment, store, capsys):
         assert not any(note in v for v in values)
 
 
-def test_no_participant_name_in_any_text_column(assessment, store, capsys):
+def test_no_participant_or_assessor_name_in_any_text_column(assessment, store, capsys):
     _publish(assessment, store, capsys)
     values = [_folded(v) for v in _text_values(store)]
-    names = _participants(assessment)
+    names = _participants(assessment) + _assessors(assessment)
     assert len(names) > 10
     for name in names:
         for part in name.split():
@@ -150,6 +159,10 @@ def test_no_participant_name_in_any_text_column(assessment, store, capsys):
                                            "digifelt.finding WHERE indicator_code = '1.1'")[0]
     assert re.fullmatch(rf"{pseudonym} leder arbeidet godt\.", strengths)
     assert re.fullmatch(rf"Mangler plan \(ifølge {pseudonym}\)\.", improvements)
+    with sqlite3.connect(assessment) as conn:
+        initials = conn.execute("SELECT initials FROM assessor ORDER BY name").fetchone()[0]
+    assert _rows(store, "SELECT strengths FROM digifelt.finding WHERE indicator_code = '1.2'"
+                 ) == [(f"Godt forankret, sier {initials}.",)]
 
 
 def test_counts_per_indicator_kind_and_group_leave_small_groups_out(assessment, store,
