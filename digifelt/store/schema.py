@@ -66,7 +66,10 @@ def upgrade(conn) -> tuple[str | None, str]:
     if before is not None and before not in known_revisions():
         raise StoreVersionError(f"the store's schema ({before}) is newer than this digifelt "
                                 f"knows ({head_revision()}): update digifelt")
-    conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}"))
+    # Asked first: CREATE SCHEMA needs a right on the database even when the schema exists,
+    # and a store that is up to date needs no right at all.
+    if conn.execute(text("SELECT to_regnamespace(:s)"), {"s": SCHEMA}).scalar() is None:
+        conn.execute(text(f"CREATE SCHEMA {SCHEMA}"))
     command.upgrade(alembic_config(conn), "head")
     after = current_revision(conn)
     if after is None:

@@ -99,40 +99,76 @@ def test_no_url_at_all(monkeypatch, capsys):
     assert "DIGIFELT_STORE_URL" in _one_line_error(capsys)
 
 
-def test_read_only_role_lists_and_compares_but_cannot_publish(store, pg_server, demo,
-                                                             tmp_path, capsys):
-    """The viewer's role as the README documents it."""
+# The roles as the README documents them, for a database called {db}.
+VIEWER_ROLE = (
+    "CREATE ROLE digifelt_viewer NOLOGIN",
+    "GRANT CONNECT ON DATABASE {db} TO digifelt_viewer",
+)
+VIEWER_GRANTS = (
+    "GRANT USAGE ON SCHEMA digifelt TO digifelt_viewer",
+    "GRANT SELECT ON ALL TABLES IN SCHEMA digifelt TO digifelt_viewer",
+    "ALTER DEFAULT PRIVILEGES IN SCHEMA digifelt GRANT SELECT ON TABLES TO digifelt_viewer",
+)
+PUBLISHER_ROLE = (
+    "CREATE ROLE digifelt_publisher NOLOGIN",
+    "GRANT CONNECT ON DATABASE {db} TO digifelt_publisher",
+)
+PUBLISHER_GRANTS = (
+    "GRANT USAGE ON SCHEMA digifelt TO digifelt_publisher",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA digifelt "
+    "TO digifelt_publisher",
+    "ALTER DEFAULT PRIVILEGES IN SCHEMA digifelt GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
+    "TO digifelt_publisher",
+)
+
+
+@pytest.fixture
+def roles(store, pg_server):
+    """Login roles `kari` (a viewer) and `per` (a publisher) on the store's database."""
+    database = _database(store)
+    fill = [s.format(db=database) for s in (*VIEWER_ROLE, *PUBLISHER_ROLE)]
+    admin_sql(pg_server, *fill,
+              "CREATE ROLE kari LOGIN PASSWORD 'karipw' IN ROLE digifelt_viewer",
+              "CREATE ROLE per LOGIN PASSWORD 'perpw' IN ROLE digifelt_publisher")
+    admin_sql(pg_server, *VIEWER_GRANTS, *PUBLISHER_GRANTS, database=database)
+    host, port = pg_server
+    try:
+        yield {name: f"postgresql://{name}:{name}pw@{host}:{port}/{database}"
+               for name in ("kari", "per")}
+    finally:
+        for role in ("digifelt_viewer", "digifelt_publisher"):
+            admin_sql(pg_server, f"DROP OWNED BY {role}", database=database)
+        admin_sql(pg_server, "DROP ROLE kari", "DROP ROLE per", "DROP ROLE digifelt_viewer",
+                  "DROP ROLE digifelt_publisher")
+
+
+def test_read_only_role_lists_and_compares_but_cannot_publish(roles, demo, tmp_path, capsys):
     copy = tmp_path / "demo.digifelt"
     shutil.copy(demo, copy)
-    assert main(["store", "publish", str(copy), "--url", store]) == 0
-    database = _database(store)
-    admin_sql(pg_server,
-              "DROP ROLE IF EXISTS digifelt_viewer_t",
-              "CREATE ROLE digifelt_viewer_t LOGIN PASSWORD 'viewerpw'",
-              f"GRANT CONNECT ON DATABASE {database} TO digifelt_viewer_t")
-    admin_sql(pg_server,
-              "GRANT USAGE ON SCHEMA digifelt TO digifelt_viewer_t",
-              "GRANT SELECT ON ALL TABLES IN SCHEMA digifelt TO digifelt_viewer_t",
-              database=database)
-    host, port = pg_server
-    viewer = f"postgresql://digifelt_viewer_t:viewerpw@{host}:{port}/{database}"
+    viewer, publisher = roles["kari"], roles["per"]
+    assert main(["store", "publish", str(copy), "--url", publisher]) == 0
     capsys.readouterr()
-    try:
-        assert main(["store", "list", "--url", viewer]) == 0
-        assert "Fjellvik kommune" in capsys.readouterr().out
-        out = tmp_path / "compare.xlsx"
-        assert main(["store", "compare", "--url", viewer, "-o", str(out)]) == 0
-        assert out.is_file()
-        capsys.readouterr()
-        assert main(["store", "publish", str(copy), "--url", viewer]) == 1
-        err = _one_line_error(capsys)
-        assert "permission denied to publish" in err
-        assert "viewerpw" not in err
-        assert main(["store", "init", "--url", viewer]) == 1
-        assert "permission denied" in _one_line_error(capsys)
-    finally:
-        admin_sql(pg_server, "DROP OWNED BY digifelt_viewer_t", database=database)
-        admin_sql(pg_server, "DROP ROLE digifelt_viewer_t")
+    assert main(["store", "list", "--url", viewer]) == 0
+    assert "Fjellvik kommune" in capsys.readouterr().out
+    out = tmp_path / "compare.xlsx"
+    assert main(["store", "compare", "--url", viewer, "-o", str(out)]) == 0
+    assert out.is_file()
+    capsys.readouterr()
+    assert main(["store", "publish", str(copy), "--url", viewer]) == 1
+    err = _one_line_error(capsys)
+    assert "permission denied to publish" in err
+    assert "karipw" not in err
+    # Nothing to upgrade: a viewer's init only says so.
+    assert main(["store", "init", "--url", viewer]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_a_publisher_cannot_change_the_schema(roles, store, pg_server, capsys):
+    admin_sql(pg_server, "DELETE FROM digifelt.digifelt_store_version",
+              database=_database(store))
+    assert main(["store", "init", "--url", roles["per"]]) == 1
+    err = _one_line_error(capsys)
+    assert "permission denied to create the store's tables" in err
 
 
 def test_an_assessment_without_agreed_findings_is_not_published(store, tmp_path, capsys):
