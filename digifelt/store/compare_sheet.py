@@ -14,14 +14,16 @@ LABELS = {
            "area": "Område", "code": "Kjennetegn", "title": "Tittel", "mean": "Snitt",
            "range": "Spenn", "no_level": "–", "organisation": "Organisasjon",
            "period": "Periode", "rubric": "Rammeverk", "published": "Publisert",
-           "id": "Id", "kinds": "kildetyper", "groups": "grupper", "quotes": "sitater",
+           "id": "Id", "kinds": ("kildetype", "kildetyper"), "groups": ("gruppe", "grupper"),
+           "quotes": ("sitat", "sitater"),
            "triangulated": "triangulert", "not_triangulated": "ikke triangulert",
            "none": "ingen evidens"},
     "en": {"levels": "Levels", "basis": "Evidence basis", "assessments": "Assessments",
            "area": "Area", "code": "Indicator", "title": "Title", "mean": "Mean",
            "range": "Range", "no_level": "–", "organisation": "Organisation",
            "period": "Period", "rubric": "Rubric", "published": "Published", "id": "Id",
-           "kinds": "kinds", "groups": "groups", "quotes": "quotes",
+           "kinds": ("kind", "kinds"), "groups": ("group", "groups"),
+           "quotes": ("quote", "quotes"),
            "triangulated": "triangulated", "not_triangulated": "not triangulated",
            "none": "no evidence"},
 }
@@ -41,9 +43,12 @@ def basis_text(cell: Cell | None, lang: str) -> str:
         name, _, n = item.rpartition(" ")
         parts.append(f"{kinds.get(name, name)} {n}")
     tri = lb["triangulated"] if cell.triangulated else lb["not_triangulated"]
+    def count(n: int, key: str) -> str:
+        return f"{n} {lb[key][0] if n == 1 else lb[key][1]}"
+
     return (f"{cell.evidence} (+{cell.strengths} −{cell.gaps}): {', '.join(parts)}; "
-            f"{cell.kinds} {lb['kinds']}, {cell.groups} {lb['groups']}, {tri}; "
-            f"{cell.quotes} {lb['quotes']}")
+            f"{count(cell.kinds, 'kinds')}, {count(cell.groups, 'groups')}, {tri}; "
+            f"{count(cell.quotes, 'quotes')}")
 
 
 def column_label(col) -> str:
