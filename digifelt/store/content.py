@@ -7,7 +7,8 @@ through the scrubber a pseudonymised bundle uses (exports.matrix_names.pseudonym
 participants become their pseudonyms, assessors their initials, in any case and Unicode form).
 Respondent groups under the small-group rule (core.services.privacy.small_groups) are left out
 of the counts by group; their evidence still counts in the counts by kind and in the totals,
-which name nobody. Notes, names, memos and attachments are never read.
+which name nobody. A quote carries the kind of its source, never its group or activity.
+Notes, names, memos and attachments are never read.
 """
 
 import uuid

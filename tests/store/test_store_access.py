@@ -38,6 +38,21 @@ def test_init_creates_then_reports_up_to_date(empty_store, capsys):
     assert "created the store's schema s0001" in capsys.readouterr().out
     assert main(["store", "init", "--url", empty_store]) == 0
     assert "up to date" in capsys.readouterr().out
+    # The store's own migration line, apart from a project file's `alembic_version`.
+    versions = _rows(empty_store, "SELECT to_regclass('public.alembic_version'), "
+                                  "to_regclass('digifelt.alembic_version'), "
+                                  "(SELECT string_agg(version_num, ',') "
+                                  "FROM digifelt.digifelt_store_version)")
+    assert versions == [(None, None, "s0001")]
+
+
+def _rows(url: str, sql: str) -> list:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    with psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database) as c:
+        return c.execute(sql).fetchall()
 
 
 def test_a_store_never_initialised(empty_store, demo, capsys):
