@@ -24,7 +24,10 @@ def shown(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
+        if "password" in parsed.query:  # libpq also takes it as a parameter
+            parsed = parsed.update_query_dict({"password": "***"})
+        return parsed.render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 (an unparsable url is shown without anything after ://)
         return url.split("://", 1)[0] + "://…"
 
@@ -90,7 +93,8 @@ def translated(url: str, action: str) -> Iterator[None]:
         raise
     except DBAPIError as exc:
         try:
-            password = make_url(url).password
+            parsed = make_url(url)
+            password = parsed.password or parsed.query.get("password")
         except Exception:  # noqa: BLE001
             password = None
         where = shown(url)

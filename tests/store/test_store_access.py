@@ -85,6 +85,7 @@ def test_an_older_store_asks_for_init(store, pg_server, demo, monkeypatch, capsy
     "not a url",
     "postgresql://someone:hunter2secret@127.0.0.1:notaport/db",
     "postgresql://someone:hunter2secret@127.0.0.1:1/db",
+    "postgresql://someone@127.0.0.1:1/db?password=hunter2secret",
 ])
 def test_bad_url_or_refused_connection(url, demo, capsys):
     assert main(["store", "publish", str(demo), "--url", url]) == 1
