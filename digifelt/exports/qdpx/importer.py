@@ -216,7 +216,8 @@ def apply_qdpx_import(project_path: Path, qdpx_path: Path, *, rubric: str | None
                     opened.close()
         else:
             plan = _build(qdpx, None, rubric, Path(qdpx_path).name)
-            report = _create_from(project_path, plan.data, meter)
+            data = plan.data
+            report = _create_from(project_path, lambda made: merge(made, data, meter=meter))[1]
     meter.finish()
     return _plan(QdpxImportResult, qdpx_path, project_path, qdpx, plan, report, backup=backup)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from digifelt.core.services import guides
+from digifelt.ui.models.roles import Role
 
 
 class ReviewChecklist(QWidget):
@@ -43,8 +44,8 @@ class ReviewChecklist(QWidget):
         self._covered: set[str] = set()
         for number, qv in enumerate(self.guide.questions if self.guide else [], start=1):
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, qv)
-            item.setData(Qt.ItemDataRole.UserRole + 1, number)
+            item.setData(Role.QUESTION, qv)
+            item.setData(Role.NUMBER, number)
             self.list.addItem(item)
         self._relabel()
         self.list.currentRowChanged.connect(self._on_row_changed)
@@ -53,12 +54,12 @@ class ReviewChecklist(QWidget):
         self.setVisible(self.guide is not None)
 
     def questions(self) -> list:
-        return [self.list.item(n).data(Qt.ItemDataRole.UserRole)
+        return [self.list.item(n).data(Role.QUESTION)
                 for n in range(self.list.count())]
 
     def current_indicators(self) -> list[str]:
         item = self.list.currentItem()
-        return list(item.data(Qt.ItemDataRole.UserRole).indicator_ids) if item else []
+        return list(item.data(Role.QUESTION).indicator_ids) if item else []
 
     def step(self, delta: int) -> None:
         if self.list.count():
@@ -74,10 +75,10 @@ class ReviewChecklist(QWidget):
     def _relabel(self) -> None:
         for n in range(self.list.count()):
             item = self.list.item(n)
-            qv = item.data(Qt.ItemDataRole.UserRole)
+            qv = item.data(Role.QUESTION)
             codes = self.ctx.codes(qv.indicator_ids) if qv.indicator_ids else ""
             mark = "● " if self._covered.intersection(qv.indicator_ids) else "○ "
-            number = item.data(Qt.ItemDataRole.UserRole + 1)
+            number = item.data(Role.NUMBER)
             item.setText(f"{mark}{number}. {qv.question.text}" + (f"  [{codes}]" if codes else ""))
             item.setToolTip(f"{qv.question.text}\n{codes}" if codes else qv.question.text)
 

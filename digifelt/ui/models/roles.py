@@ -56,3 +56,5 @@ class Role(IntEnum):
     GROUP_ID = _BASE + 62  # participants: the person's group, for the group editor
     PATH = _BASE + 63  # welcome screen: a recent project's path
     PLACE = _BASE + 64  # export names list: where a name was found
+    QUESTION = _BASE + 65  # a review's checklist: the question shown by the item
+    NUMBER = _BASE + 66  # a review's checklist: the question's number
