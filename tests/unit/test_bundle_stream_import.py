@@ -259,10 +259,6 @@ def _grown(doc, times: int):
                     excerpts.append({**ex, "id": str(uuid.uuid4()), "entry_id": entry["id"],
                                      "activity_id": new["id"]})
             activities.append(new)
-    doc.pop("history", None)
-    doc["version"] = 1
-    doc.pop("provisional_levels", None)
-    doc.pop("survey_questions", None)
 
 
 def _peak_import(bundle: Path, target: Path) -> int:
