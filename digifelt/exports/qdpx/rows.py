@@ -23,6 +23,7 @@ from digifelt.core.filenames import safe_filename
 from digifelt.core.ids import iso_z, utcnow
 from digifelt.core.services.merge_report import MergeInput
 from digifelt.core.services.snapshot import Row
+from digifelt.errors import DigifeltError
 from digifelt.exports.qdpx.reading import QdpxProject, Source, is_date
 from digifelt.exports.qdpx.writer import (
     CATEGORY_GUID,
@@ -56,11 +57,37 @@ class Target:
     language: str = "nb"
 
 
+QDA_AREA = {"nb": "Fra QDA-prosjekt", "en": "From the QDA project"}
+
+
+class CodeChoiceError(DigifeltError):
+    """A code or indicator the user named for mapping or adding is not there."""
+
+
+@dataclass
+class Choices:
+    """What the user decided for codes that match no indicator (or chose to override):
+    `mapping` code GUID or name → indicator code; `add` code GUIDs or names to add as new
+    indicators; `add_unmatched` adds every code with codings that matches none."""
+
+    mapping: dict[str, str] = field(default_factory=dict)
+    add: set[str] = field(default_factory=set)
+    add_unmatched: bool = False
+
+
 @dataclass
 class Plan:
     data: MergeInput
     matched: dict[str, str] = field(default_factory=dict)  # code name → indicator code
     unmatched: list[str] = field(default_factory=list)  # one line per code left out
+    mapped: dict[str, str] = field(default_factory=dict)  # code name → chosen indicator code
+    added: dict[str, str] = field(default_factory=dict)  # code name → new indicator's code
+    # (GUID, name, codings) of each code left out: what a user can still map or add
+    unmatched_codes: list[tuple[str, str, int]] = field(default_factory=list)
+    indicators: list[tuple[str, str]] = field(default_factory=list)  # (code, title) to map to
+    # Area and indicator rows an existing project gets through its rubric services before
+    # the merge (the merge adds no rubric to a project that has one).
+    new_rubric: dict[str, list[Row]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # one line per part left out
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -99,15 +126,21 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def _code_key(code: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.]", code))
+
+
 def split_code(name: str) -> tuple[str | None, str]:
     match = _CODE.match(name)
     return (match.group(1), match.group(2).strip()) if match else (None, name.strip())
 
 
 class Builder:
-    def __init__(self, qdpx: QdpxProject, target: Target, source_name: str):
+    def __init__(self, qdpx: QdpxProject, target: Target, source_name: str,
+                 choices: Choices | None = None):
         self.q = qdpx
         self.t = target
+        self.choices = choices or Choices()
         self.source_name = source_name
         self.rows: dict[str, list[Row]] = {}
         self.plan = Plan(MergeInput(rows=self.rows, blobs={}, bundle_id="", exported_at=""))
@@ -207,25 +240,105 @@ class Builder:
             _fold(r["title"]): i for i, r in areas.items()} | {
             _fold(f"{r['code']} {r['title']}"): i for i, r in areas.items()}
         used = self._codings_per_code()
+        self.plan.indicators = sorted(((r["code"], r["title"]) for r in indicators.values()),
+                                      key=lambda ct: _code_key(ct[0]))
+        mapped, added = self._chosen(codes, by_code)
+        self._areas, self._indicators = areas, indicators
         for g, c in codes.items():
             number, title = split_code(c.name)
+            if g in mapped:
+                self.code_of[g] = mapped[g]
+                self.plan.mapped[c.name] = indicators[mapped[g]]["code"]
+                continue
             if c.codable and not c.children:
                 found = (g if g in indicators else None) or by_full.get(_fold(c.name)) or (
                     by_code.get(_fold(number)) if number else None) or by_title.get(
                     _fold(title))
-                if found:
+                if g in added or (not found and used.get(g) and self.choices.add_unmatched):
+                    self.code_of[g] = self._new_indicator(g, c)
+                elif found:
                     self.code_of[g] = found
                     self.plan.matched[c.name] = indicators[found]["code"]
                 elif used.get(g):
+                    self.plan.unmatched_codes.append((g, c.name, used[g]))
                     self.plan.unmatched.append(
                         f"code “{c.name}” matches no indicator: its {used[g]} "
                         f"coding{'' if used[g] == 1 else 's'} stay untagged")
+            elif g in added:
+                self.code_of[g] = self._new_indicator(g, c)
             else:
                 found = (g if g in areas else None) or areas_by.get(_fold(c.name)) or (
                     areas_by.get(_fold(number)) if number else None) or areas_by.get(
                     _fold(title))
                 if found:
                     self.area_of[g] = found
+
+    def _find_code(self, codes: dict, key: str, option: str) -> str:
+        if key in codes:
+            return key
+        folded = _fold(key)
+        for matches in (lambda c: _fold(c.name) == folded,
+                        lambda c: _fold(split_code(c.name)[1]) == folded,
+                        lambda c: _fold(split_code(c.name)[0] or "") == folded):
+            found = [g for g, c in codes.items() if matches(c)]
+            if found:
+                return found[0]
+        raise CodeChoiceError(f"{option}: the package has no code “{key}”")
+
+    def _chosen(self, codes: dict, by_code: dict) -> tuple[dict[str, str], set[str]]:
+        """The user's choices as code GUID → indicator id, and the GUIDs to add."""
+        mapped = {}
+        for key, code in self.choices.mapping.items():
+            guid = self._find_code(codes, key, "--map")
+            found = by_code.get(_fold(code))
+            if found is None:
+                raise CodeChoiceError(f"--map: this project's rubric has no indicator "
+                                      f"“{code}”")
+            mapped[guid] = found
+        added = {self._find_code(codes, key, "--add") for key in self.choices.add}
+        return mapped, added - set(mapped)
+
+    def _qda_area(self) -> Row:
+        """The area for codes added as indicators: the one made by an earlier import, else
+        a new one with a code no area has."""
+        titles = {_fold(t) for t in QDA_AREA.values()}
+        for row in [*self._areas.values(), *self.plan.new_rubric.get("area", [])]:
+            if _fold(row["title"]) in titles:
+                return row
+        taken = {_fold(r["code"]) for r in self._areas.values()}
+        code, n = "Q", 2
+        while _fold(code) in taken:
+            code, n = f"Q{n}", n + 1
+        row = make_row("area", id=derived_id("qda-area", self.q.name), code=code,
+                       title=QDA_AREA.get(self.t.language, QDA_AREA["en"]),
+                       order=len(self._areas), **self.times(None))
+        self._new_rubric_row("area", row)
+        return row
+
+    def _new_indicator(self, guid: str, code) -> str:
+        area = self._qda_area()
+        siblings = [r for r in [*self._indicators.values(),
+                                *self.plan.new_rubric.get("indicator", [])]
+                    if r["area_id"] == area["id"]]
+        taken = {_fold(r["code"]) for r in [*self._indicators.values(),
+                                             *self.plan.new_rubric.get("indicator", [])]}
+        n = 1
+        while _fold(f"{area['code']}.{n}") in taken:
+            n += 1
+        number, title = split_code(code.name)
+        row = make_row("indicator", id=derived_id("qda-indicator", self.q.name, guid),
+                       area_id=area["id"], code=f"{area['code']}.{n}",
+                       title=(code.name.strip() or title or "—"),
+                       description=code.description or None, lookfors=[],
+                       order=len(siblings), **self.times(None))
+        self._new_rubric_row("indicator", row)
+        self.plan.added[code.name] = row["code"]
+        return row["id"]
+
+    def _new_rubric_row(self, kind: str, row: Row) -> None:
+        self.plan.new_rubric.setdefault(kind, []).append(row)
+        if self.t.project is None:  # a new project's rubric comes with the merge
+            self.add(kind, row)
 
     def _codings_per_code(self) -> dict[str, int]:
         used: dict[str, int] = {}
