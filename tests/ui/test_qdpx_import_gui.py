@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 from safety_helpers import modal_watchers, when_modal  # noqa: F401 (autouse fixture)
 from ui_helpers import activate
 
@@ -67,3 +67,73 @@ def test_cancel_in_the_preview_changes_nothing(qtbot, window):
     qtbot.waitUntil(lambda: seen.get("up"))
     assert {v.activity.id for v in activities.list_activities(window.ctx.db)} == before
     assert all(b.reason != "before-import" for b in list_backups(window.ctx.path))
+
+
+def _tags_of(db, words: str) -> list[tuple[str, str]]:
+    from digifelt.core.services import rubric
+
+    by_id = {i.id: i for view in rubric.rubric_tree(db) for i in view.indicators}
+    (x,) = [x for x in excerpts.list_excerpts(db) if x.excerpt.text == words]
+    return sorted((by_id[i].code, by_id[i].title) for i in x.indicator_ids)
+
+
+@pytest.mark.parametrize("typed", ["3.1", "kompetanseoversikt"])
+def test_an_unmatched_code_is_mapped_by_keyboard(qtbot, window, typed):
+    seen = {}
+
+    def preview(dialog):
+        choice = dialog.findChild(QWidget, "qdpxChoice0")
+        picker = dialog.findChild(QWidget, "qdpxIndicator0")
+        assert not picker.isEnabled()
+        choice.setFocus()
+        qtbot.waitUntil(choice.hasFocus)
+        qtbot.keyClick(choice, Qt.Key.Key_Down)  # Keep untagged → Map to indicator
+        assert picker.isEnabled()
+        qtbot.keyClick(choice, Qt.Key.Key_Tab)
+        qtbot.waitUntil(picker.hasFocus)
+        qtbot.keyClicks(picker.lineEdit(), typed)  # type to filter
+        qtbot.waitUntil(lambda: "1 mapped" in dialog.summary.text())
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+
+    when_modal(qtbot, QdpxPreviewDialog, preview)
+    window.actions["import_qdpx"].trigger()
+    qtbot.waitUntil(lambda: "summary" in seen)
+    assert "0 stay untagged" in seen["summary"]
+    qtbot.waitUntil(lambda: any(x.excerpt.text == "Trivselen er god"
+                                for x in excerpts.list_excerpts(window.ctx.db)))
+    assert _tags_of(window.ctx.db, "Trivselen er god") == [("3.1", "Kompetanseoversikt og plan")]
+    assert list_backups(window.ctx.path)[0].reason == "before-import"
+
+
+def test_an_unmatched_code_is_added_as_an_indicator_by_keyboard(qtbot, window):
+    seen = {}
+
+    def preview(dialog):
+        before = dict(dialog.model.rows())
+        choice = dialog.findChild(QWidget, "qdpxChoice0")
+        choice.setFocus()
+        qtbot.waitUntil(choice.hasFocus)
+        qtbot.keyClick(choice, Qt.Key.Key_Down)
+        qtbot.keyClick(choice, Qt.Key.Key_Down)  # → Add as new indicator
+        counts = dict(dialog.model.rows())
+        seen["indicators"] = (before.get("indicator"), counts["indicator"].new,
+                              counts["area"].new)
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+
+    when_modal(qtbot, QdpxPreviewDialog, preview)
+    window.actions["import_qdpx"].trigger()
+    qtbot.waitUntil(lambda: "summary" in seen)
+    assert seen["indicators"] == (None, 1, 1)  # the preview's counts follow the choice
+    assert "1 added as new indicators" in seen["summary"]
+    qtbot.waitUntil(lambda: any(x.excerpt.text == "Trivselen er god"
+                                for x in excerpts.list_excerpts(window.ctx.db)))
+    assert _tags_of(window.ctx.db, "Trivselen er god") == [("Q.1", "Trivsel")]
+    from digifelt.core.services import rubric
+
+    areas = [v for v in rubric.rubric_tree(window.ctx.db) if v.area.title == "Fra QDA-prosjekt"]
+    assert [i.code for i in areas[0].indicators] == ["Q.1"]
+    assert list_backups(window.ctx.path)[0].reason == "before-import"

@@ -61,6 +61,7 @@ class QdpxImportPlan:
     added: dict[str, str] = field(default_factory=dict)  # code → new indicator's code
     unmatched_codes: list[tuple[str, str, int]] = field(default_factory=list)  # guid, name, n
     indicators: list[tuple[str, str]] = field(default_factory=list)  # (code, title)
+    needs_area: bool = True  # adding an indicator would make the area "From the QDA project"
 
     def lines(self) -> list[str]:
         where = self.project_path.name if self.project_path else "a new project"
@@ -175,7 +176,7 @@ def _plan(cls, qdpx_path: Path, project_path: Path | None, qdpx: QdpxProject, pl
                report.counts, plan.matched, plan.unmatched, plan.skipped + report.skipped,
                [m for m in report.rubric_mismatches if not m.endswith("is only in this project")],
                report.conflicts_added, plan.mapped, plan.added, plan.unmatched_codes,
-               plan.indicators, **extra)
+               plan.indicators, plan.needs_area, **extra)
 
 
 def preview_qdpx_import(project_path: Path | None, qdpx_path: Path, *,

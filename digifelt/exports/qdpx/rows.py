@@ -85,6 +85,7 @@ class Plan:
     # (GUID, name, codings) of each code left out: what a user can still map or add
     unmatched_codes: list[tuple[str, str, int]] = field(default_factory=list)
     indicators: list[tuple[str, str]] = field(default_factory=list)  # (code, title) to map to
+    needs_area: bool = True  # adding an indicator would make the area "From the QDA project"
     # Area and indicator rows an existing project gets through its rubric services before
     # the merge (the merge adds no rubric to a project that has one).
     new_rubric: dict[str, list[Row]] = field(default_factory=dict)
@@ -244,6 +245,8 @@ class Builder:
                                       key=lambda ct: _code_key(ct[0]))
         mapped, added = self._chosen(codes, by_code)
         self._areas, self._indicators = areas, indicators
+        self.plan.needs_area = not any(_fold(r["title"]) in {_fold(t) for t in QDA_AREA.values()}
+                                       for r in areas.values())
         for g, c in codes.items():
             number, title = split_code(c.name)
             if g in mapped:

@@ -1,26 +1,108 @@
 """File → Import REFI-QDA project…: read a .qdpx on a worker, show what it creates and which
-codes met no indicator, then merge it into the open project."""
+codes met no indicator (each can be kept untagged, mapped to an indicator or added as a new
+one), then merge it into the open project."""
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from digifelt.core.services.merge_report import KindCounts
 from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import flush_all
 from digifelt.ui.dialogs.import_preview import ImportCountsModel
 from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
 from digifelt.ui.runner import Job, run_with_progress
+
+
+class CodeChoices(QWidget):
+    """One row per code that matches no indicator: what becomes of its codings. Tab moves
+    from a code's choice to its indicator picker, where typing filters the indicators."""
+
+    changed = Signal()
+    KEEP, MAP, ADD = range(3)
+
+    def __init__(self, codes: list[tuple[str, str, int]], indicators: list[tuple[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("qdpxCodeChoices")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[tuple[str, str, QComboBox, QComboBox]] = []
+        for n, (guid, name, codings) in enumerate(codes):
+            label = QLabel(self.tr("“%1” (%n coding(s))", "", codings).replace("%1", name))
+            choice = QComboBox()
+            choice.setObjectName(f"qdpxChoice{n}")
+            choice.addItems([self.tr("Keep untagged"), self.tr("Map to indicator"),
+                             self.tr("Add as new indicator")])
+            choice.setAccessibleName(self.tr("What becomes of “%1”").replace("%1", name))
+            label.setBuddy(choice)
+            picker = QComboBox()
+            picker.setObjectName(f"qdpxIndicator{n}")
+            picker.setEditable(True)
+            picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for code, title in indicators:
+                picker.addItem(f"{code} {title}", code)
+            picker.setCurrentIndex(-1)
+            picker.lineEdit().setPlaceholderText(self.tr("Type to find an indicator"))
+            picker.setAccessibleName(self.tr("Indicator for “%1”").replace("%1", name))
+            completer = picker.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            picker.setEnabled(False)
+            choice.currentIndexChanged.connect(
+                lambda index, p=picker: (p.setEnabled(index == self.MAP), self.changed.emit()))
+            picker.currentIndexChanged.connect(self.changed)
+            picker.editTextChanged.connect(self.changed)
+            grid.addWidget(label, n, 0)
+            grid.addWidget(choice, n, 1)
+            grid.addWidget(picker, n, 2)
+            self.rows.append((guid, name, choice, picker))
+        grid.setColumnStretch(2, 1)
+
+    @staticmethod
+    def indicator_of(picker: QComboBox) -> str | None:
+        """The indicator code the picker names: an item's text, a code typed alone, or the
+        one item whose text contains what was typed."""
+        text = " ".join(picker.currentText().split()).casefold()
+        if not text:
+            return None
+        items = [(picker.itemText(i).casefold(), picker.itemData(i))
+                 for i in range(picker.count())]
+        for item, code in items:
+            if item == text or code.casefold() == text or code.casefold() == text.split()[0]:
+                return code
+        found = [code for item, code in items if text in item]
+        return found[0] if len(found) == 1 else None
+
+    def mapping(self) -> dict[str, str]:
+        out = {}
+        for guid, _name, choice, picker in self.rows:
+            code = self.indicator_of(picker)
+            if choice.currentIndex() == self.MAP and code:
+                out[guid] = code
+        return out
+
+    def added(self) -> set[str]:
+        return {guid for guid, _n, choice, _p in self.rows if choice.currentIndex() == self.ADD}
 
 
 class QdpxPreviewDialog(QDialog):
@@ -45,12 +127,11 @@ class QdpxPreviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        new = sum(c.new for c in plan.counts.values())
-        self.summary = QLabel(self.tr("%1 new objects; %2 codes match an indicator. A backup "
-                                      "of the project is taken first.")
-                              .replace("%1", str(new)).replace("%2", str(len(plan.matched))))
+        self.summary = QLabel()
         self.summary.setObjectName("qdpxSummary")
         self.summary.setWordWrap(True)
+        self.choices = CodeChoices(plan.unmatched_codes, plan.indicators)
+        self.choices.changed.connect(self._update)
         lines = [*(self.tr("Code “%1” → indicator %2").replace("%1", code).replace("%2", ind)
                    for code, ind in plan.matched.items()),
                  *(self.tr("Not matched: %1").replace("%1", m) for m in plan.unmatched),
@@ -67,15 +148,54 @@ class QdpxPreviewDialog(QDialog):
                                         "(codings of a code that matches no indicator arrive "
                                         "as untagged excerpts):")))
         layout.addWidget(self.details, 1)
+        if plan.unmatched_codes:
+            heading = QLabel(self.tr("Codes that match no indicator: keep their codings "
+                                     "untagged, map them to an indicator, or add the code as "
+                                     "a new indicator under “From the QDA project”:"))
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self.choices)
+            layout.addWidget(scroll, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("qdpxConfirm")
-        self.import_button.setEnabled(new > 0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._update()
         self.import_button.setFocus()
+
+    def chosen(self):
+        """The user's choices for the import (`rows.Choices`)."""
+        from digifelt.exports.qdpx.rows import Choices
+
+        return Choices(mapping=self.choices.mapping(), add=self.choices.added())
+
+    def _update(self) -> None:
+        """Counts and summary as the choices stand: an added code adds an indicator (and the
+        area for them, the first time)."""
+        added = len(self.choices.added())
+        mapped = len(self.choices.mapping())
+        counts = dict(self.plan.counts)
+        if added:
+            for kind, more in (("indicator", added), ("area", int(self.plan.needs_area))):
+                base = counts.get(kind)
+                counts[kind] = dataclasses.replace(base, new=base.new + more) if base \
+                    else KindCounts(new=more)
+        self.model.set_rows([(kind, c) for kind, c in counts.items()
+                             if any(c.as_dict().values())])
+        new = sum(c.new for c in counts.values())
+        untagged = len(self.plan.unmatched_codes) - added - mapped
+        self.summary.setText(
+            self.tr("%1 new objects; %2 codes match an indicator, %3 mapped, %4 added as new "
+                    "indicators, %5 stay untagged. A backup of the project is taken first.")
+            .replace("%1", str(new)).replace("%2", str(len(self.plan.matched)))
+            .replace("%3", str(mapped)).replace("%4", str(added)).replace("%5", str(untagged)))
+        self.import_button.setEnabled(new > 0)
 
 
 def choose_qdpx(parent: QWidget | None) -> Path | None:
@@ -121,11 +241,12 @@ def import_qdpx(window, qdpx: Path | None = None):
         return None
     dialog = QdpxPreviewDialog(check.result, window)
     accepted = dialog.exec()
+    choices = dialog.chosen()
     dialog.deleteLater()
     if not accepted:
         return None
     merge = Job(lambda progress, cancelled: apply_qdpx_import(
-        ctx.path, qdpx, db=ctx.db, progress=progress, cancelled=cancelled))
+        ctx.path, qdpx, db=ctx.db, choices=choices, progress=progress, cancelled=cancelled))
     try:
         # Open editors hold text the merge may add to: close, merge, reopen; every page
         # reads again and the undo history starts afresh (the import is not one step).
