@@ -3735,6 +3735,40 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CodeChoices</name>
+    <message numerus="yes">
+        <source>“%1” (%n coding(s))</source>
+        <translation>
+            <numerusform>“%1” (%n coding)</numerusform>
+            <numerusform>“%1” (%n codings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep untagged</source>
+        <translation>Keep untagged</translation>
+    </message>
+    <message>
+        <source>Map to indicator</source>
+        <translation>Map to indicator</translation>
+    </message>
+    <message>
+        <source>Add as new indicator</source>
+        <translation>Add as new indicator</translation>
+    </message>
+    <message>
+        <source>What becomes of “%1”</source>
+        <translation>What becomes of “%1”</translation>
+    </message>
+    <message>
+        <source>Type to find an indicator</source>
+        <translation>Type to find an indicator</translation>
+    </message>
+    <message>
+        <source>Indicator for “%1”</source>
+        <translation>Indicator for “%1”</translation>
+    </message>
+</context>
+<context>
     <name>QdpxPreviewDialog</name>
     <message>
         <source>Import %1</source>
@@ -3749,8 +3783,12 @@ Do you want to delete it anyway?</translation>
         <translation>an unknown program</translation>
     </message>
     <message>
-        <source>%1 new objects; %2 codes match an indicator. A backup of the project is taken first.</source>
-        <translation>%1 new objects; %2 codes match an indicator. A backup of the project is taken first.</translation>
+        <source>Codes that match no indicator: keep their codings untagged, map them to an indicator, or add the code as a new indicator under “From the QDA project”:</source>
+        <translation>Codes that match no indicator: keep their codings untagged, map them to an indicator, or add the code as a new indicator under “From the QDA project”:</translation>
+    </message>
+    <message>
+        <source>%1 new objects; %2 codes match an indicator, %3 mapped, %4 added as new indicators, %5 stay untagged. A backup of the project is taken first.</source>
+        <translation>%1 new objects; %2 codes match an indicator, %3 mapped, %4 added as new indicators, %5 stay untagged. A backup of the project is taken first.</translation>
     </message>
     <message>
         <source>Code “%1” → indicator %2</source>

@@ -10,6 +10,47 @@
     </message>
 </context>
 <context>
+    <name>CodeChoices</name>
+    <message numerus="yes">
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>“%1” (%n coding(s))</source>
+        <translation>
+            <numerusform>«%1» (%n koding)</numerusform>
+            <numerusform>«%1» (%n kodinger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>Keep untagged</source>
+        <translation>La stå uten indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>Map to indicator</source>
+        <translation>Koble til indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>Add as new indicator</source>
+        <translation>Legg til som ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>What becomes of “%1”</source>
+        <translation>Hva skjer med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>Type to find an indicator</source>
+        <translation>Skriv for å finne en indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>Indicator for “%1”</source>
+        <translation>Indikator for «%1»</translation>
+    </message>
+</context>
+<context>
     <name>QdpxPreviewDialog</name>
     <message>
         <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
@@ -28,8 +69,13 @@
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
-        <source>%1 new objects; %2 codes match an indicator. A backup of the project is taken first.</source>
-        <translation>%1 nye objekter; %2 koder treffer en indikator. Prosjektet sikkerhetskopieres først.</translation>
+        <source>Codes that match no indicator: keep their codings untagged, map them to an indicator, or add the code as a new indicator under “From the QDA project”:</source>
+        <translation>Koder som ikke treffer noen indikator: la kodingene stå uten indikator, koble koden til en indikator, eller legg den til som ny indikator under «Fra QDA-prosjekt»:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
+        <source>%1 new objects; %2 codes match an indicator, %3 mapped, %4 added as new indicators, %5 stay untagged. A backup of the project is taken first.</source>
+        <translation>%1 nye objekter; %2 koder treffer en indikator, %3 koblet, %4 lagt til som nye indikatorer, %5 forblir uten indikator. Prosjektet sikkerhetskopieres først.</translation>
     </message>
     <message>
         <location filename="../../digifelt/ui/dialogs/qdpx_import.py"/>
