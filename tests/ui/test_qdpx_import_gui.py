@@ -137,3 +137,36 @@ def test_an_unmatched_code_is_added_as_an_indicator_by_keyboard(qtbot, window):
     areas = [v for v in rubric.rubric_tree(window.ctx.db) if v.area.title == "Fra QDA-prosjekt"]
     assert [i.code for i in areas[0].indicators] == ["Q.1"]
     assert list_backups(window.ctx.path)[0].reason == "before-import"
+
+
+def test_the_indicator_picker_filters_as_one_types_and_takes_a_suggestion(qtbot, window):
+    seen = {}
+
+    def preview(dialog):
+        choice = dialog.findChild(QWidget, "qdpxChoice0")
+        picker = dialog.findChild(QWidget, "qdpxIndicator0")
+        choice.setFocus()
+        qtbot.waitUntil(choice.hasFocus)
+        qtbot.keyClick(choice, Qt.Key.Key_Down)
+        qtbot.keyClick(choice, Qt.Key.Key_Tab)
+        qtbot.waitUntil(picker.hasFocus)
+        qtbot.keyClicks(picker.lineEdit(), "kompetanse")  # more than one indicator has it
+        popup = picker.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        shown = [picker.completer().completionModel().index(r, 0).data()
+                 for r in range(picker.completer().completionCount())]
+        assert len(shown) > 1
+        assert all("kompetanse" in s.casefold() for s in shown)
+        assert "0 mapped" in dialog.summary.text()  # not yet one indicator
+        wanted = next(s for s in shown if s.startswith("3.1 "))
+        for _ in range(shown.index(wanted) + 1):
+            qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: picker.currentText() == wanted)
+        seen["summary"] = dialog.summary.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(qtbot, QdpxPreviewDialog, preview)
+    window.actions["import_qdpx"].trigger()
+    qtbot.waitUntil(lambda: "summary" in seen)
+    assert "1 mapped" in seen["summary"]

@@ -200,3 +200,15 @@ def test_cli_a_bad_map_is_one_line_and_changes_nothing(project, package, capsys,
     assert says in err
     assert "\n" not in err
     assert project.path.read_bytes() == before
+
+
+def test_a_new_project_from_the_codebook_maps_a_code_onto_another(tmp_path, package):
+    new = tmp_path / "fra-kodeboka.digifelt"
+    result = apply_qdpx_import(new, package, choices=Choices({"Kantine": "1.1"}))
+    assert result.mapped == {"Kantine": "1.1"}
+    got = tagged(new)
+    assert got["Kantina er for liten."][0][:2] == ("1.1", "Digitalisering i styringsdokumenter")
+    assert got["trives "][0][1] == "Trivsel"  # the other codes are indicators of their own
+    with pytest.raises(QdpxImportError, match="no indicator “4.4”"):
+        apply_qdpx_import(tmp_path / "x.digifelt", package, choices=Choices({"Kantine": "4.4"}))
+    assert not (tmp_path / "x.digifelt").exists()

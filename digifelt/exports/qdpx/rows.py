@@ -224,6 +224,7 @@ class Builder:
                 self.marks[g] = marks[g]
         if self.t.project is None and self.t.rubric is None:
             self._rubric_from_codes(codes)
+            self._map_in_codebook(codes)
             return
         if self.t.rubric is not None:
             for kind in ("scale_level", "area", "indicator"):
@@ -300,6 +301,16 @@ class Builder:
             mapped[guid] = found
         added = {self._find_code(codes, key, "--add") for key in self.choices.add}
         return mapped, added - set(mapped)
+
+    def _map_in_codebook(self, codes: dict) -> None:
+        """A rubric made from the codebook has every code as an indicator (nothing to add),
+        but a code can still be mapped to another's indicator."""
+        made = {r["id"]: r for r in self.rows.get("indicator", [])}
+        mapped, _added = self._chosen(codes, {_fold(r["code"]): i for i, r in made.items()})
+        for g, found in mapped.items():
+            self.code_of[g] = found
+            self.plan.matched.pop(codes[g].name, None)
+            self.plan.mapped[codes[g].name] = made[found]["code"]
 
     def _qda_area(self) -> Row:
         """The area for codes added as indicators: the one made by an earlier import, else
