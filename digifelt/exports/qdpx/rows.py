@@ -339,10 +339,9 @@ class Builder:
         n = 1
         while _fold(f"{area['code']}.{n}") in taken:
             n += 1
-        number, title = split_code(code.name)
         row = make_row("indicator", id=derived_id("qda-indicator", self.q.name, guid),
                        area_id=area["id"], code=f"{area['code']}.{n}",
-                       title=(code.name.strip() or title or "—"),
+                       title=code.name.strip() or "—",
                        description=code.description or None, lookfors=[],
                        order=len(siblings), **self.times(None))
         self._new_rubric_row("indicator", row)
