@@ -131,6 +131,9 @@ class ExportPage(QWidget):
         right.addLayout(result_row)
         right.addWidget(self.names, 1)
         right.addStretch(1)
+        from digifelt.ui.dialogs.fact_check import fact_check_box
+
+        right.addWidget(fact_check_box(self))
         right.addWidget(import_box)
         columns = QHBoxLayout()
         columns.addWidget(self.list)
