@@ -869,6 +869,69 @@ While you type, every note is saved within a second.</translation>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>what works well</source>
+        <translation>what works well</translation>
+    </message>
+    <message>
+        <source>areas for improvement</source>
+        <translation>areas for improvement</translation>
+    </message>
+    <message>
+        <source>proposed actions</source>
+        <translation>proposed actions</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflection</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
+        <source>the same quotes in another order</source>
+        <translation>the same quotes in another order</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+</context>
+<context>
     <name>ChosenQuotesModel</name>
     <message>
         <source>Quote</source>
@@ -877,6 +940,37 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1851,177 @@ While you type, every note is saved within a second.</translation>
     <message>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckDialog</name>
+    <message>
+        <source>Fact check</source>
+        <translation>Fact check</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Send draft for fact check…</source>
+        <translation>Send draft for fact check…</translation>
+    </message>
+    <message>
+        <source>Make final report…</source>
+        <translation>Make final report…</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>What changed…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <source>Import comments…</source>
+        <translation>Import comments…</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>Add comment…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Respond…</source>
+        <translation>Respond…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>%1 comment(s), %2 without a response.</source>
+        <translation>%1 comment(s), %2 without a response.</translation>
+    </message>
+    <message>
+        <source>No comments on this version yet.</source>
+        <translation>No comments on this version yet.</translation>
+    </message>
+    <message>
+        <source>Send a draft for fact check to begin.</source>
+        <translation>Send a draft for fact check to begin.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Send draft for fact check</source>
+        <translation>Send draft for fact check</translation>
+    </message>
+    <message>
+        <source>Version %1 saved as %2.</source>
+        <translation>Version %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Make final report</source>
+        <translation>Make final report</translation>
+    </message>
+    <message>
+        <source>Final report (version %1) saved as %2.</source>
+        <translation>Final report (version %1) saved as %2.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>Import comments</translation>
+    </message>
+    <message>
+        <source>Comments (*.docx *.xlsx *.csv)</source>
+        <translation>Comments (*.docx *.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 comment(s) imported from %2.</source>
+        <translation>%1 comment(s) imported from %2.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <source>Respond to comment</source>
+        <translation>Respond to comment</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+    <message>
+        <source>Delete the selected comment?</source>
+        <translation>Delete the selected comment?</translation>
+    </message>
+    <message>
+        <source>Send the report as a numbered draft, record the organisation&apos;s comments and your responses, and make the final report.</source>
+        <translation>Send the report as a numbered draft, record the organisation&apos;s comments and your responses, and make the final report.</translation>
+    </message>
+    <message>
+        <source>Fact check…</source>
+        <translation>Fact check…</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4338,33 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RespondDialog</name>
+    <message>
+        <source>Respond to comment</source>
+        <translation>Respond to comment</translation>
+    </message>
+    <message>
+        <source>Accepted (Alt+A)</source>
+        <translation>Accepted (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Not accepted (Alt+N)</source>
+        <translation>Not accepted (Alt+N)</translation>
+    </message>
+    <message>
+        <source>What changed in the report:</source>
+        <translation>What changed in the report:</translation>
+    </message>
+    <message>
+        <source>Why the comment was not accepted:</source>
+        <translation>Why the comment was not accepted:</translation>
+    </message>
+    <message>
+        <source>Say what changed, or why the comment was not accepted.</source>
+        <translation>Say what changed, or why the comment was not accepted.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewChecklist</name>
     <message>
         <source>Questions of the checklist</source>
@@ -4318,6 +4610,45 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Make final report</source>
+        <translation>Make final report</translation>
+    </message>
+    <message>
+        <source>Send draft for fact check</source>
+        <translation>Send draft for fact check</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunedirektør</source>
+        <translation>e.g. Kommunedirektør</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Sent to:</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <source>The final report has an appendix saying how each comment was handled.</source>
+        <translation>The final report has an appendix saying how each comment was handled.</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Say to whom the draft is sent.</source>
+        <translation>Say to whom the draft is sent.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5276,25 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
 </context>
 </TS>
