@@ -266,3 +266,75 @@ def test_english_report_wording(assessed, tmp_path):
     assert "Version 2 – final report, after fact check" in text
     assert "Comments from the organisation and how they were handled" in text
     assert "Not accepted: No" in text
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _hand_docx(path: Path, body: str, comments: str, *, doctype: str = "") -> None:
+    """A minimal .docx as Norwegian Word saves it: heading styles named "heading 1/2" with
+    localised ids."""
+    import zipfile
+
+    styles = (f'<w:styles xmlns:w="{_W}">'
+              '<w:style w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:styleId="Overskrift2"><w:name w:val="heading 2"/></w:style>'
+              '</w:styles>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml",
+                   f'{doctype}<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
+        z.writestr("word/comments.xml", f'<w:comments xmlns:w="{_W}">{comments}</w:comments>')
+        z.writestr("word/styles.xml", styles)
+
+
+def _para(text: str, style: str | None = None, comment: str | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    start = f'<w:commentRangeStart w:id="{comment}"/>' if comment else ""
+    end = (f'<w:commentRangeEnd w:id="{comment}"/><w:r><w:commentReference w:id="{comment}"/>'
+           '</w:r>') if comment else ""
+    return f"<w:p>{ppr}{start}<w:r><w:t>{text}</w:t></w:r>{end}</w:p>"
+
+
+def _comment(cid: str, text: str, author: str = "Rådmann") -> str:
+    return (f'<w:comment w:id="{cid}" w:author="{author}" w:date="2026-10-09T10:00:00Z">'
+            f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>")
+
+
+def test_word_comments_under_localised_heading_styles_and_chapters(assessed, tmp_path):
+    db, area, first, second = assessed
+    _send(db, tmp_path)
+    body = (_para("Forord", "Overskrift1") + _para("Tekst", comment="1")
+            + _para(area.area.title, "Overskrift1") + _para("Om området", comment="2")
+            + _para(f"{second.title} ({second.code})", "Overskrift2")
+            + _para("Funn", comment="3") + _para("Metode", "Overskrift1"))
+    path = tmp_path / "returnert.docx"
+    _hand_docx(path, body, _comment("1", "Forordet er for langt") + _comment("2", "Uenig")
+               + _comment("3", "Riktig nivå?") + _comment("9", "Uten anker"))
+    added = import_comments(db, path)
+    assert [(c.target_kind, c.target, c.text) for c in added] == [
+        ("chapter", "Forord", "Forordet er for langt"),
+        ("chapter", area.area.code, "Uenig"),
+        ("indicator", second.id, "Riktig nivå?"),
+        ("general", None, "Uten anker")]
+    assert added[0].received_at == datetime(2026, 10, 9, 10, tzinfo=UTC)
+    assert fact_check.target_label(db, added[1]) == f"{area.area.code} {area.area.title}"
+
+
+def test_a_docx_with_a_dtd_or_too_many_parts_is_refused(assessed, tmp_path):
+    db = assessed[0]
+    _send(db, tmp_path)
+    evil = tmp_path / "evil.docx"
+    _hand_docx(evil, _para("x", comment="1"), _comment("1", "&xxe;"),
+               doctype='<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+    with pytest.raises(CommentImportError, match="declares a DTD"):
+        import_comments(db, evil)
+    import zipfile
+
+    crowded = tmp_path / "crowded.docx"
+    with zipfile.ZipFile(crowded, "w") as z:
+        for n in range(1200):
+            z.writestr(f"part{n}.xml", "")
+    with pytest.raises(CommentImportError, match="more than 1000 parts"):
+        import_comments(db, crowded)
+    assert fact_check.list_comments(db) == []
