@@ -24,7 +24,7 @@ from digifelt.core.ids import new_id, parse_iso_z, utcnow
 from digifelt.core.models import Blob, Conflict, ImportLog
 from digifelt.core.progress import Meter
 from digifelt.core.services import versions as vvs
-from digifelt.core.services.merge_plan import _conflict_note
+from digifelt.core.services.merge_plan import _conflict_note, link_lists
 from digifelt.core.services.merge_report import KindCounts, MergeError, MergeReport, label
 from digifelt.core.services.merge_versions import Version, choose, conflict_id, settle
 from digifelt.core.services.snapshot import (
@@ -70,22 +70,7 @@ def prepare(kind_name: str, raw: Row, scale: set[int]) -> Row | None:
     kind = BY_NAME[kind_name]
     row = dict(raw)
     for link in kind.links:
-        ids, orders = row.get(link.field) or [], row.get(link.order_field) or []
-        if link.order_field and len(orders) != len(ids):
-            orders = list(range(len(ids)))
-        kept_ids, kept_orders = [], []
-        for n, target_id in enumerate(ids):
-            if target_id in kept_ids:
-                continue
-            kept_ids.append(target_id)
-            if link.order_field:
-                kept_orders.append(orders[n])
-        if link.order_field:
-            pairs = sorted(zip(kept_orders, kept_ids, strict=True))
-            row[link.field] = [t for _, t in pairs]
-            row[link.order_field] = [o for o, _ in pairs]
-        else:
-            row[link.field] = sorted(kept_ids)
+        row.update(link_lists(link, row))
     if kind_name == "finding" and row.get("level") is not None and row["level"] not in scale:
         return None
     return row

@@ -58,6 +58,27 @@ class Incoming:
     versions: list[Version] = field(default_factory=list)
 
 
+def link_lists(link, row: Row, redirect=lambda t: t, keep=lambda t: True) -> dict:
+    """A row's link list (and its orders) as every file writes it: targets redirected, those
+    not kept left out, each once, in order (by position where the link is ordered, else by
+    id)."""
+    ids, orders = row.get(link.field) or [], row.get(link.order_field) or []
+    if link.order_field and len(orders) != len(ids):
+        orders = list(range(len(ids)))
+    kept_ids, kept_orders = [], []
+    for n, target_id in enumerate(ids):
+        target_id = redirect(target_id)
+        if not keep(target_id) or target_id in kept_ids:
+            continue
+        kept_ids.append(target_id)
+        if link.order_field:
+            kept_orders.append(orders[n])
+    if not link.order_field:
+        return {link.field: sorted(kept_ids)}
+    pairs = sorted(zip(kept_orders, kept_ids, strict=True))
+    return {link.field: [t for _, t in pairs], link.order_field: [o for o, _ in pairs]}
+
+
 def _fk_rules(kind: Kind) -> tuple[tuple[str, str, bool], ...]:
     """(column, target kind, required) per reference: a required parent's deletion takes the
     row with it (ON DELETE CASCADE); an optional one is cleared (SET NULL)."""
@@ -210,29 +231,18 @@ class Planner:
             self.report.rubric_mismatches.append(f"{describe(kind, row)}: {why} (not merged)")
             return None
         for link in kind.links:
-            ids, orders = row.get(link.field) or [], row.get(link.order_field) or []
-            if link.order_field and len(orders) != len(ids):
-                orders = list(range(len(ids)))
-            kept_ids, kept_orders = [], []
-            for n, target_id in enumerate(ids):
-                target_id = self.redirect[link.target].get(target_id, target_id)
-                if target_id not in self.final[link.target] and BY_NAME[link.target].rubric \
-                        and not self.adopt:
-                    what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
-                           f"(the {label(link.target)} is not in this project's rubric)"
-                    self._dropped[what] = self._dropped.get(what, 0) + 1
-                    continue
-                if target_id in kept_ids:
-                    continue
-                kept_ids.append(target_id)
-                if link.order_field:
-                    kept_orders.append(orders[n])
-            if link.order_field:
-                pairs = sorted(zip(kept_orders, kept_ids, strict=True))
-                row[link.field] = [t for _, t in pairs]
-                row[link.order_field] = [o for o, _ in pairs]
-            else:
-                row[link.field] = sorted(kept_ids)
+            redirect = self.redirect[link.target]
+
+            def kept(target_id: str, link=link) -> bool:
+                if target_id in self.final[link.target] or not BY_NAME[link.target].rubric \
+                        or self.adopt:
+                    return True
+                what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
+                       f"(the {label(link.target)} is not in this project's rubric)"
+                self._dropped[what] = self._dropped.get(what, 0) + 1
+                return False
+
+            row.update(link_lists(link, row, lambda t, r=redirect: r.get(t, t), kept))
         if kind.name == "finding" and not self._on_scale(row.get("level")):
             # The services accept only levels on the scale; this project's scale lacks it.
             self.report.rubric_mismatches.append(

@@ -171,19 +171,24 @@ def _html(text: str) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def choose_bundle(parent: QWidget | None) -> Path | None:
+def choose_import_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    """A file to import, starting in the folder the last import came from (remembered)."""
     from digifelt.ui.pages.export import export_settings
 
     settings = export_settings()
-    start = settings.value("import/folder") or ""
-    name, _f = QFileDialog.getOpenFileName(
-        parent, translate("ImportBundle", "Import a bundle"), start,
-        translate("ImportBundle", "Evidence bundles (*.zip);;All files (*)"))
+    name, _f = QFileDialog.getOpenFileName(parent, title, settings.value("import/folder") or "",
+                                           filters)
     if not name:
         return None
     settings.setValue("import/folder", str(Path(name).parent))
     settings.sync()
     return Path(name)
+
+
+def choose_bundle(parent: QWidget | None) -> Path | None:
+    return choose_import_file(
+        parent, translate("ImportBundle", "Import a bundle"),
+        translate("ImportBundle", "Evidence bundles (*.zip);;All files (*)"))
 
 
 def import_bundle(window, bundle: Path | None = None):

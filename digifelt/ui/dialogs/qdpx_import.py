@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from digifelt.core.services.merge_report import KindCounts
 from digifelt.errors import DigifeltError
 from digifelt.ui.autosave import flush_all
-from digifelt.ui.dialogs.import_preview import ImportCountsModel
+from digifelt.ui.dialogs.import_preview import ImportCountsModel, choose_import_file
 from digifelt.ui.errors import show_error
 from digifelt.ui.i18n import translate
 from digifelt.ui.runner import Job, run_with_progress
@@ -199,18 +198,9 @@ class QdpxPreviewDialog(QDialog):
 
 
 def choose_qdpx(parent: QWidget | None) -> Path | None:
-    from digifelt.ui.pages.export import export_settings
-
-    settings = export_settings()
-    name, _f = QFileDialog.getOpenFileName(
+    return choose_import_file(
         parent, translate("ImportQdpx", "Import a REFI-QDA project"),
-        settings.value("import/folder") or "",
         translate("ImportQdpx", "REFI-QDA projects (*.qdpx);;All files (*)"))
-    if not name:
-        return None
-    settings.setValue("import/folder", str(Path(name).parent))
-    settings.sync()
-    return Path(name)
 
 
 def import_qdpx(window, qdpx: Path | None = None):
