@@ -340,6 +340,35 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.chosen is not None:
             self.restore_backup_requested.emit(dialog.chosen.path)
 
+    def _on_follow_up_actions(self) -> None:
+        from digifelt.ui.pages.actions_view import ActionsDialog
+
+        # One window, kept beside the findings while the project is open.
+        dialog = getattr(self, "_actions_dialog", None)
+        if dialog is None:
+            dialog = self._actions_dialog = ActionsDialog(self.ctx, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_reassess(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from digifelt.ui.dialogs.reassess_dialog import ReassessDialog
+
+        if not flush_all():
+            return
+        dialog = ReassessDialog(self.ctx, self)
+        if dialog.exec() and dialog.result is not None:
+            QMessageBox.information(self, self.tr("New assessment"), self.tr(
+                "Made %1. Open it with File → Open.").replace("%1", str(dialog.result.path)))
+
+    def _on_compare(self) -> None:
+        from digifelt.ui.dialogs.compare_dialog import CompareDialog
+
+        if flush_all():
+            CompareDialog(self.ctx, self).exec()
+
     def _on_conflicts(self) -> None:
         from digifelt.ui.dialogs.conflicts import ConflictsDialog
 
