@@ -154,8 +154,11 @@ class FindingEditor(QWidget):
             self._finding = view.finding if view is not None else None
             self._assessors = assessor_names(self.ctx.db)
             self._fill_levels()
+            from digifelt.ui.pages.actions_previous import previous_level_html
+
             self.heading.setText(f"<h3>{html.escape(indicator.code)} "
-                                 f"{html.escape(indicator.title)}</h3>")
+                                 f"{html.escape(indicator.title)}</h3>"
+                                 + previous_level_html(self.ctx.db, indicator.id))
             self.framtidsbilde.setText(indicator.description or "")
             self.framtidsbilde.setVisible(bool(indicator.description))
             f = self._finding
