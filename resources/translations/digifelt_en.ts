@@ -402,6 +402,21 @@
         <source>Use the column as, its indicator codes, choose indicators</source>
         <translation>Use the column as, its indicator codes, choose indicators</translation>
     </message>
+    <message>
+        <location filename="../../digifelt/ui/actions.py"/>
+        <source>New assessment from this one…</source>
+        <translation>New assessment from this one…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/actions.py"/>
+        <source>Compare assessments…</source>
+        <translation>Compare assessments…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/actions.py"/>
+        <source>Follow-up actions…</source>
+        <translation>Follow-up actions…</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -2888,6 +2903,16 @@ Your text is still on screen; digifelt tries again with every change. Keep this 
         <source>Some notes could not be saved (%1). Close anyway and lose them?</source>
         <translation>Some notes could not be saved (%1). Close anyway and lose them?</translation>
     </message>
+    <message>
+        <location filename="../../digifelt/ui/main_window.py"/>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/main_window.py"/>
+        <source>Made %1. Open it with File → Open.</source>
+        <translation>Made %1. Open it with File → Open.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
@@ -5295,6 +5320,327 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsDialog</name>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_model.py"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>From the &amp;findings</source>
+        <translation>From the &amp;findings</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Export .&amp;xlsx…</source>
+        <translation>Export .&amp;xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Follow-up re&amp;port .docx…</source>
+        <translation>Follow-up re&amp;port .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Type or F2 to edit a cell; Alt+S sets the status, Alt+D the due date; Alt+↑/↓ moves the action; Insert adds, Delete removes.</source>
+        <translation>Type or F2 to edit a cell; Alt+S sets the status, Alt+D the due date; Alt+↑/↓ moves the action; Insert adds, Delete removes.</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Edit action</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Actions from the findings</source>
+        <translation>Actions from the findings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>%n action(s) added from the findings</source>
+        <translation>
+            <numerusform>%n action added from the findings</numerusform>
+            <numerusform>%n actions added from the findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Move action</source>
+        <translation>Move action</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_view.py"/>
+        <source>Export the actions</source>
+        <translation>Export the actions</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Compare assessments</source>
+        <translation>Compare assessments</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Assessments to compare, in order</source>
+        <translation>Assessments to compare, in order</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>&amp;Assessments, in order (the same organisation&apos;s are compared over time):</source>
+        <translation>&amp;Assessments, in order (the same organisation&apos;s are compared over time):</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;dd files…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Export .&amp;xlsx…</source>
+        <translation>Export .&amp;xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Export .do&amp;cx…</source>
+        <translation>Export .do&amp;cx…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source> (open now)</source>
+        <translation> (open now)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Choose assessments</source>
+        <translation>Choose assessments</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>digifelt projects (*.digifelt)</source>
+        <translation>digifelt projects (*.digifelt)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/compare_dialog.py"/>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousLevel</name>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_previous.py"/>
+        <source>Previous assessment (%1): level %2</source>
+        <translation>Previous assessment (%1): level %2</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/pages/actions_previous.py"/>
+        <source>Previous assessment (%1): not assessed</source>
+        <translation>Previous assessment (%1): not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessDialog</name>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>New assessment from this one</source>
+        <translation>New assessment from this one</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>e.g. 2027</source>
+        <translation>e.g. 2027</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>The new file gets this assessment&apos;s rubric (scale, areas, indicators, look-fors) and its agreed levels, shown beside each finding as the previous assessment. Nothing else is copied: no notes, people, groups, findings&apos; texts or attachments.</source>
+        <translation>The new file gets this assessment&apos;s rubric (scale, areas, indicators, look-fors) and its agreed levels, shown beside each finding as the previous assessment. Nothing else is copied: no notes, people, groups, findings&apos; texts or attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../digifelt/ui/dialogs/reassess_dialog.py"/>
+        <source>digifelt projects (*.digifelt)</source>
+        <translation>digifelt projects (*.digifelt)</translation>
     </message>
 </context>
 </TS>

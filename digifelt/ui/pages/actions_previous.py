@@ -7,8 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from digifelt.core.services.reassess import previous_levels
 
-_CONTEXT = "PreviousLevel"
-
 
 def previous_level_text(db, indicator_id: str) -> str:
     """One line per earlier assessment, the newest first; empty when there is none."""
@@ -16,10 +14,11 @@ def previous_level_text(db, indicator_id: str) -> str:
     for view in previous_levels(db).get(indicator_id, ()):
         when = str(view.year) if view.year is not None else view.source_title
         if view.level is not None:
-            text = QCoreApplication.translate(_CONTEXT, "Previous assessment (%1): level %2")
+            text = QCoreApplication.translate("PreviousLevel", "Previous assessment (%1): level %2")
             lines.append(text.replace("%1", when).replace("%2", str(view.level)))
         else:
-            text = QCoreApplication.translate(_CONTEXT, "Previous assessment (%1): not assessed")
+            text = QCoreApplication.translate("PreviousLevel",
+                                              "Previous assessment (%1): not assessed")
             lines.append(text.replace("%1", when))
     return "\n".join(lines)
 
