@@ -1,5 +1,5 @@
-"""Take docs/images/interview-mode.png and survey-view.png from the real app on the small demo
-(make_screenshots.sh)."""
+"""Take docs/images/interview-mode.png, survey-view.png and compare.png from the real app on the
+small demo (make_screenshots.sh)."""
 
 import os
 import sys
@@ -8,6 +8,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "images" / "interview-mode.png"
 SURVEY_OUT = OUT.with_name("survey-view.png")
+COMPARE_OUT = OUT.with_name("compare.png")
 SURVEY = "Spørreundersøkelse ansatte 2026"  # the demo's staff survey, with a "<5" cell
 INTERVIEW = "Gruppeintervju folkevalgte 2"  # a demo interview with tagged answers
 SIZE = (1440, 860)
@@ -72,8 +73,40 @@ def main() -> int:
     view.findChild(QSplitter, "surveySplitter").setSizes([560, 200])
     settle(app)
     save(window, SURVEY_OUT)
+    compare_screenshot(app, window, base)
     window.close()
     return 0
+
+
+def compare_screenshot(app, window, base: Path) -> None:
+    """The demo beside its re-assessment a year later and a neighbour on the same rubric."""
+    from digifelt.api import Project
+    from digifelt.core.services import rubric
+    from digifelt.core.services.reassess import previous_levels, reassess
+    from digifelt.ui.dialogs.compare_dialog import CompareDialog
+
+    later, other = base / "fjellvik-2027.digifelt", base / "elvdal-2026.digifelt"
+    for path, period, step in ((later, "2027", 1), (other, "2026", -1)):
+        reassess(window.ctx.db, path, period=period)
+        with Project.open(path, backup=False) as p:
+            if path is other:
+                p.update_project(organisation="Elvdal kommune")
+            codes = {i.id: i.code for area in rubric.rubric_tree(p.db) for i in area.indicators}
+            # Every other indicator one level up (a year later) or down (the neighbour).
+            for n, (indicator_id, views) in enumerate(sorted(previous_levels(p.db).items())):
+                if views[0].level is not None:
+                    level = min(4, max(1, views[0].level + (step if n % 2 == 0 else 0)))
+                    p.update_finding(indicator=codes[indicator_id], level=level,
+                                     status="agreed")
+    dialog = CompareDialog(window.ctx, window)
+    dialog.add_file(later)
+    dialog.add_file(other)
+    dialog.run_compare()
+    dialog.resize(*SIZE)
+    dialog.show()
+    settle(app)
+    save(dialog, COMPARE_OUT)
+    dialog.close()
 
 
 def settle(app) -> None:
