@@ -169,3 +169,22 @@ def test_an_empty_list_makes_a_report_that_says_so_and_a_wrong_name_is_refused(p
     with pytest.raises(FollowUpExportError):
         export_actions(p.db, tmp_path / "f.pdf")
     assert not (tmp_path / "f.pdf").exists()
+
+
+def test_cli_lists_makes_and_exports(p, tmp_path, capsys):
+    from digifelt.cli import main
+
+    p.update_finding(indicator="1.1", actions="- Lag en plan\n- Utnevn en eier")
+    path = p.db.path
+    p.close()
+    assert main(["actions", str(path), "-o", str(tmp_path / "a.pdf"), "--from-findings"]) == 1
+    assert "choose a .xlsx or .docx" in capsys.readouterr().err
+    assert main(["actions", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "no actions"  # the refused call changed nothing
+    out = tmp_path / "a.xlsx"
+    assert main(["actions", str(path), "--from-findings", "-o", str(out)]) == 0
+    assert "added 2 actions" in capsys.readouterr().out
+    assert openpyxl.load_workbook(out).active.cell(row=3, column=5).value == "Utnevn en eier"
+    assert main(["actions", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[-1] for line in lines] == ["Lag en plan", "Utnevn en eier"]
