@@ -78,3 +78,27 @@ def test_a_bundle_does_not_carry_versions_or_comments(project, tmp_path):
     for carried in (b"Stemmer ikke", b"secret draft", b'"frozen"', b"fact_check",
                     "Ådne".encode()):
         assert carried not in blob
+
+
+def test_the_0009_fixture_keeps_its_version_comment_action_and_earlier_level(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from digifelt.core.models import ActionItem
+    from digifelt.core.services import fact_check, projects
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "v0009.digifelt"
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    db = projects.open_project(path)
+    try:
+        [version] = fact_check.list_versions(db)
+        assert (version.number, version.sent_to) == (1, "Kommunedirektør")
+        assert fact_check.version_docx(db, 1) == b"PK fixture draft"
+        [comment] = fact_check.list_comments(db)
+        assert (comment.response, comment.response_text) == ("not_accepted", "Ikke belagt")
+        with db.read() as s:
+            assert s.exec(select(ActionItem)).one().owner == "Rådmann"
+            assert s.exec(select(PreviousLevel)).one().source_title == "Kartlegging 2025"
+    finally:
+        db.close()
