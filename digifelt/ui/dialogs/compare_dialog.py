@@ -29,8 +29,7 @@ from digifelt.exports.compare_labels import basis_text, level_text
 from digifelt.ui.errors import user_errors
 from digifelt.ui.folders import last_folder, remember_folder
 from digifelt.ui.i18n import current_language
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
+from digifelt.ui.models.roles import Role
 
 
 class CompareDialog(QDialog):
@@ -87,7 +86,7 @@ class CompareDialog(QDialog):
     def add_file(self, path: Path, *, current: bool = False) -> None:
         label = str(path) + (self.tr(" (open now)") if current else "")
         item = QListWidgetItem(label)
-        item.setData(PATH_ROLE, str(path))
+        item.setData(Role.PATH, str(path))
         self.files.addItem(item)
         self.files.setCurrentItem(item)
         self._update_buttons()
@@ -108,7 +107,7 @@ class CompareDialog(QDialog):
         self._update_buttons()
 
     def paths(self) -> list[Path]:
-        return [Path(self.files.item(n).data(PATH_ROLE)) for n in range(self.files.count())]
+        return [Path(self.files.item(n).data(Role.PATH)) for n in range(self.files.count())]
 
     def _sources(self) -> list:
         """The paths, with the open project read through its own connection."""

@@ -54,7 +54,7 @@ class Role(IntEnum):
     HAS_NOTES = _BASE + 60  # interview outline: the question has notes
     MEDIA_TYPE = _BASE + 61  # attachments
     GROUP_ID = _BASE + 62  # participants: the person's group, for the group editor
-    PATH = _BASE + 63  # welcome screen: a recent project's path
+    PATH = _BASE + 63  # a file's path: the welcome screen's recent projects, files to compare
     PLACE = _BASE + 64  # export names list: where a name was found
     QUESTION = _BASE + 65  # a review's checklist: the question shown by the item
     NUMBER = _BASE + 66  # a review's checklist: the question's number
