@@ -132,13 +132,13 @@ class ActionsView(QWidget):
             f"{status_text(key)}: {counts[key]}" for key in STATUS_TEXTS)
             + f"  {QCoreApplication.translate('ActionsModel', OVERDUE_TEXT)}: "
               f"{counts[actions.OVERDUE]}")
-        self._select(current)
+        self._focus_action(current)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(Role.ID) if index.isValid() else None
 
-    def _select(self, action_id: str | None, column: int = ActionsModel.COL_TEXT) -> None:
+    def _focus_action(self, action_id: str | None, column: int = ActionsModel.COL_TEXT) -> None:
         row = self.model.row_of(action_id) if action_id else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -172,7 +172,7 @@ class ActionsView(QWidget):
                              text=self.tr("New action"))
             self.filter.setCurrentIndex(0)
             self.reload()
-            self._select(item.id)
+            self._focus_action(item.id)
             self.table.edit(self.table.currentIndex())
 
     def remove_action(self) -> None:
@@ -199,7 +199,7 @@ class ActionsView(QWidget):
         with user_errors(self):
             self._run(self.tr("Move action"), actions.move_action, action_id, new_index)
         self.reload()
-        self._select(action_id, column)
+        self._focus_action(action_id, column)
 
     def edit_column(self, column: int) -> None:
         index = self.table.currentIndex()
