@@ -11,132 +11,35 @@ picture sources → attachments of their activity (a PDF's page selections → p
 """
 
 import hashlib
-import re
-import unicodedata
-import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime
-
-from sqlmodel import SQLModel
 
 from digifelt.core.filenames import safe_filename
 from digifelt.core.ids import iso_z, utcnow
 from digifelt.core.services.merge_report import MergeInput
 from digifelt.core.services.snapshot import Row
-from digifelt.errors import DigifeltError
+from digifelt.exports.qdpx.codebook_rows import CodebookRows
+from digifelt.exports.qdpx.note_rows import NoteRows, parse_finding  # noqa: F401
 from digifelt.exports.qdpx.reading import QdpxProject, Source, is_date
+from digifelt.exports.qdpx.row_forms import (  # noqa: F401 (this module's public names)
+    _CODE,
+    _MEDIA,
+    QDA_AREA,
+    Choices,
+    CodeChoiceError,
+    Plan,
+    Target,
+    _code_key,
+    _fold,
+    derived_id,
+    make_row,
+    split_code,
+)
 from digifelt.exports.qdpx.writer import (
-    CATEGORY_GUID,
-    FINDING_PARTS,
     LABELS,
-    MARKS,
-    mark_guid,
     variable_guid,
 )
 
-_NAMESPACE = uuid.UUID("0c7d9a52-3f1e-5b8a-9d2c-6e4f1a7b3c90")
-# "1.3 Title", "2 Title", "4.1a: Title" — not "2020 budget", a title that opens with a year.
-_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})*[a-z]?)[\s.:)-]+(.*)$")
-_MEDIA = {"pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-          "png": "image/png", "gif": "image/gif", "tif": "image/tiff", "tiff": "image/tiff",
-          "bmp": "image/bmp", "webp": "image/webp", "heic": "image/heic"}
 
-
-def derived_id(*parts: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
-
-
-@dataclass
-class Target:
-    """What the rows are merged into: the project's rows (an empty dict per kind for a new
-    project), and, for a new project, the rubric it starts from."""
-
-    rows: dict[str, dict[str, Row]]
-    project: Row | None  # the existing project's row; None: a new project
-    rubric: dict[str, list[Row]] | None = None  # scale_level/area/indicator rows to add
-    language: str = "nb"
-
-
-QDA_AREA = {"nb": "Fra QDA-prosjekt", "en": "From the QDA project"}
-
-
-class CodeChoiceError(DigifeltError):
-    """A code or indicator the user named for mapping or adding is not there."""
-
-
-@dataclass
-class Choices:
-    """What the user decided for codes that match no indicator (or chose to override):
-    `mapping` code GUID or name → indicator code; `add` code GUIDs or names to add as new
-    indicators; `add_unmatched` adds every code with codings that matches none."""
-
-    mapping: dict[str, str] = field(default_factory=dict)
-    add: set[str] = field(default_factory=set)
-    add_unmatched: bool = False
-
-
-@dataclass
-class Plan:
-    data: MergeInput
-    matched: dict[str, str] = field(default_factory=dict)  # code name → indicator code
-    unmatched: list[str] = field(default_factory=list)  # one line per code left out
-    mapped: dict[str, str] = field(default_factory=dict)  # code name → chosen indicator code
-    added: dict[str, str] = field(default_factory=dict)  # code name → new indicator's code
-    # (GUID, name, codings) of each code left out: what a user can still map or add
-    unmatched_codes: list[tuple[str, str, int]] = field(default_factory=list)
-    indicators: list[tuple[str, str]] = field(default_factory=list)  # (code, title) to map to
-    needs_area: bool = True  # adding an indicator would make the area "From the QDA project"
-    # Area and indicator rows an existing project gets through its rubric services before
-    # the merge (the merge adds no rubric to a project that has one).
-    new_rubric: dict[str, list[Row]] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)  # one line per part left out
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-def _model(name: str) -> type[SQLModel]:
-    for mapper in SQLModel._sa_registry.mappers:
-        if mapper.local_table.name == name:
-            return mapper.class_
-    raise KeyError(name)
-
-
-def _json(value):
-    if isinstance(value, datetime):
-        return iso_z(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return list(value)
-    return value
-
-
-def make_row(table_name: str, /, **values) -> Row:
-    """A row of the table with the model's defaults for every column not given."""
-    links = {k: v for k, v in values.items() if k.endswith(("_ids", "_orders"))}
-    obj = _model(table_name)(**{k: v for k, v in values.items() if k not in links})
-    table = SQLModel.metadata.tables[table_name]
-    row = {c.name: _json(getattr(obj, c.name)) for c in table.columns}
-    for c in table.columns:  # given values as given (times already in row form)
-        if c.name in values:
-            row[c.name] = values[c.name]
-    row.update(links)
-    return row
-
-
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _code_key(code: str) -> tuple:
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.]", code))
-
-
-def split_code(name: str) -> tuple[str | None, str]:
-    match = _CODE.match(name)
-    return (match.group(1), match.group(2).strip()) if match else (None, name.strip())
-
-
-class Builder:
+class Builder(CodebookRows, NoteRows):
     def __init__(self, qdpx: QdpxProject, target: Target, source_name: str,
                  choices: Choices | None = None):
         self.q = qdpx
@@ -209,213 +112,6 @@ class Builder:
             self.assessors[guid] = by_name[_fold(name)] = guid
 
     # -- rubric ------------------------------------------------------------------------
-    def _rubric(self) -> None:
-        marks = {mark_guid(m): m for m in MARKS}
-        self.marks: dict[str, str] = {}
-        self.code_of: dict[str, str] = {}  # REFI code GUID → indicator id
-        self.area_of: dict[str, str] = {}  # REFI code GUID → area id
-        # A code with a case's GUID is that case (NVivo's form, and digifelt's for QualCoder).
-        self.case_codes = {c.guid for c in self.q.cases}
-        codes = {g: c for g, c in self.q.codes.items()
-                 if g != CATEGORY_GUID and c.parent != CATEGORY_GUID
-                 and g not in self.case_codes}
-        for g in self.q.codes:
-            if g in marks:
-                self.marks[g] = marks[g]
-        if self.t.project is None and self.t.rubric is None:
-            self._rubric_from_codes(codes)
-            self._map_in_codebook(codes)
-            return
-        if self.t.rubric is not None:
-            for kind in ("scale_level", "area", "indicator"):
-                for row in self.t.rubric.get(kind, []):
-                    self.add(kind, row)
-            areas = {r["id"]: r for r in self.t.rubric.get("area", [])}
-            indicators = {r["id"]: r for r in self.t.rubric.get("indicator", [])}
-        else:
-            areas = self.t.rows.get("area", {})
-            indicators = self.t.rows.get("indicator", {})
-        by_code = {_fold(r["code"]): i for i, r in indicators.items()}
-        by_title = {_fold(r["title"]): i for i, r in indicators.items()}
-        by_full = {_fold(f"{r['code']} {r['title']}"): i for i, r in indicators.items()}
-        areas_by = {_fold(r["code"]): i for i, r in areas.items()} | {
-            _fold(r["title"]): i for i, r in areas.items()} | {
-            _fold(f"{r['code']} {r['title']}"): i for i, r in areas.items()}
-        used = self._codings_per_code()
-        self.plan.indicators = sorted(((r["code"], r["title"]) for r in indicators.values()),
-                                      key=lambda ct: _code_key(ct[0]))
-        mapped, added = self._chosen(codes, by_code)
-        self._areas, self._indicators = areas, indicators
-        self.plan.needs_area = not any(_fold(r["title"]) in {_fold(t) for t in QDA_AREA.values()}
-                                       for r in areas.values())
-        for g, c in codes.items():
-            number, title = split_code(c.name)
-            if g in mapped:
-                self.code_of[g] = mapped[g]
-                self.plan.mapped[c.name] = indicators[mapped[g]]["code"]
-                continue
-            if c.codable and not c.children:
-                found = (g if g in indicators else None) or by_full.get(_fold(c.name)) or (
-                    by_code.get(_fold(number)) if number else None) or by_title.get(
-                    _fold(title))
-                if g in added or (not found and used.get(g) and self.choices.add_unmatched):
-                    self.code_of[g] = self._new_indicator(g, c)
-                elif found:
-                    self.code_of[g] = found
-                    self.plan.matched[c.name] = indicators[found]["code"]
-                elif used.get(g):
-                    self.plan.unmatched_codes.append((g, c.name, used[g]))
-                    self.plan.unmatched.append(
-                        f"code “{c.name}” matches no indicator: its {used[g]} "
-                        f"coding{'' if used[g] == 1 else 's'} stay untagged")
-            elif g in added:
-                self.code_of[g] = self._new_indicator(g, c)
-            else:
-                found = (g if g in areas else None) or areas_by.get(_fold(c.name)) or (
-                    areas_by.get(_fold(number)) if number else None) or areas_by.get(
-                    _fold(title))
-                if found:
-                    self.area_of[g] = found
-
-    def _find_code(self, codes: dict, key: str, option: str) -> str:
-        if key in codes:
-            return key
-        folded = _fold(key)
-        for matches in (lambda c: _fold(c.name) == folded,
-                        lambda c: _fold(split_code(c.name)[1]) == folded,
-                        lambda c: _fold(split_code(c.name)[0] or "") == folded):
-            found = [g for g, c in codes.items() if matches(c)]
-            if found:
-                return found[0]
-        raise CodeChoiceError(f"{option}: the package has no code “{key}”")
-
-    def _chosen(self, codes: dict, by_code: dict) -> tuple[dict[str, str], set[str]]:
-        """The user's choices as code GUID → indicator id, and the GUIDs to add."""
-        mapped = {}
-        for key, code in self.choices.mapping.items():
-            guid = self._find_code(codes, key, "--map")
-            found = by_code.get(_fold(code))
-            if found is None:
-                raise CodeChoiceError(f"--map: this project's rubric has no indicator "
-                                      f"“{code}”")
-            mapped[guid] = found
-        added = {self._find_code(codes, key, "--add") for key in self.choices.add}
-        return mapped, added - set(mapped)
-
-    def _map_in_codebook(self, codes: dict) -> None:
-        """A rubric made from the codebook has every code as an indicator (nothing to add),
-        but a code can still be mapped to another's indicator."""
-        made = {r["id"]: r for r in self.rows.get("indicator", [])}
-        mapped, _added = self._chosen(codes, {_fold(r["code"]): i for i, r in made.items()})
-        for g, found in mapped.items():
-            self.code_of[g] = found
-            self.plan.matched.pop(codes[g].name, None)
-            self.plan.mapped[codes[g].name] = made[found]["code"]
-
-    def _qda_area(self) -> Row:
-        """The area for codes added as indicators: the one made by an earlier import, else
-        a new one with a code no area has."""
-        titles = {_fold(t) for t in QDA_AREA.values()}
-        for row in [*self._areas.values(), *self.plan.new_rubric.get("area", [])]:
-            if _fold(row["title"]) in titles:
-                return row
-        taken = {_fold(r["code"]) for r in self._areas.values()}
-        code, n = "Q", 2
-        while _fold(code) in taken:
-            code, n = f"Q{n}", n + 1
-        row = make_row("area", id=derived_id("qda-area", self.q.name), code=code,
-                       title=QDA_AREA.get(self.t.language, QDA_AREA["en"]),
-                       order=len(self._areas), **self.times(None))
-        self._new_rubric_row("area", row)
-        return row
-
-    def _new_indicator(self, guid: str, code) -> str:
-        area = self._qda_area()
-        siblings = [r for r in [*self._indicators.values(),
-                                *self.plan.new_rubric.get("indicator", [])]
-                    if r["area_id"] == area["id"]]
-        taken = {_fold(r["code"]) for r in [*self._indicators.values(),
-                                             *self.plan.new_rubric.get("indicator", [])]}
-        n = 1
-        while _fold(f"{area['code']}.{n}") in taken:
-            n += 1
-        row = make_row("indicator", id=derived_id("qda-indicator", self.q.name, guid),
-                       area_id=area["id"], code=f"{area['code']}.{n}",
-                       title=code.name.strip() or "—",
-                       description=code.description or None, lookfors=[],
-                       order=len(siblings), **self.times(None))
-        self._new_rubric_row("indicator", row)
-        self.plan.added[code.name] = row["code"]
-        return row["id"]
-
-    def _new_rubric_row(self, kind: str, row: Row) -> None:
-        self.plan.new_rubric.setdefault(kind, []).append(row)
-        if self.t.project is None:  # a new project's rubric comes with the merge
-            self.add(kind, row)
-
-    def _codings_per_code(self) -> dict[str, int]:
-        used: dict[str, int] = {}
-        for src in self.q.sources:
-            for sel in src.selections:
-                for g in sel.codes:
-                    used[g] = used.get(g, 0) + 1
-        return used
-
-    def _rubric_from_codes(self, codes: dict) -> None:
-        """A new project's rubric from the codebook: codes with codes under them (or that
-        cannot be coded) are areas, the codes that can be coded are indicators."""
-        areas: dict[str, Row] = {}
-        taken_area: set[str] = set()
-        taken: set[str] = set()
-        loose: Row | None = None
-
-        def unique(code: str, taken_set: set) -> str:
-            out, n = code, 2
-            while _fold(out) in taken_set:
-                out, n = f"{code}-{n}", n + 1
-            taken_set.add(_fold(out))
-            return out
-
-        def area_for(guid: str | None) -> Row:
-            nonlocal loose
-            top = guid
-            while top is not None and codes.get(top) is not None and codes[top].parent in codes:
-                top = codes[top].parent
-            if top is None or top not in areas:
-                if loose is None:
-                    loose = self.add("area", make_row(
-                        "area", id=derived_id("area", self.q.name), title="Koder"
-                        if self.t.language == "nb" else "Codes",
-                        code=unique(str(len(areas) + 1), taken_area), order=len(areas),
-                        **self.times(None)))
-                return loose
-            return areas[top]
-
-        for g, c in codes.items():
-            if c.parent is None and (c.children or not c.codable):
-                number, title = split_code(c.name)
-                areas[g] = self.add("area", make_row(
-                    "area", id=g, code=unique(number or str(len(areas) + 1), taken_area),
-                    title=title or c.name or "—", description=c.description or None,
-                    order=len(areas), **self.times(None)))
-                self.area_of[g] = g
-        for g, c in codes.items():
-            if g in areas or (c.children and not c.codable):
-                continue
-            if c.children:
-                self.area_of[g] = area_for(c.parent)["id"]
-            area = area_for(c.parent)
-            number, title = split_code(c.name)
-            order = sum(1 for r in self.rows.get("indicator", []) if r["area_id"] == area["id"])
-            self.add("indicator", make_row(
-                "indicator", id=g, area_id=area["id"],
-                code=unique(number or f"{area['code']}.{order + 1}", taken),
-                title=title or c.name or "—", description=c.description or None,
-                lookfors=[], order=order, **self.times(None)))
-            self.code_of[g] = g
-            self.plan.matched[c.name] = self.rows["indicator"][-1]["code"]
-
-    # -- people ------------------------------------------------------------------------
     def _groups(self) -> None:
         self.groups_of: dict[str, list[str]] = {}
         self.group_of_case: dict[str, str] = {}
@@ -652,101 +348,3 @@ class Builder:
             self._excerpt(sel, activity, attachment_id=att["id"], page=sel.page, text=text)
 
     # -- notes -------------------------------------------------------------------------
-    def _notes(self) -> None:
-        notes = self.q.notes
-        used = set(self.memo_notes)
-        # Findings and area summaries: notes linked from an indicator's or area's code.
-        if self.q.from_digifelt:
-            for g, c in self.q.codes.items():
-                for n in c.notes:
-                    if n not in notes or n in used:
-                        continue
-                    if g in self.code_of:
-                        self._finding(self.code_of[g], notes[n])
-                        used.add(n)
-                    elif g in self.area_of:
-                        self._summary(self.area_of[g], notes[n])
-                        used.add(n)
-        # Annotations: notes a source links to, on words of it (QualCoder's form).
-        for entry_id, src in self.entry_of.values():
-            for n in src.notes:
-                note = notes.get(n)
-                if note is None or n in used:
-                    continue
-                used.add(n)
-                act = next(r for r in self.rows["entry"] if r["id"] == entry_id)["activity_id"]
-                spans = [src.positions.convert(a, b) for a, b in note.spans] \
-                    if src.positions else []
-                span = next((s for s in spans if s and s[0] < s[1]), None)
-                if span is None:
-                    self._journal(note, activity_id=act)
-                    continue
-                self.add("excerpt", make_row(
-                    "excerpt", id=n, activity_id=act, entry_id=entry_id, start=span[0],
-                    end=span[1], text=src.text[span[0]:span[1]], memo=note.text or None,
-                    author_id=self._user(note.user), indicator_ids=[],
-                    **self.times(note.created, note.modified)))
-        rest = [n for g, n in notes.items() if g not in used]
-        if rest:
-            title = (f"Notater fra {self.q.origin or 'REFI-QDA'}" if self.t.language == "nb"
-                     else f"Notes from {self.q.origin or 'REFI-QDA'}")
-            act = self.add("activity", make_row(
-                "activity", id=derived_id("notes", self.q.name), kind="document_review",
-                title=title, doc_title=title, status="done", assessor_ids=[], group_ids=[],
-                participant_ids=[], **self.times(None)))
-            for note in rest:
-                self._journal(note, activity_id=act["id"])
-
-    def _journal(self, note, *, activity_id: str) -> None:
-        order = sum(1 for r in self.rows.get("entry", []) if r["activity_id"] == activity_id)
-        text = f"{note.name}\n\n{note.text}" if note.name.strip() else note.text
-        self.add("entry", make_row(
-            "entry", id=note.guid, activity_id=activity_id, text=text, order=order,
-            author_id=self._user(note.user), **self.times(note.created, note.modified)))
-
-    def _finding(self, indicator_id: str, note) -> None:
-        fields = parse_finding(note.text)
-        self.add("finding", make_row(
-            "finding", id=note.guid, indicator_id=indicator_id, author_id=self._user(note.user),
-            excerpt_ids=[], excerpt_orders=[], **fields,
-            **self.times(note.created, note.modified)))
-
-    def _summary(self, area_id: str, note) -> None:
-        self.add("area_summary", make_row(
-            "area_summary", id=note.guid, area_id=area_id, summary=note.text or None,
-            author_id=self._user(note.user), **self.times(note.created, note.modified)))
-
-
-def parse_finding(text: str) -> dict:
-    """The fields of a finding note digifelt wrote (`writer.finding_text`), in either
-    language; text that is not in that form is kept whole as its strengths."""
-    labels: dict[str, str] = {}
-    for words in LABELS.values():
-        for key in FINDING_PARTS:
-            labels[f"{words[key]}:\n"] = key
-    level_words = "|".join(re.escape(w["level"]) for w in LABELS.values())
-    status_words = "|".join(re.escape(w["status"]) for w in LABELS.values())
-    out: dict = {}
-    match = re.match(rf"(?:{level_words}): (-?\d+)[^\n]*(?:\n\n|$)", text)
-    if match:
-        out["level"] = int(match.group(1))
-        text = text[match.end():]
-    status = re.search(rf"(?:^|\n\n)(?:{status_words}): (\w+)$", text)
-    if status:
-        out["status"] = status.group(1)
-        text = text[:status.start()]
-    marks = []
-    for label, key in labels.items():
-        for m in re.finditer(re.escape(label), text):
-            if m.start() == 0 or text[:m.start()].endswith("\n\n"):
-                marks.append((m.start(), m.end(), key))
-    marks.sort()
-    if not marks:
-        if text.strip():
-            out["strengths"] = text
-        return out
-    for i, (_start, end, key) in enumerate(marks):
-        stop = marks[i + 1][0] - 2 if i + 1 < len(marks) else len(text)
-        if key not in out:
-            out[key] = text[end:stop]
-    return out
