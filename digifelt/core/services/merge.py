@@ -57,16 +57,32 @@ def _load_revisions(s) -> dict[tuple[str, str], PlannedRevision]:
             for r in s.connection().execute(select(table))}
 
 
+def log_import(conn, bundle_id: str, exported_at: str, exported_by: str | None, source: str,
+               content_sha256: str | None, report: MergeReport) -> None:
+    """The import log's row of a merge (its id goes into the report)."""
+    now = utcnow()
+    log_id = new_id()
+    conn.execute(insert(ImportLog.__table__).values(
+        id=log_id, created_at=now, updated_at=now, bundle_id=bundle_id,
+        exported_at=parse_iso_z(exported_at), exported_by=exported_by, imported_at=now,
+        source=source, content_sha256=content_sha256,
+        counts=canonical_json({k: c.as_dict() for k, c in report.counts.items()})))
+    report.log_id = log_id
+
+
+def previous_imports(conn, bundle_id: str) -> list[str]:
+    log = ImportLog.__table__
+    return [iso_z(t) for t in conn.execute(
+        select(log.c.imported_at).where(log.c.bundle_id == bundle_id)
+        .order_by(log.c.imported_at)).scalars()]
+
+
 def _plan(s, data: MergeInput, meter: Meter) -> Planner:
     original = read_rows(s)
     planner = Planner(original, _load_conflicts(s), _load_revisions(s), data, meter)
     meter.add_total(sum(len(v) for v in data.rows.values()))
     planner.run()
-    log = ImportLog.__table__
-    planner.report.previous_imports = [
-        iso_z(t) for t in s.connection().execute(
-            select(log.c.imported_at).where(log.c.bundle_id == data.bundle_id)
-            .order_by(log.c.imported_at)).scalars()]
+    planner.report.previous_imports = previous_imports(s.connection(), data.bundle_id)
     return planner
 
 
@@ -91,13 +107,7 @@ def merge(db: Database, data: MergeInput, *, meter: Meter | None = None) -> Merg
     with db.transaction() as s:
         planner = _plan(s, data, meter)
         apply_plan(s, planner, meter)
-        now = utcnow()
-        log_id = new_id()
-        s.connection().execute(insert(ImportLog.__table__).values(
-            id=log_id, created_at=now, updated_at=now, bundle_id=data.bundle_id,
-            exported_at=parse_iso_z(data.exported_at), exported_by=data.exported_by,
-            imported_at=now, source=data.source, content_sha256=data.content_sha256,
-            counts=canonical_json({k: c.as_dict() for k, c in planner.report.counts.items()})))
-        planner.report.log_id = log_id
+        log_import(s.connection(), data.bundle_id, data.exported_at, data.exported_by,
+                   data.source, data.content_sha256, planner.report)
         meter.check()
     return planner.report

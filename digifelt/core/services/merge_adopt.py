@@ -79,8 +79,12 @@ def prepare(kind_name: str, raw: Row, scale: set[int]) -> Row | None:
 class Adoption:
     """Writes a bundle into an empty project inside the caller's transaction."""
 
-    def __init__(self, conn, data: AdoptInput, meter: Meter):
+    def __init__(self, conn, data: AdoptInput, meter: Meter, *, scratch: bool = False):
+        """scratch: the file is only read by a streamed merge (merge_stream) and then
+        removed: it records the columns each row was sent without, and builds no search
+        index or tally."""
         self.conn = conn
+        self.scratch = scratch
         self.raw: sqlite3.Connection = raw_connection(conn)
         self.data = data
         self.meter = meter
@@ -93,6 +97,9 @@ class Adoption:
         # The search index and the evidence tally are built once at the end.
         fts.drop_index(conn)
         tally.drop_triggers(conn)
+        if scratch:
+            conn.exec_driver_sql("CREATE TABLE merge_unsent (kind TEXT NOT NULL, id TEXT NOT "
+                                 "NULL, columns TEXT NOT NULL, PRIMARY KEY (kind, id))")
 
     # -- while the bundle streams in ----------------------------------------------------
     def rows(self, kind_name: str, rows: list[Row]) -> None:
@@ -120,8 +127,21 @@ class Adoption:
                 insert_links(self.conn, link, kept)
         except Exception as exc:
             raise _constraint_error(exc, kind_name) from None
+        if self.scratch:
+            self._record_unsent(kind, kept)
         counts.new += len(kept)
         self.meter.advance(len(rows))
+
+    def _record_unsent(self, kind, rows: list[Row]) -> None:
+        columns = [c.name for c in kind.table.columns
+                   if c.name not in ("id", "created_at", "updated_at")]
+        records = []
+        for row in rows:
+            missing = [c for c in columns if c not in row]
+            if missing:
+                records.append((kind.name, row["id"], canonical_json(missing)))
+        self.raw.executemany("INSERT INTO merge_unsent (kind, id, columns) VALUES (?, ?, ?)",
+                             records)
 
     def blob(self, sha: str, data: bytes) -> None:
         self.conn.execute(insert(Blob.__table__).values(sha256=sha, size=len(data), data=data))
@@ -175,8 +195,9 @@ class Adoption:
                         "revision.object_id)", (kind.name,))
         reanchor = self._settle_conflicts()
         self._reanchor(reanchor)
-        fts.rebuild_index(self.conn)
-        tally.repair(self.conn)
+        if not self.scratch:
+            fts.rebuild_index(self.conn)
+            tally.repair(self.conn)
         now = utcnow()
         log_id = new_id()
         self.conn.execute(insert(ImportLog.__table__).values(

@@ -32,16 +32,20 @@ def reanchor(plan) -> None:
 
 def check_unique(plan) -> None:
     for kind in KINDS:
-        for col in kind.unique:
-            seen: dict = {}
-            for row in plan.final[kind.name].values():
-                value = row.get(col)
-                if value in seen:
-                    raise MergeError(
-                        f"two {label(kind.name)}s would both have {col} {value!r} "
-                        f"({seen[value]} and {row['id']}); change one of them and export "
-                        "again")
-                seen[value] = row["id"]
+        check_unique_rows(kind, plan.final[kind.name].values())
+
+
+def check_unique_rows(kind, rows) -> None:
+    for col in kind.unique:
+        seen: dict = {}
+        for row in rows:
+            value = row.get(col)
+            if value in seen:
+                raise MergeError(
+                    f"two {label(kind.name)}s would both have {col} {value!r} "
+                    f"({seen[value]} and {row['id']}); change one of them and export "
+                    "again")
+            seen[value] = row["id"]
 
 def report_local_only_rubric(plan) -> None:
     incoming_ids = {k: {r["id"] for r in plan.data.rows.get(k, [])}

@@ -34,6 +34,7 @@ from digifelt.core.services.merge import (
     preview_merge,
 )
 from digifelt.core.services.merge_adopt import AdoptInput, Adoption, NeedsPlanner
+from digifelt.core.services.merge_stream import merge_scratch
 from digifelt.errors import ProjectFileError
 from digifelt.exports.bundle.convert import rows_from_document
 from digifelt.exports.bundle.errors import BundleError
@@ -208,6 +209,9 @@ def preview_import(project_path: Path | None, bundle_zip: Path, *,
             return _nothing_new(ImportPlan, bundle_zip, bag, project_path, seen)
         if opened is None and bag.project_json_file is not None:
             info, report = _preview_streamed(bundle_zip, bag, meter, limits)
+        elif bag.project_json_file is not None:
+            with _merge_errors(bundle_zip):
+                info, report = _preview_merge_streamed(opened, bundle_zip, bag, meter, limits)
         else:
             info, data = _prepared(bundle_zip, bag, limits)
             with _merge_errors(bundle_zip):
@@ -233,9 +237,6 @@ def _project_to_read(db: Database | None, project_path: Path | None):
 def _readable(path: Path):
     """The project opened for reading only; a file from an older digifelt is upgraded in a
     private copy, since a preview must not change the file."""
-    import shutil
-    import sqlite3
-    import tempfile
 
     from digifelt.storage.database import inspect_file
     from digifelt.storage.schema_version import SCHEMA_HEAD
@@ -247,6 +248,18 @@ def _readable(path: Path):
         finally:
             opened.close()
         return
+    with _private_copy(path) as opened:
+        yield opened
+
+
+@contextlib.contextmanager
+def _private_copy(path: Path):
+    """A private copy of the project, opened (and upgraded if it is from an older
+    digifelt); removed afterwards."""
+    import shutil
+    import sqlite3
+    import tempfile
+
     from digifelt.storage.file_check import connect_read_only
     from digifelt.storage.paths import create_private_file
 
@@ -306,10 +319,51 @@ def _merge_into(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
     seen = _seen_before(db, bag)
     if seen is not None:
         return seen
-    info, data = _prepared(bundle_zip, bag, limits)
     with _merge_errors(bundle_zip):
         backup = _backup(db.path)
+        if bag.project_json_file is not None:
+            try:
+                return (*_merge_streamed(db, bundle_zip, bag, meter, limits), backup)
+            except NeedsPlanner:
+                pass  # conflicts only the whole-document merge settles (within max_json)
+    info, data = _prepared(bundle_zip, bag, limits)
+    with _merge_errors(bundle_zip):
         return info, merge(db, data, meter=meter), backup
+
+
+def _merge_streamed(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+                    limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    """A large bundle merged without holding it or the project: written first, as it
+    streams in, into a private scratch project, which is then merged a batch of objects at
+    a time (core.services.merge_stream) and removed."""
+    import shutil
+    import tempfile
+
+    # mkdtemp's folder is 0700 and the scratch file 0600 from its first byte.
+    folder = Path(tempfile.mkdtemp(prefix="digifelt-merge-"))
+    try:
+        scratch = create_database(folder / "bundle.digifelt")
+        try:
+            _unsynced(scratch)
+            info, _report, data = _adopt_into(scratch, bundle_zip, bag, meter, limits,
+                                              scratch=True)
+            return info, merge_scratch(db, scratch, data, meter=meter)
+        finally:
+            scratch.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _preview_merge_streamed(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
+                            limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    """What a streamed merge would do: done in a private copy of the project, which is
+    then removed (the project itself is not even locked for writing meanwhile)."""
+    with _private_copy(db.path) as copy:
+        try:
+            return _merge_streamed(copy, bundle_zip, bag, meter, limits)
+        except NeedsPlanner:
+            info, data = _prepared(bundle_zip, bag, limits)
+            return info, preview_merge(copy, data, meter=meter)
 
 
 def _backup(path: Path) -> Path:
@@ -360,6 +414,11 @@ def _preview_streamed(bundle_zip: Path, bag: OpenedBag, meter: Meter,
 
 def _adopt(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
            limits: Limits) -> tuple[BundleInfo, MergeReport]:
+    return _adopt_into(db, bundle_zip, bag, meter, limits)[:2]
+
+
+def _adopt_into(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter, limits: Limits,
+                *, scratch: bool = False) -> tuple[BundleInfo, MergeReport, AdoptInput]:
     made: list[Adoption] = []
 
     def adoption_for(doc) -> Adoption:
@@ -367,7 +426,7 @@ def _adopt(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
             uuid.NAMESPACE_URL, "digifelt-bundle:" + bag.manifest_sha256["data/project.json"]))
         made.append(Adoption(conn, AdoptInput(
             bundle_id, iso_z(doc.exported_at), doc.exported_by, Path(bundle_zip).name,
-            _content_sha256(bag)), meter))
+            _content_sha256(bag)), meter, scratch=scratch))
         return made[0]
 
     meter.add_total(bag.project_json_size >> 9)  # about one object per 512 bytes
@@ -377,7 +436,7 @@ def _adopt(db: Database, bundle_zip: Path, bag: OpenedBag, meter: Meter,
         report = made[0].finish()
         meter.check()
     loaded = LoadedBundle(bag, streamed.document, {}, streamed.bundle_id)
-    return _info(bundle_zip, loaded), report
+    return _info(bundle_zip, loaded), report, made[0].data
 
 
 def _create_from(path: Path, fill) -> tuple[BundleInfo | None, MergeReport]:

@@ -1,0 +1,546 @@
+"""A teammate's bundle merged into an existing project a batch of objects at a time: memory
+does not grow with either project.
+
+The bundle is first written, as it streams in, into a private scratch project
+(merge_adopt.Adoption), where it is checked and has the form of a project. `StreamMerge`
+then merges that scratch project into this one kind by kind, parents first, up to 500
+objects at a time: for each object it reads what both files hold — the row, its history,
+its open conflicts — settles them by the planner's rules (merge_versions.settle/choose and
+merge_plan's bookkeeping) and writes the outcome at once. What the planner holds in memory
+is kept in the database here (merge_stream_sql):
+
+- an object the merge deletes is marked in a temporary table and removed at the end,
+  children first, so that "is its parent alive?" is a query and the database's ON DELETE
+  actions never run ahead of the rules (a row a deleted parent takes with it is kept as a
+  conflict, as the planner keeps it);
+- the kinds matched by natural key, the rubric and the other kinds bounded by the rubric
+  (project, assessors, findings, area summaries, provisional levels) are few: each is
+  merged as one batch, as the planner does, including the unification of a group, finding
+  or area summary two files made separately;
+- the cascade to rows of deleted parents, the clearing of references to deleted objects
+  and the re-anchoring of excerpts are queries over what the merge changed.
+
+tests/unit/test_bundle_stream_merge.py holds this to the planner: the same rows, histories,
+conflicts and report for every bundle and every project of random team histories.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from digifelt.core.ids import iso_z
+from digifelt.core.models import Conflict
+from digifelt.core.models import Revision as RevisionRow
+from digifelt.core.progress import Meter
+from digifelt.core.services import merge_stream_sql as sql
+from digifelt.core.services import versions as vvs
+from digifelt.core.services.merge_adopt import AdoptInput, NeedsPlanner
+from digifelt.core.services.merge_final import check_unique_rows
+from digifelt.core.services.merge_plan import (
+    ConflictRec,
+    Planner,
+    Revision,
+    _conflict_note,
+    _same_row,
+    link_lists,
+    load_conflict,
+)
+from digifelt.core.services.merge_report import (
+    THIS_FILE,
+    KindCounts,
+    MergeError,
+    MergeReport,
+    describe,
+    label,
+)
+from digifelt.core.services.merge_versions import Version, choose, conflict_id, settle
+from digifelt.core.services.merge_write import _write_conflicts, _write_revisions
+from digifelt.core.services.snapshot import BY_NAME, KINDS, Kind, Row, update_row
+from digifelt.core.services.snapshot_stream import iter_rows, raw_connection
+from digifelt.storage.database import Database
+
+# Merged whole, in memory: few by nature (bounded by the rubric or by hand-made names), and
+# either matched by natural key, with unique columns, or with refusals worded per object.
+WHOLE_KINDS = frozenset({"project", "assessor", "scale_level", "area", "indicator",
+                         "respondent_group", "finding", "area_summary", "provisional_level"})
+BATCH = 500
+
+
+@dataclass
+class _Batch:
+    """What one batch writes at its end (merge_write's writers take this shape)."""
+
+    data: AdoptInput
+    conflicts: dict[str, ConflictRec] = field(default_factory=dict)
+    revisions: dict[tuple[str, str], Revision] = field(default_factory=dict)
+    revisions_changed: set[tuple[str, str]] = field(default_factory=set)
+    inserts: list[Row] = field(default_factory=list)
+    updates: list[tuple[Row, Row]] = field(default_factory=list)  # (row, before)
+    gone: list[str] = field(default_factory=list)
+    touched: list[tuple[str, str, bool]] = field(default_factory=list)  # (kind, id, changed)
+
+
+class StreamMerge:
+    """Merges the scratch project `src` into the project of `conn`, inside its
+    transaction."""
+
+    def __init__(self, conn, src: sqlite3.Connection, data: AdoptInput, meter: Meter):
+        self.conn = conn
+        self.raw = raw_connection(conn)
+        self.src = src
+        self.data = data
+        self.meter = meter
+        self.report = MergeReport(creates_project=False)
+        self.redirect: dict[str, dict[str, str]] = {k.name: {} for k in KINDS}
+        self._dropped: dict[str, int] = {}
+        self._rubric: dict[str, set[str]] = {}
+        self._scale: set[int] = set()
+        self._names: dict[str, str] | None = None
+        self._alive_known: dict[str, dict[str, bool]] = {}
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        sql.start(self.raw)
+
+    # -- the whole merge -------------------------------------------------------------------
+    def run(self) -> MergeReport:
+        self._check_project()
+        self.meter.add_total(sql.count_rows(self.src))
+        bulk = sql.bulk_index_start(self.conn, self.raw, self.src)
+        for kind in KINDS:
+            counts = self.report.counts[kind.name] = KindCounts()
+            if kind.name in WHOLE_KINDS:
+                self._merge_whole(kind, counts)
+            else:
+                for ids in sql.incoming_ids(self.src, kind):
+                    self._merge_batch(kind, ids, counts)
+            for ids in sql.orphans(self.raw, kind):
+                self._settle_batch(kind, ids, {}, None, counts)
+            self._normalise(kind)
+            if kind.rubric:
+                self._rubric[kind.name] = sql.alive_ids(self.raw, kind.name)
+            if kind.name == "scale_level":
+                self._scale = {int(v) for v in sql.alive_values(self.raw, "scale_level",
+                                                                 "value")}
+        for what, n in sorted(self._dropped.items()):
+            self.report.skipped.append(f"{n} {what}")
+        sql.delete_gone(self.raw)
+        self._report_local_only_rubric()
+        sql.copy_blobs(self.raw, self.src)
+        sql.reanchor(self.raw)
+        if bulk:
+            sql.bulk_index_end(self.conn)
+        self.report.conflicts_added = sql.new_conflicts_open(self.raw)
+        sql.finish(self.raw)
+        return self.report
+
+    def _check_project(self) -> None:
+        incoming = self.src.execute("SELECT id, title FROM project").fetchall()
+        if len(incoming) != 1:
+            raise MergeError("the bundle must describe exactly one project")
+        local = self.raw.execute("SELECT id FROM project").fetchall()
+        if len(local) > 1:
+            raise MergeError("this file has more than one project record; run digifelt check")
+        if not local:
+            raise NeedsPlanner("an empty file takes the bundle whole")
+        if local[0][0] != incoming[0][0]:
+            raise MergeError(
+                f"the bundle belongs to another assessment (“{incoming[0][1]}”); "
+                "bundles merge only into copies of the same project")
+
+    # -- one kind at once (few objects) ----------------------------------------------------
+    def _merge_whole(self, kind: Kind, counts: KindCounts) -> None:
+        local = {r["id"]: r for batch in iter_rows(self.raw, kind.name, order=())
+                 for r in batch}
+        natural = ({r[kind.natural_key]: i for i, r in local.items()}
+                   if kind.natural_key else {})
+        rows: dict[str, Row] = {}
+        sent_as: dict[str, str] = {}
+        unsent = sql.unsent(self.src, kind.name, None)
+        # The bundle's order (the scratch file's row order): refusals are listed in it.
+        for batch in iter_rows(self.src, kind.name, order=()):
+            for raw in batch:
+                self.meter.advance()
+                row = self._prepare(kind, raw)
+                if row is None:
+                    counts.skipped += 1
+                    continue
+                obj_id = row["id"]
+                if obj_id not in local and not sql.known_here(self.raw, kind.name, obj_id):
+                    if kind.rubric:
+                        counts.skipped += 1
+                        self.report.rubric_mismatches.append(
+                            f"{describe(kind, row)} is not in this project's rubric "
+                            "(not added)")
+                        continue
+                    found = natural.get(row[kind.natural_key]) if kind.natural_key else None
+                    if found is not None and found != obj_id:
+                        obj_id = self._unify(kind, found, obj_id, local, natural)
+                        row = {**row, "id": obj_id}
+                rows[obj_id] = row
+                sent_as[obj_id] = raw["id"]
+        extra = sql.extra_versions(self.src, kind.name, None, self.data.source)
+        ids = set(rows) | {self.redirect[kind.name].get(i, i) for i in extra}
+        incoming: dict[str, list[Version]] = {}
+        sent_vv = sql.incoming_vv(self.src, kind.name, list(sent_as.values()))
+        for obj_id in ids:
+            versions = []
+            if obj_id in rows:
+                row = _as_sent(kind, rows[obj_id], unsent.get(sent_as[obj_id]),
+                               local.get(obj_id))
+                vv, by = sent_vv.get(sent_as[obj_id], ({}, None))
+                versions.append(Version(vv=vv, row=row, by=by, source=self.data.source))
+            for orig_id, more in extra.items():
+                if self.redirect[kind.name].get(orig_id, orig_id) == obj_id:
+                    versions += [v if v.row is None else
+                                 Version(v.vv, {**v.row, "id": obj_id}, v.deleted_at, v.by,
+                                         v.source) for v in more]
+            incoming[obj_id] = versions
+        self._settle_batch(kind, sorted(ids), incoming, local, counts)
+
+    def _unify(self, kind: Kind, local_id: str, incoming_id: str, local: dict,
+               natural: dict) -> str:
+        """The same finding, summary or group made separately in two files: the smaller id
+        survives, everywhere (merge_plan's _unify and _rekey)."""
+        survivor = min(local_id, incoming_id)
+        self.redirect[kind.name][max(local_id, incoming_id)] = survivor
+        if survivor != local_id:
+            row = {**local.pop(local_id), "id": survivor}
+            local[survivor] = row
+            natural[row[kind.natural_key]] = survivor
+            sql.rekey(self.conn, self.raw, kind, local_id, survivor)
+            self._rekey_conflicts(kind, local_id, survivor)
+        return survivor
+
+    def _rekey_conflicts(self, kind: Kind, old: str, new: str) -> None:
+        batch = _Batch(self.data)
+        for rec in self._conflicts(kind.name, [old]).get(old, []):
+            if not rec.alive:
+                continue
+            rec.alive, rec.dirty = False, True
+            batch.conflicts[rec.id] = rec
+            v = rec.version
+            row = None if v.row is None else {**v.row, "id": new}
+            cid = conflict_id(kind, new, row)
+            version = Version(v.vv, row, v.deleted_at, v.by, v.source)
+            target = batch.conflicts.get(cid) or next(
+                (r for r in self._conflicts(kind.name, [new]).get(new, []) if r.id == cid),
+                None)
+            if target is None:
+                target = ConflictRec(cid, kind.name, new, version, rec.resolved, in_db=False,
+                                     dirty=True)
+            elif not target.alive:
+                target.version, target.resolved = version, rec.resolved
+                target.alive = target.dirty = True
+            else:
+                continue
+            batch.conflicts[cid] = target
+        self._write_conflicts(batch)
+
+    # -- a batch of objects of a large kind ----------------------------------------------
+    def _merge_batch(self, kind: Kind, ids: list[str], counts: KindCounts) -> None:
+        incoming_rows = {r["id"]: r for batch in iter_rows(
+            self.src, kind.name, order=("id",), where=f"t.id IN ({sql.marks(ids)})",
+            params=ids) for r in batch}
+        local = {r["id"]: r for batch in iter_rows(
+            self.raw, kind.name, order=("id",), where=f"t.id IN ({sql.marks(ids)})",
+            params=ids) for r in batch}
+        unsent = sql.unsent(self.src, kind.name, ids)
+        sent_vv = sql.incoming_vv(self.src, kind.name, list(incoming_rows))
+        extra = sql.extra_versions(self.src, kind.name, ids, self.data.source)
+        incoming: dict[str, list[Version]] = {}
+        for obj_id in ids:
+            versions = []
+            raw = incoming_rows.get(obj_id)
+            if raw is not None:
+                self.meter.advance()
+                row = self._prepare(kind, raw)
+                if row is None:
+                    counts.skipped += 1
+                else:
+                    row = _as_sent(kind, row, unsent.get(obj_id), local.get(obj_id))
+                    vv, by = sent_vv.get(obj_id, ({}, None))
+                    versions.append(Version(vv=vv, row=row, by=by, source=self.data.source))
+            versions += extra.get(obj_id, [])
+            if versions:
+                incoming[obj_id] = versions
+        self._settle_batch(kind, sorted(incoming), incoming, local, counts)
+
+    def _prepare(self, kind: Kind, raw: Row) -> Row | None:
+        """merge_plan.Planner._prepare for an existing project."""
+        row = dict(raw)
+        for col, target in kind.refs:
+            value = row.get(col)
+            if value is None:
+                continue
+            value = self.redirect[target].get(value, value)
+            row[col] = value
+            if not BY_NAME[target].rubric or value in self._rubric.get(target, ()):
+                continue
+            why = ("its area is not in this project's rubric" if kind.rubric else
+                   f"its {label(target)} is not in this project's rubric")
+            self.report.rubric_mismatches.append(f"{describe(kind, row)}: {why} (not merged)")
+            return None
+        for link in kind.links:
+            redirect = self.redirect[link.target]
+
+            def kept(target_id: str, link=link) -> bool:
+                if not BY_NAME[link.target].rubric or \
+                        target_id in self._rubric.get(link.target, ()):
+                    return True
+                what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
+                       f"(the {label(link.target)} is not in this project's rubric)"
+                self._dropped[what] = self._dropped.get(what, 0) + 1
+                return False
+
+            row.update(link_lists(link, row, lambda t, r=redirect: r.get(t, t), kept))
+        if kind.name == "finding" and row.get("level") is not None and \
+                row["level"] not in self._scale:
+            self.report.rubric_mismatches.append(
+                f"finding {row['id']}: level {row['level']} is not on this project's scale "
+                "(not merged)")
+            return None
+        if kind.name == "attachment" and not sql.has_blob(self.raw, self.src, row["sha256"]):
+            raise MergeError(f"attachment {row['id']}: its file content is missing")
+        return row
+
+    # -- settling ---------------------------------------------------------------------
+    def _settle_batch(self, kind: Kind, ids: list[str], incoming: dict[str, list[Version]],
+                      local: dict[str, Row] | None, counts: KindCounts) -> None:
+        if not ids:
+            return
+        self._alive_known = {}
+        if local is None:
+            local = {r["id"]: r for batch in iter_rows(
+                self.raw, kind.name, order=("id",), where=f"t.id IN ({sql.marks(ids)})",
+                params=ids) for r in batch}
+        batch = _Batch(self.data)
+        batch.revisions = self._revisions(kind.name, ids)
+        recs = self._conflicts(kind.name, ids)
+        for obj_id in ids:
+            self._settle(kind, obj_id, local.get(obj_id), incoming.get(obj_id, []),
+                         recs.get(obj_id, []), batch, counts)
+        self._write(kind, batch)
+
+    def _settle(self, kind: Kind, obj_id: str, before: Row | None, incoming: list[Version],
+                recs: list[ConflictRec], batch: _Batch, counts: KindCounts) -> None:
+        """merge_plan.Planner._settle, writing into `batch`."""
+        key = (kind.name, obj_id)
+        rev = batch.revisions.get(key)
+        local = []
+        if before is not None:
+            local.append(Version(vv=rev.vv if rev else {}, row=before,
+                                 by=rev.by if rev else None, source=THIS_FILE))
+        elif rev is not None and rev.deleted_at is not None:
+            local.append(Version(vv=rev.vv, deleted_at=rev.deleted_at, by=rev.by,
+                                 source=THIS_FILE))
+        local += [rec.version for rec in recs if rec.alive and not rec.resolved]
+        current, others = choose(kind, settle(kind, local + incoming),
+                                 lambda row: self._viable(kind, row))
+        kept_ours = False
+        if current is not None and current.alive:
+            row = {**current.row, "id": obj_id}
+            if before is None:
+                counts.new += 1
+                batch.inserts.append(row)
+            elif _same_row(kind, before, row):
+                counts.unchanged += 1
+                kept_ours = True
+            else:
+                counts.updated += 1
+                batch.updates.append((row, before))
+            if kind.name in ("entry", "excerpt"):
+                batch.touched.append((kind.name, obj_id, not kept_ours))
+        elif before is not None:
+            counts.deleted += 1
+            batch.gone.append(obj_id)
+        elif incoming:
+            counts.unchanged += 1
+        self._set_revision(batch, key, current)
+        if self._set_conflicts(kind, obj_id, others, current, recs, batch, counts) and \
+                kept_ours:
+            counts.unchanged -= 1  # ours stays current; the incoming one is a conflict now
+            counts.kept += 1
+
+    @staticmethod
+    def _set_revision(batch: _Batch, key: tuple[str, str], current: Version | None) -> None:
+        old = batch.revisions.get(key)
+        if current is None or (current.alive and not current.vv and current.by is None):
+            new = None
+        elif current.alive:
+            new = Revision(dict(current.vv), None, current.by)
+        else:
+            new = Revision(dict(current.vv), current.deleted_at, current.by)
+        if old != new:
+            if new is None:
+                batch.revisions.pop(key, None)
+            else:
+                batch.revisions[key] = new
+            batch.revisions_changed.add(key)
+
+    def _set_conflicts(self, kind: Kind, obj_id: str, others: list[Version],
+                       current: Version | None, recs: list[ConflictRec], batch: _Batch,
+                       counts: KindCounts) -> bool:
+        """merge_plan.Planner._set_conflicts for one object's conflict rows."""
+        wanted: dict[str, Version] = {}
+        for v in others:
+            row = None if v.row is None else {**v.row, "id": obj_id}
+            if (current is not None and current.alive and row is not None
+                    and current.content_key(kind) == v.content_key(kind)):
+                continue
+            wanted[conflict_id(kind, obj_id, row)] = Version(v.vv, row, v.deleted_at, v.by,
+                                                             v.source)
+        for rec in recs:
+            if rec.alive and not rec.resolved and rec.id not in wanted:
+                rec.resolved, rec.dirty = True, True
+                batch.conflicts[rec.id] = rec
+        by_id = {rec.id: rec for rec in recs}
+        added = False
+        for cid, version in wanted.items():
+            rec = by_id.get(cid)
+            if rec is None:
+                rec = ConflictRec(cid, kind.name, obj_id, version, False, in_db=False,
+                                  dirty=True)
+                added = True
+            elif rec.resolved or rec.version != version or not rec.alive:
+                added = added or rec.resolved
+                rec.version, rec.resolved, rec.alive, rec.dirty = version, False, True, True
+            batch.conflicts[cid] = rec
+        if added:
+            counts.conflicting += 1
+            self.report.notes.append(
+                _conflict_note(kind, obj_id, current, wanted.values(), self._assessors()))
+        return added
+
+    def _viable(self, kind: Kind, row: Row) -> bool:
+        for col, target in kind.refs:
+            value = row.get(col)
+            if value is None or not sql.required(kind, col):
+                continue
+            known = self._alive_known.setdefault(target, {})
+            if value not in known:
+                known[value] = sql.is_alive(self.raw, target, value)
+            if not known[value]:
+                return False
+        return True
+
+    # -- writing ----------------------------------------------------------------------
+    def _write(self, kind: Kind, batch: _Batch) -> None:
+        if kind.unique:
+            self._check_unique(kind, batch)
+        sql.mark_gone(self.raw, kind, batch.gone)
+        sql.write_rows(self.conn, kind, batch.inserts, batch.updates)
+        sql.touch(self.raw, batch.touched)
+        _write_revisions(self.conn, batch)
+        self._write_conflicts(batch)
+
+    def _write_conflicts(self, batch: _Batch) -> None:
+        sql.note_new_conflicts(self.raw, [rec.id for rec in batch.conflicts.values()
+                                          if rec.alive and not rec.in_db])
+        _write_conflicts(self.conn, _Ordered(batch))
+
+    def _check_unique(self, kind: Kind, batch: _Batch) -> None:
+        """merge_final.check_unique, in the planner's words (kinds with unique columns are
+        merged whole, so the batch holds the kind's final rows)."""
+        alive = sql.alive_ids(self.raw, kind.name)
+        final = {r["id"]: r for rows in iter_rows(self.raw, kind.name, order=())
+                 for r in rows if r["id"] in alive}
+        for obj_id in batch.gone:
+            final.pop(obj_id, None)
+        final.update({row["id"]: row for row, _before in batch.updates})
+        final.update({row["id"]: row for row in batch.inserts})
+        check_unique_rows(kind, final.values())
+
+    def _normalise(self, kind: Kind) -> None:
+        """merge_plan.Planner._normalise: optional references and links to objects that are
+        gone are cleared."""
+        optional = [(col, target) for col, target in kind.refs if not sql.required(kind, col)]
+        for rows in sql.pointing_at_gone(self.raw, kind, optional):
+            for row in rows:
+                changed = {col: None for col, target in optional
+                           if row.get(col) is not None
+                           and not sql.is_alive(self.raw, target, row[col])}
+                for link in kind.links:
+                    ids = row.get(link.field) or []
+                    alive = sql.alive_among(self.raw, link.target, ids)
+                    if all(t in alive for t in ids):
+                        continue
+                    keep = [n for n, t in enumerate(ids) if t in alive]
+                    changed[link.field] = [ids[n] for n in keep]
+                    if link.order_field:
+                        changed[link.order_field] = [row[link.order_field][n] for n in keep]
+                if changed:
+                    new = {**row, **changed}
+                    update_row(self.conn, kind, new)
+                    sql.relink(self.conn, kind, new)
+                    if kind.name == "entry":
+                        sql.entry_changed_if_touched(self.raw, row["id"])
+
+    # -- reading this file's histories -----------------------------------------------------
+    def _revisions(self, kind_name: str, ids: list[str]) -> dict[tuple[str, str], Revision]:
+        table = RevisionRow.__table__
+        out = {}
+        for start in range(0, len(ids), BATCH):
+            part = ids[start:start + BATCH]
+            for r in self.conn.execute(select(table).where(
+                    table.c.kind == kind_name, table.c.object_id.in_(part))):
+                out[(r.kind, r.object_id)] = Revision(vvs.parse(r.vv), iso_z(r.deleted_at),
+                                                      r.by)
+        return out
+
+    def _conflicts(self, kind_name: str, ids: list[str]) -> dict[str, list[ConflictRec]]:
+        table = Conflict.__table__
+        out: dict[str, list[ConflictRec]] = {}
+        for start in range(0, len(ids), BATCH):
+            part = ids[start:start + BATCH]
+            for row in self.conn.execute(select(table).where(
+                    table.c.object_kind == kind_name,
+                    table.c.object_id.in_(part)).order_by(table.c.id)).mappings():
+                rec = load_conflict(row)
+                out.setdefault(rec.object_id, []).append(rec)
+        return out
+
+    def _assessors(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {r[0]: r[1] or r[2] or "" for r in self.raw.execute(
+                "SELECT id, initials, name FROM assessor")}
+        return self._names
+
+    def _report_local_only_rubric(self) -> None:
+        for name in ("scale_level", "area", "indicator"):
+            for row in sql.local_only(self.raw, self.src, name):
+                self.report.rubric_mismatches.append(
+                    f"{describe(BY_NAME[name], row)} is only in this project")
+
+
+def _as_sent(kind: Kind, row: Row, unsent: list[str] | None, local: Row | None) -> Row:
+    """The row as the bundle sent it: columns it did not send (an older digifelt's) are
+    left out, and then ours stand (merge_plan.Planner._with_unsent)."""
+    if not unsent:
+        return row
+    row = {k: v for k, v in row.items() if k not in unsent}
+    return Planner._with_unsent(kind, row, local)
+
+
+class _Ordered:
+    """A batch as merge_write's conflict writer reads a planner."""
+
+    def __init__(self, batch: _Batch):
+        self.conflicts = batch.conflicts
+        self.data = batch.data
+
+
+def merge_scratch(db: Database, scratch: Database, data: AdoptInput, *,
+                  meter: Meter | None = None) -> MergeReport:
+    """Merge the scratch project made from a bundle into `db`, in one transaction (all or
+    nothing)."""
+    from digifelt.core.services.merge import log_import, previous_imports
+
+    meter = meter or Meter()
+    with scratch.read() as r, db.transaction() as s:
+        conn = s.connection()
+        report = StreamMerge(conn, raw_connection(r.connection()), data, meter).run()
+        report.previous_imports = previous_imports(conn, data.bundle_id)
+        log_import(conn, data.bundle_id, data.exported_at, data.exported_by, data.source,
+                   data.content_sha256, report)
+        meter.check()
+    return report
