@@ -167,6 +167,29 @@ def bare_rezip(bundle: Path, out: Path) -> None:
             digest.hexdigest()
 
 
+def teammate_edits(project: Path, bundle: Path) -> None:
+    """A teammate's day on a copy of the project: an interview deleted, notes rewritten,
+    quotes retagged, findings judged; then their bundle."""
+    from digifelt.api import Project
+
+    with Project.open(project, author="Kari Nordmann", backup=False) as p:
+        snap = p.snapshot()
+        activities = [a for a in snap["activities"] if a["kind"] == "interview"]
+        for act in activities[:3]:
+            p.delete_activity(act["id"])
+        gone = {a["id"] for a in activities[:3]}
+        entries = [e for a in snap["activities"] if a["id"] not in gone
+                   for e in a.get("entries", []) if e.get("text")]
+        for e in entries[:200:2]:
+            p.update_entry_text(e["id"], e["text"] + " (Utdypet etter samtalen.)")
+        excerpts = [x for x in snap["excerpts"] if x.get("activity_id") not in gone]
+        for x in excerpts[:400:4]:
+            p.update_excerpt(x["id"], indicators=["2.1"])
+        for code in ("1.1", "1.2", "2.1"):
+            p.update_finding(indicator=code, level=3, strengths="Vurdert etter besøket")
+        p.export_bundle(bundle)
+
+
 def _child(argv: list[str]) -> None:
     """One measured job, run as `python -m benchmarks.merge_scale --child JOB ARGS…`; prints
     {"seconds", "peak_mb"} as JSON. Its imports are made before the clock starts."""
@@ -179,6 +202,8 @@ def _child(argv: list[str]) -> None:
     elif job == "import":
         # The app's own limits: a new project streams project.json in whatever its size.
         apply_import(Path(paths[1]), Path(paths[0]))
+    elif job == "teammate":
+        teammate_edits(Path(paths[0]), Path(paths[1]))
     elif job == "bare-import":
         bare_sqlite_import(Path(paths[0]), Path(paths[1]), Path(paths[2]))
     elif job == "bare-export":
@@ -213,7 +238,8 @@ def run(_large_demo: Path | None, repeats: int, factor: int = 5) -> list[dict]:
         bundle, target, again = work / "x.zip", work / "imported.digifelt", work / "b.digifelt"
         template = empty_project(work / "empty.digifelt")
         runs: dict[str, list[dict]] = {k: [] for k in (
-            "export", "bare-export", "import", "bare-import", "reimport", "idle")}
+            "export", "bare-export", "import", "bare-import", "reimport", "idle", "merge")}
+        theirs, mine = work / "theirs.zip", work / "mine.digifelt"
         for _ in range(repeats):
             # Ours and the baselines take turns, so drift in the machine hits both.
             bundle.unlink(missing_ok=True)
@@ -225,6 +251,12 @@ def run(_large_demo: Path | None, repeats: int, factor: int = 5) -> list[dict]:
             runs["bare-import"].append(in_child("bare-import", factor, target, template, again))
             runs["reimport"].append(in_child("import", factor, bundle, target, env=env))
             runs["idle"].append(in_child("idle", factor))
+            if not theirs.exists():
+                shutil.copyfile(target, work / "teammate.digifelt")
+                in_child("teammate", factor, work / "teammate.digifelt", theirs, env=env)
+            remove_file_set(mine)
+            shutil.copyfile(project, mine)
+            runs["merge"].append(in_child("import", factor, theirs, mine, env=env))
         seconds = {k: [r["seconds"] for r in v] for k, v in runs.items()}
         peak = {k: [r["peak_mb"] for r in v] for k, v in runs.items()}
         size = project.stat().st_size / 2**20
@@ -245,6 +277,12 @@ def run(_large_demo: Path | None, repeats: int, factor: int = 5) -> list[dict]:
                    note="baseline: reading, hashing and re-zipping every member"),
             result(f"peak memory, bundle re-import ({what})", peak["reimport"], peak["idle"],
                    MEMORY_TARGET, unit="MB"),
+            result(f"a teammate's bundle merged into this project ({what})", seconds["merge"],
+                   seconds["bare-import"], "—",
+                   note="their copy: 3 interviews deleted, 100 notes, 100 tags, 3 findings; "
+                        "baseline: bare sqlite3 inserting every row"),
+            result(f"peak memory, teammate's bundle merged ({what})", peak["merge"],
+                   peak["idle"], MEMORY_TARGET, unit="MB"),
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)

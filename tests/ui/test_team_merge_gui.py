@@ -16,6 +16,27 @@ from digifelt.ui.dialogs.conflicts import ConflictsDialog
 from digifelt.ui.dialogs.import_preview import ImportPreviewDialog
 
 
+@pytest.fixture(autouse=True, params=["whole", "streamed"])
+def merge_path(request, monkeypatch):
+    """Every test twice: bundles merged whole (the planner), and merged as they stream in
+    through a scratch project (what a large bundle gets)."""
+    from digifelt.core.services import merge_stream
+    from digifelt.exports.bundle.zipdir import DEFAULT_LIMITS
+
+    ran = []
+    real = merge_stream.StreamMerge.run
+    monkeypatch.setattr(merge_stream.StreamMerge, "run",
+                        lambda self: ran.append(self) or real(self))
+    saved = DEFAULT_LIMITS.stream_from
+    if request.param == "streamed":
+        object.__setattr__(DEFAULT_LIMITS, "stream_from", 0)
+    try:
+        yield request.param
+    finally:
+        object.__setattr__(DEFAULT_LIMITS, "stream_from", saved)
+    assert bool(ran) == (request.param == "streamed")
+
+
 @pytest.fixture
 def kari_and_per(project_path, tmp_path):
     """Kari's project (an interview, a tagged excerpt quoted by finding 1.1) and Per's file

@@ -10,12 +10,13 @@ memory however large both projects are.
 
 import shutil
 import tempfile
+import tracemalloc
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 from test_bundle_hostile import edit_json
-from test_bundle_stream_import import STREAMED, WHOLE, _team, content
+from test_bundle_stream_import import STREAMED, WHOLE, _grown, _team, content
 from test_bundle_support import (  # noqa: F401 (fixtures)
     small_demo_file_fixture,
     small_demo_fixture,
@@ -23,7 +24,7 @@ from test_bundle_support import (  # noqa: F401 (fixtures)
 from test_team_convergence import TeamTest
 
 from digifelt.api import Project
-from digifelt.core.services import people
+from digifelt.core.services import attachments, people
 from digifelt.exports.bundle import BundleError, export_bundle
 from digifelt.exports.bundle.importer import apply_import, preview_import
 
@@ -194,6 +195,20 @@ def _two_files(folder: Path) -> tuple[Path, Path]:
     return folder / "a.digifelt", folder / "b.digifelt"
 
 
+def test_files_attached_by_a_teammate_arrive_with_their_content(tmp_path):
+    a, b = _two_files(tmp_path)
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    with Project.open(b, author="Bjørn Dahl", backup=False) as p:
+        act = p.snapshot()["activities"][0]
+        with p.operation("Attach"):
+            made = attachments.add_attachment(p.db, data=photo, filename="tavle.png",
+                                              activity_id=act["id"])
+        p.export_bundle(tmp_path / "b2.zip")
+    merged_both_ways(a, tmp_path / "b2.zip", tmp_path)
+    with Project.open(tmp_path / "into-streamed.digifelt", backup=False) as p:
+        assert attachments.attachment_data(p.db, made.id) == photo
+
+
 def test_objects_made_separately_in_two_files_become_one(tmp_path):
     a, b = _two_files(tmp_path)
     _result, (snap, _revisions, conflicts) = merged_both_ways(a, tmp_path / "b.zip", tmp_path)
@@ -284,3 +299,38 @@ def test_a_refused_merge_changes_nothing(tmp_path):
         apply_import(a, clash, limits=WHOLE)
     assert content(a) == before
     assert not list(Path(tempfile.gettempdir()).glob("digifelt-merge-*/bundle.digifelt"))
+
+
+def test_memory_of_a_merge_does_not_grow_with_the_projects(small_demo, tmp_path, monkeypatch):
+    import digifelt.core.services.merge_stream as merge_stream
+    import digifelt.core.services.merge_stream_sql as merge_stream_sql
+    import digifelt.exports.bundle.stream_doc as stream_doc
+
+    # Small batches, so that both projects span many of them (a batch is what is held).
+    monkeypatch.setattr(stream_doc, "BATCH_ITEMS", 20)
+    monkeypatch.setattr(stream_doc, "BATCH_ENTRIES", 80)
+    monkeypatch.setattr(merge_stream, "BATCH", 20)
+    monkeypatch.setattr(merge_stream_sql, "BATCH", 20)
+    bundle = tmp_path / "demo.zip"
+    export_bundle(small_demo, bundle)
+    peaks, sizes = [], []
+    for times in (2, 8):
+        # This file: the project grown `times` over; the teammate's: grown as much again,
+        # by other copies (every object is read on both sides; half of them are new).
+        mine = edit_json(bundle, tmp_path / f"mine{times}.zip", lambda d, t=times: _grown(d, t))
+        theirs = edit_json(bundle, tmp_path / f"theirs{times}.zip",
+                           lambda d, t=times: _grown(d, t))
+        target = tmp_path / f"x{times}.digifelt"
+        apply_import(target, mine, limits=STREAMED)
+        tracemalloc.start()
+        try:
+            result = apply_import(target, theirs, limits=STREAMED)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert result.totals.new > 0
+        with Project.open(target, backup=False) as p:
+            sizes.append(len(p.snapshot()["excerpts"]))
+    assert sizes[1] > 3 * sizes[0]
+    print(f"\npeak memory (tracemalloc): {peaks[0] / 1e6:.1f} MB and {peaks[1] / 1e6:.1f} MB")
+    assert peaks[1] < 1.5 * peaks[0] + (4 << 20), peaks

@@ -316,6 +316,9 @@ class StreamMerge:
         batch = _Batch(self.data)
         batch.revisions = self._revisions(kind.name, ids)
         recs = self._conflicts(kind.name, ids)
+        self._prefetch_parents(kind, [*local.values(), *(
+            v.row for vs in incoming.values() for v in vs if v.row is not None), *(
+            r.version.row for rs in recs.values() for r in rs if r.version.row is not None)])
         for obj_id in ids:
             self._settle(kind, obj_id, local.get(obj_id), incoming.get(obj_id, []),
                          recs.get(obj_id, []), batch, counts)
@@ -410,6 +413,16 @@ class StreamMerge:
             self.report.notes.append(
                 _conflict_note(kind, obj_id, current, wanted.values(), self._assessors()))
         return added
+
+    def _prefetch_parents(self, kind: Kind, rows: list[Row]) -> None:
+        """Which of the parents the batch's versions need are alive, one query a kind."""
+        for col, target in kind.refs:
+            if not sql.required(kind, col):
+                continue
+            wanted = {row.get(col) for row in rows} - {None}
+            alive = sql.alive_among(self.raw, target, list(wanted))
+            known = self._alive_known.setdefault(target, {})
+            known.update({value: value in alive for value in wanted})
 
     def _viable(self, kind: Kind, row: Row) -> bool:
         for col, target in kind.refs:
