@@ -302,14 +302,14 @@ def test_a_refused_merge_changes_nothing(tmp_path):
 
 
 def test_memory_of_a_merge_does_not_grow_with_the_projects(small_demo, tmp_path, monkeypatch):
-    import digifelt.core.services.merge_stream as merge_stream
+    import digifelt.core.services.merge_stream_settle as merge_stream_settle
     import digifelt.core.services.merge_stream_sql as merge_stream_sql
     import digifelt.exports.bundle.stream_doc as stream_doc
 
     # Small batches, so that both projects span many of them (a batch is what is held).
     monkeypatch.setattr(stream_doc, "BATCH_ITEMS", 20)
     monkeypatch.setattr(stream_doc, "BATCH_ENTRIES", 80)
-    monkeypatch.setattr(merge_stream, "BATCH", 20)
+    monkeypatch.setattr(merge_stream_settle, "BATCH", 20)
     monkeypatch.setattr(merge_stream_sql, "BATCH", 20)
     bundle = tmp_path / "demo.zip"
     export_bundle(small_demo, bundle)
