@@ -7,6 +7,7 @@ delete, the history of the current version, and the conflicts that stay open.
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from digifelt.core.ids import iso_z
@@ -77,6 +78,67 @@ def link_lists(link, row: Row, redirect=lambda t: t, keep=lambda t: True) -> dic
         return {link.field: sorted(kept_ids)}
     pairs = sorted(zip(kept_orders, kept_ids, strict=True))
     return {link.field: [t for _, t in pairs], link.order_field: [o for o, _ in pairs]}
+
+
+@dataclass
+class RowChecks:
+    """What preparing an incoming row asks of the project it goes into."""
+
+    redirect: dict[str, dict[str, str]]  # kind → id in the bundle → id here (unified)
+    in_rubric: Callable[[str, str], bool]  # (rubric kind, id): in this project's rubric
+    on_scale: Callable[[object], bool]  # a finding's level is on this project's scale
+    has_blob: Callable[[str], bool]  # a file content (SHA-256) is here or in the bundle
+    report: MergeReport
+    dropped: dict[str, int]  # what was left out, counted
+
+
+def prepare_row(kind: Kind, raw: Row, checks: RowChecks) -> Row | None:
+    """The incoming row with its references pointed at this project's objects; None when it
+    cannot be merged (reported)."""
+    row = dict(raw)
+    for col, target in kind.refs:
+        value = row.get(col)
+        if value is None:
+            continue
+        value = checks.redirect[target].get(value, value)
+        row[col] = value
+        if not BY_NAME[target].rubric or checks.in_rubric(target, value):
+            continue
+        why = ("its area is not in this project's rubric" if kind.rubric else
+               f"its {label(target)} is not in this project's rubric")
+        checks.report.rubric_mismatches.append(f"{describe(kind, row)}: {why} (not merged)")
+        return None
+    for link in kind.links:
+        redirect = checks.redirect[link.target]
+
+        def kept(target_id: str, link=link) -> bool:
+            if not BY_NAME[link.target].rubric or checks.in_rubric(link.target, target_id):
+                return True
+            what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
+                   f"(the {label(link.target)} is not in this project's rubric)"
+            checks.dropped[what] = checks.dropped.get(what, 0) + 1
+            return False
+
+        row.update(link_lists(link, row, lambda t, r=redirect: r.get(t, t), kept))
+    if kind.name == "finding" and not checks.on_scale(row.get("level")):
+        # The services accept only levels on the scale; this project's scale lacks it.
+        checks.report.rubric_mismatches.append(
+            f"finding {row['id']}: level {row['level']} is not on this project's scale "
+            "(not merged)")
+        return None
+    if kind.name == "attachment" and not checks.has_blob(row.get("sha256")):
+        raise MergeError(f"attachment {row['id']}: its file content is missing")
+    return row
+
+
+def revision_of(current: Version | None) -> Revision | None:
+    """The history an object's current version leaves (None: no history yet, as for an
+    object no operation has touched)."""
+    if current is None or (current.alive and not current.vv and current.by is None):
+        return None
+    if current.alive:
+        return Revision(dict(current.vv), None, current.by)
+    return Revision(dict(current.vv), current.deleted_at, current.by)
 
 
 def _fk_rules(kind: Kind) -> tuple[tuple[str, str, bool], ...]:
@@ -217,43 +279,11 @@ class Planner:
 
     def _prepare(self, kind: Kind, raw: Row) -> Row | None:
         """Point references at this project's objects; None when the row cannot be merged."""
-        row = dict(raw)
-        for col, target in kind.refs:
-            value = row.get(col)
-            if value is None:
-                continue
-            value = self.redirect[target].get(value, value)
-            row[col] = value
-            if value in self.final[target] or not BY_NAME[target].rubric or self.adopt:
-                continue
-            why = ("its area is not in this project's rubric" if kind.rubric else
-                   f"its {label(target)} is not in this project's rubric")
-            self.report.rubric_mismatches.append(f"{describe(kind, row)}: {why} (not merged)")
-            return None
-        for link in kind.links:
-            redirect = self.redirect[link.target]
-
-            def kept(target_id: str, link=link) -> bool:
-                if target_id in self.final[link.target] or not BY_NAME[link.target].rubric \
-                        or self.adopt:
-                    return True
-                what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
-                       f"(the {label(link.target)} is not in this project's rubric)"
-                self._dropped[what] = self._dropped.get(what, 0) + 1
-                return False
-
-            row.update(link_lists(link, row, lambda t, r=redirect: r.get(t, t), kept))
-        if kind.name == "finding" and not self._on_scale(row.get("level")):
-            # The services accept only levels on the scale; this project's scale lacks it.
-            self.report.rubric_mismatches.append(
-                f"finding {row['id']}: level {row['level']} is not on this project's scale "
-                "(not merged)")
-            return None
-        if kind.name == "attachment":
-            sha = row.get("sha256")
-            if sha not in self.original.blob_sizes and sha not in self.data.blobs:
-                raise MergeError(f"attachment {row['id']}: its file content is missing")
-        return row
+        return prepare_row(kind, raw, RowChecks(
+            self.redirect, lambda target, value: self.adopt or value in self.final[target],
+            self._on_scale,
+            lambda sha: sha in self.original.blob_sizes or sha in self.data.blobs,
+            self.report, self._dropped))
 
     def _on_scale(self, level) -> bool:
         return level is None or level in {r["value"] for r in self.final["scale_level"].values()}
@@ -316,14 +346,8 @@ class Planner:
 
     def _set_revision(self, kind: Kind, obj_id: str, current: Version | None) -> None:
         key = (kind.name, obj_id)
-        old = self.revisions.get(key)
-        if current is None or (current.alive and not current.vv and current.by is None):
-            new = None  # no history yet: as for an object no operation has touched
-        elif current.alive:
-            new = Revision(dict(current.vv), None, current.by)
-        else:
-            new = Revision(dict(current.vv), current.deleted_at, current.by)
-        if old != new:
+        new = revision_of(current)
+        if self.revisions.get(key) != new:
             if new is None:
                 self.revisions.pop(key, None)
             else:

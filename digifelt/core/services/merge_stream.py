@@ -29,17 +29,12 @@ import sqlite3
 from digifelt.core.progress import Meter
 from digifelt.core.services import merge_stream_sql as sql
 from digifelt.core.services.merge_adopt import AdoptInput, NeedsPlanner
-from digifelt.core.services.merge_plan import (
-    ConflictRec,
-    Planner,
-    link_lists,
-)
+from digifelt.core.services.merge_plan import ConflictRec, Planner, RowChecks, prepare_row
 from digifelt.core.services.merge_report import (
     KindCounts,
     MergeError,
     MergeReport,
     describe,
-    label,
 )
 from digifelt.core.services.merge_stream_settle import Batch, Settler
 from digifelt.core.services.merge_versions import Version, conflict_id
@@ -238,44 +233,12 @@ class StreamMerge(Settler):
         self._settle_batch(kind, sorted(incoming), incoming, local, counts)
 
     def _prepare(self, kind: Kind, raw: Row) -> Row | None:
-        """merge_plan.Planner._prepare for an existing project."""
-        row = dict(raw)
-        for col, target in kind.refs:
-            value = row.get(col)
-            if value is None:
-                continue
-            value = self.redirect[target].get(value, value)
-            row[col] = value
-            if not BY_NAME[target].rubric or value in self._rubric.get(target, ()):
-                continue
-            why = ("its area is not in this project's rubric" if kind.rubric else
-                   f"its {label(target)} is not in this project's rubric")
-            self.report.rubric_mismatches.append(f"{describe(kind, row)}: {why} (not merged)")
-            return None
-        for link in kind.links:
-            redirect = self.redirect[link.target]
+        """merge_plan.prepare_row against this file's rubric, scale and file contents."""
+        return prepare_row(kind, raw, RowChecks(
+            self.redirect, lambda target, value: value in self._rubric.get(target, ()),
+            lambda level: level is None or level in self._scale,
+            lambda sha: sql.has_blob(self.raw, self.src, sha), self.report, self._dropped))
 
-            def kept(target_id: str, link=link) -> bool:
-                if not BY_NAME[link.target].rubric or \
-                        target_id in self._rubric.get(link.target, ()):
-                    return True
-                what = f"{label(link.target)} link(s) of {label(kind.name)}s not merged " \
-                       f"(the {label(link.target)} is not in this project's rubric)"
-                self._dropped[what] = self._dropped.get(what, 0) + 1
-                return False
-
-            row.update(link_lists(link, row, lambda t, r=redirect: r.get(t, t), kept))
-        if kind.name == "finding" and row.get("level") is not None and \
-                row["level"] not in self._scale:
-            self.report.rubric_mismatches.append(
-                f"finding {row['id']}: level {row['level']} is not on this project's scale "
-                "(not merged)")
-            return None
-        if kind.name == "attachment" and not sql.has_blob(self.raw, self.src, row["sha256"]):
-            raise MergeError(f"attachment {row['id']}: its file content is missing")
-        return row
-
-    # -- settling ---------------------------------------------------------------------
     def _normalise(self, kind: Kind) -> None:
         """merge_plan.Planner._normalise: optional references and links to objects that are
         gone are cleared."""

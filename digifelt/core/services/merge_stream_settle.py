@@ -19,6 +19,7 @@ from digifelt.core.services.merge_plan import (
     _conflict_note,
     _same_row,
     load_conflict,
+    revision_of,
 )
 from digifelt.core.services.merge_report import THIS_FILE, KindCounts, MergeReport
 from digifelt.core.services.merge_versions import Version, choose, conflict_id, settle
@@ -116,14 +117,8 @@ class Settler:
 
     @staticmethod
     def _set_revision(batch: Batch, key: tuple[str, str], current: Version | None) -> None:
-        old = batch.revisions.get(key)
-        if current is None or (current.alive and not current.vv and current.by is None):
-            new = None
-        elif current.alive:
-            new = Revision(dict(current.vv), None, current.by)
-        else:
-            new = Revision(dict(current.vv), current.deleted_at, current.by)
-        if old != new:
+        new = revision_of(current)
+        if batch.revisions.get(key) != new:
             if new is None:
                 batch.revisions.pop(key, None)
             else:
