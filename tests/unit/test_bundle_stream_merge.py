@@ -334,3 +334,51 @@ def test_memory_of_a_merge_does_not_grow_with_the_projects(small_demo, tmp_path,
     assert sizes[1] > 3 * sizes[0]
     print(f"\npeak memory (tracemalloc): {peaks[0] / 1e6:.1f} MB and {peaks[1] / 1e6:.1f} MB")
     assert peaks[1] < 1.5 * peaks[0] + (4 << 20), peaks
+
+
+def test_what_a_teammate_never_saw_goes_with_the_parent_they_deleted(tmp_path):
+    """Kari adds a note and a quote to an interview; Per, who never saw them, deletes the
+    interview. Per's bundle names neither, yet both go with their parent, kept as
+    conflicts (the cascade to rows of a deleted parent)."""
+    kari, _per, start = _team(tmp_path)
+    fresh = tmp_path / "per-again.digifelt"
+    apply_import(fresh, start)
+    with Project.open(fresh, author="Per Li", backup=False) as p:
+        interview = p.snapshot()["activities"][0]["id"]
+        p.delete_activity(interview)
+        p.export_bundle(tmp_path / "deleted.zip")
+    mine = tmp_path / "kari-more.digifelt"
+    apply_import(mine, start)
+    with Project.open(mine, author="Kari Nordmann", backup=False) as k:
+        note = k.add_entry(activity_id=interview, text="Tillegg: de har også en handlingsplan.")
+        quote = k.tag_excerpt(entry_id=note.id, start=9, end=16, indicators=["1.1"])
+    result, (snap, _revisions, conflicts) = merged_both_ways(
+        mine, tmp_path / "deleted.zip", tmp_path)
+    assert all(a["id"] != interview for a in snap["activities"])
+    assert all(x["id"] != quote.id for x in snap["excerpts"])
+    kept = {(c[1], c[2]) for c in conflicts}
+    assert ("entry", note.id) in kept
+    assert ("excerpt", quote.id) in kept
+    assert result.totals.deleted >= 3
+
+
+def test_a_quote_a_teammate_deleted_leaves_the_findings_that_cited_it(tmp_path):
+    """Kari cites a quote in a finding Per never saw; Per deletes the quote. The finding
+    stays, without it (references to deleted objects are cleared)."""
+    kari, _per, start = _team(tmp_path)
+    per = tmp_path / "per-again.digifelt"
+    apply_import(per, start)
+    with Project.open(per, author="Per Li", backup=False) as p:
+        quote = p.snapshot()["excerpts"][0]["id"]
+        p.delete_excerpt(quote)
+        p.export_bundle(tmp_path / "deleted.zip")
+    mine = tmp_path / "kari-more.digifelt"
+    apply_import(mine, start)
+    with Project.open(mine, author="Kari Nordmann", backup=False) as k:
+        k.update_finding(indicator="2.1", level=2, excerpt_ids=[quote])
+    _result, (snap, _revisions, _conflicts) = merged_both_ways(
+        mine, tmp_path / "deleted.zip", tmp_path)
+    assert all(x["id"] != quote for x in snap["excerpts"])
+    cited = [f for f in snap["findings"] if f.get("level") == 2]
+    assert cited
+    assert all(quote not in (f.get("excerpt_ids") or []) for f in cited)

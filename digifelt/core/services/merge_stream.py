@@ -17,8 +17,10 @@ is kept in the database here (merge_stream_sql):
   (project, assessors, findings, area summaries, provisional levels) are few: each is
   merged as one batch, as the planner does, including the unification of a group, finding
   or area summary two files made separately;
-- the cascade to rows of deleted parents, the clearing of references to deleted objects
-  and the re-anchoring of excerpts are queries over what the merge changed.
+- the cascade to rows of deleted parents and the re-anchoring of excerpts are queries over
+  what the merge changed; references and links to deleted objects are cleared by the
+  schema's own ON DELETE rules (SET NULL, CASCADE) when those objects are removed, which is
+  what the planner's _normalise imitates.
 
 tests/unit/test_bundle_stream_merge.py holds this to the planner: the same rows, histories,
 conflicts and report for every bundle and every project of random team histories.
@@ -38,7 +40,7 @@ from digifelt.core.services.merge_report import (
 )
 from digifelt.core.services.merge_stream_settle import Batch, Settler
 from digifelt.core.services.merge_versions import Version, conflict_id
-from digifelt.core.services.snapshot import BY_NAME, KINDS, Kind, Row, update_row
+from digifelt.core.services.snapshot import BY_NAME, KINDS, Kind, Row
 from digifelt.core.services.snapshot_stream import iter_rows, raw_connection
 from digifelt.storage.database import Database
 
@@ -82,7 +84,6 @@ class StreamMerge(Settler):
                     self._merge_batch(kind, ids, counts)
             for ids in sql.orphans(self.raw, kind):
                 self._settle_batch(kind, ids, {}, None, counts)
-            self._normalise(kind)
             if kind.rubric:
                 self._rubric[kind.name] = sql.alive_ids(self.raw, kind.name)
             if kind.name == "scale_level":
@@ -90,6 +91,9 @@ class StreamMerge(Settler):
                                                                  "value")}
         for what, n in sorted(self._dropped.items()):
             self.report.skipped.append(f"{n} {what}")
+        # The database's ON DELETE rules clear optional references (SET NULL) and links
+        # (CASCADE) to what the merge deleted: the planner's _normalise, done the same way.
+        sql.entries_losing_references(self.raw)
         sql.delete_gone(self.raw)
         self._report_local_only_rubric()
         sql.copy_blobs(self.raw, self.src)
@@ -239,32 +243,6 @@ class StreamMerge(Settler):
             lambda level: level is None or level in self._scale,
             lambda sha: sql.has_blob(self.raw, self.src, sha), self.report, self._dropped))
 
-    def _normalise(self, kind: Kind) -> None:
-        """merge_plan.Planner._normalise: optional references and links to objects that are
-        gone are cleared."""
-        optional = [(col, target) for col, target in kind.refs if not sql.required(kind, col)]
-        for rows in sql.pointing_at_gone(self.raw, kind, optional):
-            for row in rows:
-                changed = {col: None for col, target in optional
-                           if row.get(col) is not None
-                           and not sql.is_alive(self.raw, target, row[col])}
-                for link in kind.links:
-                    ids = row.get(link.field) or []
-                    alive = sql.alive_among(self.raw, link.target, ids)
-                    if all(t in alive for t in ids):
-                        continue
-                    keep = [n for n, t in enumerate(ids) if t in alive]
-                    changed[link.field] = [ids[n] for n in keep]
-                    if link.order_field:
-                        changed[link.order_field] = [row[link.order_field][n] for n in keep]
-                if changed:
-                    new = {**row, **changed}
-                    update_row(self.conn, kind, new)
-                    sql.relink(self.conn, kind, new)
-                    if kind.name == "entry":
-                        sql.entry_changed_if_touched(self.raw, row["id"])
-
-    # -- reading this file's histories -----------------------------------------------------
     def _report_local_only_rubric(self) -> None:
         for name in ("scale_level", "area", "indicator"):
             for row in sql.local_only(self.raw, self.src, name):

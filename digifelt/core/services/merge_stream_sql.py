@@ -17,6 +17,7 @@ from digifelt.core.services.merge_report import MergeError, label
 from digifelt.core.services.merge_versions import Version
 from digifelt.core.services.merge_write import _INDEXED, BULK_INDEX_ROWS
 from digifelt.core.services.snapshot import (
+    BY_NAME,
     KINDS,
     Kind,
     Row,
@@ -217,26 +218,6 @@ def orphans(raw: sqlite3.Connection, kind: Kind) -> Iterator[list[str]]:
                           "ORDER BY t.id")
 
 
-def pointing_at_gone(raw: sqlite3.Connection, kind: Kind, optional: list[tuple[str, str]]
-                     ) -> Iterator[list[Row]]:
-    """Rows of `kind` with an optional reference or a link to an object the merge
-    deleted."""
-    targets = {target for _col, target in optional} | {ln.target for ln in kind.links}
-    if not _anything_gone(raw, targets):
-        return
-    tests = [f't."{col}" IS NOT NULL AND {_gone_or_missing(target, "t." + col)}'
-             for col, target in optional]
-    tests += [f'EXISTS (SELECT 1 FROM "{ln.table}" AS l WHERE l."{ln.owner_col}" = t.id AND '
-              f'{_gone_or_missing(ln.target, "l." + ln.target_col)})'
-              for ln in kind.links]
-    for ids in _todo(raw, f'SELECT t.id FROM "{kind.name}" AS t WHERE NOT EXISTS '
-                          f"({_GONE.format(kind=kind.name, col='t.id')}) AND "
-                          f"({' OR '.join(tests)}) ORDER BY t.id"):
-        yield [row for batch in iter_rows(raw, kind.name, order=("id",),
-                                          where=f"t.id IN ({marks(ids)})", params=ids)
-               for row in batch]
-
-
 # -- writing ------------------------------------------------------------------------------
 
 def _placeholder(col: str) -> str:
@@ -288,20 +269,20 @@ def write_rows(conn, kind: Kind, inserts: list[Row], updates: list[tuple[Row, Ro
                          "change one of them and export again") from None
 
 
-def relink(conn, kind: Kind, row: Row) -> None:
-    replace_links(conn, kind, row)
-
-
 def touch(raw: sqlite3.Connection, touched: list[tuple[str, str, bool]]) -> None:
     raw.executemany("INSERT INTO temp.merge_touched (kind, id, changed) VALUES (?, ?, ?) "
                     "ON CONFLICT (kind, id) DO UPDATE SET changed = changed OR excluded.changed",
                     touched)
 
 
-def entry_changed_if_touched(raw: sqlite3.Connection, entry_id: str) -> None:
-    raw.execute("UPDATE temp.merge_touched SET changed = 1 WHERE kind = 'entry' AND id = ?",
-                (entry_id,))
-
+def entries_losing_references(raw: sqlite3.Connection) -> None:
+    """Entries the merge settled whose question or author it deleted change when those
+    references are cleared: their excerpts are re-anchored too (as the planner does)."""
+    kind = BY_NAME["entry"]
+    tests = " OR ".join(f'EXISTS ({_GONE.format(kind=target, col="e." + col)})'
+                        for col, target in kind.refs if not required(kind, col))
+    raw.execute("UPDATE temp.merge_touched SET changed = 1 WHERE kind = 'entry' AND id IN "
+                f"(SELECT e.id FROM entry AS e WHERE {tests})")
 
 def note_new_conflicts(raw: sqlite3.Connection, ids: list[str]) -> None:
     raw.executemany("INSERT OR IGNORE INTO temp.merge_new_conflict (id) VALUES (?)",
