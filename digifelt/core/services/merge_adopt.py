@@ -24,8 +24,9 @@ from digifelt.core.ids import new_id, parse_iso_z, utcnow
 from digifelt.core.models import Blob, Conflict, ImportLog
 from digifelt.core.progress import Meter
 from digifelt.core.services import versions as vvs
-from digifelt.core.services.merge_plan import _conflict_note, link_lists
+from digifelt.core.services.merge_plan import _conflict_note
 from digifelt.core.services.merge_report import KindCounts, MergeError, MergeReport, label
+from digifelt.core.services.merge_rows import link_lists
 from digifelt.core.services.merge_versions import Version, choose, conflict_id, settle
 from digifelt.core.services.snapshot import (
     BY_NAME,

@@ -31,13 +31,14 @@ import sqlite3
 from digifelt.core.progress import Meter
 from digifelt.core.services import merge_stream_sql as sql
 from digifelt.core.services.merge_adopt import AdoptInput, NeedsPlanner
-from digifelt.core.services.merge_plan import ConflictRec, Planner, RowChecks, prepare_row
+from digifelt.core.services.merge_plan import ConflictRec, Planner
 from digifelt.core.services.merge_report import (
     KindCounts,
     MergeError,
     MergeReport,
     describe,
 )
+from digifelt.core.services.merge_rows import RowChecks, prepare_row
 from digifelt.core.services.merge_stream_settle import Batch, Settler
 from digifelt.core.services.merge_versions import Version, conflict_id
 from digifelt.core.services.snapshot import BY_NAME, KINDS, Kind, Row
