@@ -192,7 +192,7 @@ def test_evidence_items_keep_the_order_given(evidence):
 
 def test_excerpt_context_and_question(project):
     from digifelt.core.services import guides
-    from digifelt.core.services.matrix import excerpt_context
+    from digifelt.core.services.excerpt_context import excerpt_context
 
     guide = next(g for g in guides.list_guides(project) if g.kind == "interview")
     question = guides.get_guide(project, guide.id).questions[0].question

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from digifelt.core.models import ACTIVITY_KINDS, VALENCES
-from digifelt.core.services import matrix, people
+from digifelt.core.services import excerpt_context, matrix, people
 from digifelt.errors import DigifeltError
 from digifelt.ui.column_sizing import apply_policy
 from digifelt.ui.labels import kind_label, valence_label
@@ -289,7 +289,7 @@ class IndicatorEvidenceView(QWidget):
             self.context.setHtml(distribution_html(item.distribution, item.activity_title))
             return
         try:
-            context = matrix.excerpt_context(self.ctx.db, item.excerpt_id)
+            context = excerpt_context.excerpt_context(self.ctx.db, item.excerpt_id)
         except DigifeltError:
             self.context.clear()
             return
