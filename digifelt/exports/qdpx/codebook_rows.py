@@ -11,7 +11,7 @@ from digifelt.exports.qdpx.row_forms import (
     make_row,
     split_code,
 )
-from digifelt.exports.qdpx.writer import CATEGORY_GUID, MARKS, mark_guid
+from digifelt.exports.qdpx.xml_parts import CATEGORY_GUID, MARKS, mark_guid
 
 
 class CodebookRows:

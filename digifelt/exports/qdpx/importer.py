@@ -36,7 +36,8 @@ from digifelt.exports.qdpx.rows import (
     _fold,
     make_row,
 )
-from digifelt.exports.qdpx.writer import CATEGORY_GUID, LABELS
+from digifelt.exports.qdpx.words import LABELS
+from digifelt.exports.qdpx.xml_parts import CATEGORY_GUID
 from digifelt.storage.database import Database, open_database
 
 

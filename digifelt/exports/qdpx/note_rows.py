@@ -4,7 +4,7 @@ digifelt package), and the rest as notes of one activity."""
 import re
 
 from digifelt.exports.qdpx.row_forms import derived_id, make_row
-from digifelt.exports.qdpx.writer import FINDING_PARTS, LABELS
+from digifelt.exports.qdpx.words import FINDING_PARTS, LABELS
 
 
 class NoteRows:

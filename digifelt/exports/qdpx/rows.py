@@ -33,10 +33,8 @@ from digifelt.exports.qdpx.row_forms import (  # noqa: F401 (this module's publi
     make_row,
     split_code,
 )
-from digifelt.exports.qdpx.writer import (
-    LABELS,
-    variable_guid,
-)
+from digifelt.exports.qdpx.words import LABELS
+from digifelt.exports.qdpx.xml_parts import variable_guid
 
 
 class Builder(CodebookRows, NoteRows):
@@ -175,7 +173,7 @@ class Builder(CodebookRows, NoteRows):
     def _local_activity(self, src: Source) -> str | None:
         """The activity of this project the source is: the same GUID, or (a tool that gives
         every source a new GUID on export, as QualCoder does) the same title and text."""
-        from digifelt.exports.qdpx.writer import SEPARATOR
+        from digifelt.exports.qdpx.xml_parts import SEPARATOR
 
         local = self.t.rows.get("activity", {})
         if src.guid in local or not local:
@@ -239,7 +237,7 @@ class Builder(CodebookRows, NoteRows):
     def _into_local_entries(self, src: Source, activity_id: str) -> None:
         """New selections on a source this project already has: placed in its notes when
         the source's text is still the notes' text, else listed."""
-        from digifelt.exports.qdpx.writer import SEPARATOR
+        from digifelt.exports.qdpx.xml_parts import SEPARATOR
 
         local = sorted((e for e in self.t.rows.get("entry", {}).values()
                         if e["activity_id"] == activity_id),
@@ -335,7 +333,7 @@ class Builder(CodebookRows, NoteRows):
             "attachment", id=src.guid, sha256=sha, filename=filename, media_type=media,
             size=len(data), caption=caption, activity_id=activity,
             **self.times(src.created, src.modified)))
-        from digifelt.exports.qdpx.writer import _guid
+        from digifelt.exports.qdpx.xml_parts import _guid
 
         for sel in src.selections:
             if self.q.from_digifelt and any(_guid("page", g) == sel.guid

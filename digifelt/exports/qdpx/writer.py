@@ -28,8 +28,6 @@ users are initials, participants' names in every text are pseudonyms (selections
 with their words), and `QdpxResult.names` says where names were replaced.
 """
 
-import re
-import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
@@ -42,41 +40,26 @@ from digifelt.core.services.snapshot import Row, Snapshot, read_snapshot
 from digifelt.errors import DigifeltError
 from digifelt.exports.atomic import atomic_output
 from digifelt.exports.project_source import opened
+from digifelt.exports.qdpx.words import FINDING_PARTS, LABELS, finding_text  # noqa: F401
+from digifelt.exports.qdpx.xml_parts import (  # noqa: F401 (also the package's names)
+    CATEGORY,
+    CATEGORY_GUID,
+    MARKS,
+    NS,
+    SEPARATOR,
+    VARIABLES,
+    _el,
+    _guid,
+    _safe_guid,
+    _sorted,
+    _xml,
+    attachment_kind,
+    attachment_member,
+    case_selection_guid,
+    mark_guid,
+    variable_guid,
+)
 from digifelt.storage.database import Database
-
-NS = "urn:QDA-XML:project:1.0"
-GUIDS = uuid.UUID("6f1d2c1e-8a3b-5e9f-9c4d-2b7a0e5f3d18")
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-SEPARATOR = "\n\n"
-
-LABELS = {
-    "nb": {"memo": "Memo", "finding": "Funn", "summary": "Områdeoppsummering",
-           "level": "Nivå", "strengths": "Dette fungerer godt",
-           "improvements": "Forbedringsområder", "actions": "Forslag til tiltak",
-           "reflection": "Refleksjonsspørsmål",
-           "status": "Status", "page": "s.", "detached": "løsrevet utdrag",
-           "interview": "intervju", "observation": "observasjon",
-           "document_review": "dokumentgjennomgang", "workshop": "verksted",
-           "lookfors": "Se etter", "digifelt": "digifelt", "quote": "Sitat",
-           "paraphrase": "Parafrase", "strength": "Styrke", "gap": "Mangel",
-           "neutral": "Nøytral", "starred": "Stjernemerket", "var_kind": "Aktivitetstype",
-           "var_date": "Dato", "var_place": "Sted", "var_group": "Gruppe",
-           "var_source": "Kildetype", "var_activity": "Aktivitet", "notes": "notater",
-           "pdf": "PDF", "picture": "bilde", "survey": "spørreundersøkelse"},
-    "en": {"memo": "Memo", "finding": "Finding", "summary": "Area summary",
-           "level": "Level", "strengths": "Strengths", "improvements": "Improvement areas",
-           "actions": "Suggested actions", "reflection": "Reflection questions",
-           "status": "Status", "page": "p.",
-           "detached": "detached excerpt", "interview": "interview",
-           "observation": "observation", "document_review": "document review",
-           "workshop": "workshop",
-           "lookfors": "Look-fors", "digifelt": "digifelt", "quote": "Quote",
-           "paraphrase": "Paraphrase", "strength": "Strength", "gap": "Gap",
-           "neutral": "Neutral", "starred": "Starred", "var_kind": "Activity kind",
-           "var_date": "Date", "var_place": "Place", "var_group": "Group",
-           "var_source": "Source kind", "var_activity": "Activity", "notes": "notes",
-           "pdf": "PDF", "picture": "picture", "survey": "survey"},
-}
 
 
 class QdpxError(DigifeltError):
@@ -99,39 +82,6 @@ class QdpxResult:
                 f"and pictures, {self.selections} coded selections, {self.codes} codes, "
                 f"{self.notes} notes, {self.cases} cases"
                 + (", pseudonymised" if self.names is not None else ""))
-
-
-def _xml(text) -> str:
-    """Characters XML 1.0 cannot carry become U+FFFD (the source .txt files keep them)."""
-    return _XML_BAD.sub("\ufffd", str(text))
-
-
-def _guid(*parts: str) -> str:
-    return str(uuid.uuid5(GUIDS, "/".join(parts)))
-
-
-_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_GUID_ATTRS = frozenset({"guid", "targetGUID", "creatingUser"})
-
-
-def _safe_guid(value) -> str:
-    """The project's own id where it is a canonical UUID, else one derived from it: a project
-    file someone sent may hold any id, and ids become GUIDs and file names in the package."""
-    value = str(value)
-    return value if _CANONICAL.fullmatch(value) else _guid("id", value)
-
-
-def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
-    element = ET.SubElement(parent, tag, {
-        k: _safe_guid(v) if k in _GUID_ATTRS else _xml(v)
-        for k, v in attrs.items() if v is not None})
-    if text is not None:
-        element.text = _xml(text)
-    return element
-
-
-def _sorted(rows, *keys):
-    return sorted(rows, key=lambda r: tuple("" if r.get(k) is None else r.get(k) for k in keys))
 
 
 @dataclass
@@ -189,55 +139,7 @@ def _build_sources(snap: Snapshot, words: dict) -> list[_Source]:
     return sources
 
 
-# The codes of the "digifelt" category, and the variables: fixed GUIDs, so every export of
-# any project names them alike and an import recognises them.
-CATEGORY = "digifelt"
-MARKS = ("quote", "paraphrase", "strength", "gap", "neutral", "starred")
-VARIABLES = (("kind", "Text"), ("date", "Date"), ("place", "Text"), ("group", "Text"),
-             ("source", "Text"), ("activity", "Text"))
-
-
-def mark_guid(mark: str) -> str:
-    return _guid("mark", mark)
-
-
-def variable_guid(key: str) -> str:
-    return _guid("variable", key)
-
-
-def case_selection_guid(group_id: str, activity_id: str) -> str:
-    return _guid("case", group_id, activity_id)
-
-
-CATEGORY_GUID = _guid("category", CATEGORY)
 A4 = (595, 842)  # points
-_EXTENSION = re.compile(r"[a-z0-9]{1,8}")
-_MEDIA_EXTENSION = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
-                    "image/gif": "gif", "image/tiff": "tif", "image/bmp": "bmp",
-                    "image/webp": "webp", "image/heic": "heic"}
-
-
-def attachment_kind(att: Row) -> str | None:
-    """"pdf" or "picture" for the attachments REFI-QDA has a source type for, else None."""
-    media = (att.get("media_type") or "").lower()
-    name = (att.get("filename") or "").lower()
-    if media == "application/pdf" or name.endswith(".pdf"):
-        return "pdf"
-    if media.startswith("image/"):
-        return "picture"
-    return None
-
-
-def attachment_member(att: Row) -> str:
-    """The attachment's name in the package: its GUID and a plain ending (never its own
-    file name, which may hold anything a file picker or a sender gave it)."""
-    ending = (att.get("filename") or "").rsplit(".", 1)[-1].lower() \
-        if "." in (att.get("filename") or "") else ""
-    if not _EXTENSION.fullmatch(ending):
-        ending = _MEDIA_EXTENSION.get((att.get("media_type") or "").lower(), "bin")
-    return f"{_safe_guid(att['id'])}.{ending}"
-
-
 @dataclass
 class _Note:
     guid: str
@@ -435,20 +337,6 @@ def build_project(snap: Snapshot) -> tuple[ET.Element, list[_Source], dict]:
     if description:
         _el(root, "Description", description)
     return root, sources, counts | {"note_rows": notes, "file_rows": files}
-
-
-FINDING_PARTS = ("strengths", "improvements", "actions", "reflection")
-
-
-def finding_text(f: Row, words: dict, levels: dict) -> str:
-    lines = []
-    if f.get("level") is not None:
-        lines.append(f"{words['level']}: {f['level']} {levels.get(f['level'], '')}".strip())
-    for key in FINDING_PARTS:
-        if f.get(key):
-            lines.append(f"{words[key]}:\n{f[key]}")
-    lines.append(f"{words['status']}: {f['status']}")
-    return "\n\n".join(lines)
 
 
 def _source_variables(el, act: Row, source_kind: str, words: dict, group_names: dict,
