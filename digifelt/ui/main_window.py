@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         import_bundle(self)
 
     def _on_import_survey(self) -> None:
-        from digifelt.ui.dialogs.survey_mapping import import_survey
+        from digifelt.ui.dialogs.survey_import import import_survey
 
         import_survey(self)
 

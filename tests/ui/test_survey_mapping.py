@@ -8,7 +8,7 @@ from ui_helpers import activate, type_text
 
 from digifelt.core.services import activities, people, surveys
 from digifelt.core.services.survey_import import load_mapping
-from digifelt.ui.dialogs import survey_mapping
+from digifelt.ui.dialogs import survey_import, survey_mapping
 from digifelt.ui.dialogs.survey_indicators import IndicatorChooser
 from digifelt.ui.dialogs.survey_mapping import FREE_TEXT, GROUP, QUESTION, SKIP
 
@@ -223,7 +223,7 @@ def test_the_capture_survey_button_and_a_file_that_is_no_table(qtbot, window, mo
     monkeypatch.setattr(survey_mapping.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(bad), "")))
     shown = []
-    monkeypatch.setattr(survey_mapping, "show_error",
+    monkeypatch.setattr(survey_import, "show_error",
                         lambda parent, message, headline=None: shown.append((headline, message)))
     window.rail.setCurrentRow(window.page_index("capture"))
     from PySide6.QtWidgets import QPushButton
