@@ -138,7 +138,7 @@ class StreamedMergeTeam(TeamTest):
 
 TestStreamedMergeTeam = StreamedMergeTeam.TestCase
 TestStreamedMergeTeam.settings = settings(
-    max_examples=6, stateful_step_count=12, deadline=None,
+    max_examples=4, stateful_step_count=12, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 
